@@ -1,0 +1,43 @@
+// The Hono application: every feature's router chained under /api, so `AppType` carries each
+// route's request and response types to the web client (hc<AppType>).
+import { Hono } from "hono";
+import { areaRoutes } from "./areas/routes.ts";
+import { basemapRoutes } from "./basemap/routes.ts";
+import type { Db } from "./db/open.ts";
+import { createJsonCache } from "./http/cached-json.ts";
+import { errorBody } from "./http/errors.ts";
+import { createMetaRepo } from "./meta/repo.ts";
+import { metaRoutes } from "./meta/routes.ts";
+
+export interface AppDeps {
+  db: Db;
+  dataDir: string;
+  basemapStyleUrl?: string | undefined;
+  clock?: () => Date;
+}
+
+export function createApi({ db, dataDir, basemapStyleUrl, clock }: AppDeps) {
+  const meta = createMetaRepo(db, clock);
+  const cache = createJsonCache();
+  return new Hono()
+    .route("/meta", metaRoutes(meta, cache, basemapStyleUrl ?? null))
+    .route("/areas", areaRoutes(db, meta, cache))
+    .route("/basemap", basemapRoutes(dataDir, cache))
+    .get("/health", (c) => c.json({ ok: true as const }));
+}
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono()
+    .route("/api", createApi(deps))
+    // Registered after every API route, so an unknown API path is a JSON 404, never the web app.
+    .all("/api/*", (c) =>
+      c.json(errorBody("not_found", `No such endpoint: ${c.req.method} ${c.req.path}`), 404),
+    );
+  app.onError((err, c) => {
+    console.error(err);
+    return c.json(errorBody("internal", "Internal server error"), 500);
+  });
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

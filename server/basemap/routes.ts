@@ -1,0 +1,45 @@
+// GET /api/basemap/:layer: the offline base map's layers, shipped in data/basemap.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Hono } from "hono";
+import type { JsonCache } from "../http/cached-json.ts";
+import { sendError } from "../http/errors.ts";
+
+export const BASEMAP_LAYERS = [
+  "kommun",
+  "neighbours",
+  "tatorter",
+  "coast",
+  "tatort_points",
+] as const;
+export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
+
+export const ATTRIBUTION =
+  "Valdistrikt och valresultat: Valmyndigheten. DeSO och statistik: SCB (CC0). " +
+  "Kommun- och tätortsgränser: Lantmäteriet (CC0). Kustlinje: Natural Earth.";
+
+/** Reads every layer once at start-up; a missing file stops the server with its path. */
+function loadLayers(dataDir: string) {
+  return new Map(
+    BASEMAP_LAYERS.map((layer) => {
+      const text = readFileSync(join(dataDir, "basemap", `${layer}.geojson`), "utf8");
+      const hash = createHash("sha1").update(text).digest("base64url").slice(0, 12);
+      return [layer, { json: JSON.parse(text) as GeoJSON.FeatureCollection, hash }] as const;
+    }),
+  );
+}
+
+export function basemapRoutes(dataDir: string, cache: JsonCache) {
+  const layers = loadLayers(dataDir);
+  return new Hono().get("/:layer", (c) => {
+    const name = c.req.param("layer");
+    const layer = layers.get(name as BasemapLayer);
+    if (!layer) {
+      return sendError(c, 404, "not_found", `No base map layer '${name}'`, [
+        { field: "layer", message: `must be one of ${BASEMAP_LAYERS.join(", ")}` },
+      ]);
+    }
+    return cache.respond(c, `basemap:${name}`, layer.hash, () => layer.json);
+  });
+}

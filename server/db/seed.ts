@@ -1,0 +1,83 @@
+// Fills a new database from the embedded data set in data/: the real areas and the demo activity.
+// Everything goes in one transaction, so a bad file leaves the database empty rather than half-filled.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Db } from "./open.ts";
+import { type ActivityFile, type AreasFile, activityFile, areasFile } from "./seed-schema.ts";
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch (err) {
+    throw new Error(`Cannot read ${path}: ${(err as Error).message}`);
+  }
+}
+
+function parse<T>(
+  path: string,
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: Error } },
+) {
+  const result = schema.safeParse(readJson(path));
+  if (!result.success) throw new Error(`${path} is not valid: ${result.error.message}`);
+  return result.data;
+}
+
+export function isSeeded(db: Db): boolean {
+  return db.prepare("SELECT EXISTS (SELECT 1 FROM areas)").pluck().get() === 1;
+}
+
+/** Loads data/ into an empty database; does nothing when areas already exist. */
+export function seedIfEmpty(db: Db, dataDir: string): boolean {
+  if (isSeeded(db)) return false;
+  const areas = parse(join(dataDir, "areas.geojson"), areasFile);
+  const activityPath = join(dataDir, "demo-activity.json");
+  const activity = existsSync(activityPath) ? parse(activityPath, activityFile) : undefined;
+  db.transaction(() => {
+    insertAreas(db, areas);
+    if (activity) insertActivity(db, activity, true);
+  })();
+  return true;
+}
+
+export function insertAreas(db: Db, file: AreasFile): void {
+  const stmt = db.prepare(`INSERT INTO areas
+    (id, name, locality, households, households_method, eligible_voters, area_km2, geometry)
+    VALUES (@id, @name, @locality, @households, @households_method, @eligible_voters, @area_km2, @geometry)`);
+  for (const f of file.features) {
+    stmt.run({ ...f.properties, geometry: JSON.stringify(f.geometry) });
+  }
+}
+
+export function insertActivity(db: Db, a: ActivityFile, demo: boolean): void {
+  const d = demo ? 1 : 0;
+  const group = db.prepare(`INSERT INTO watch_groups
+    (id, area_id, name, status, households, started_on, contact_name, contact_phone, contact_email, demo)
+    VALUES (@id, @area_id, @name, @status, @households, @started_on, @contact_name, @contact_phone, @contact_email, ${d})`);
+  for (const g of a.watch_groups) group.run(g);
+
+  const visit = db.prepare(`INSERT INTO visits
+    (id, area_id, kind, date, topic, organisers, attendees, lon, lat, notes, demo)
+    VALUES (@id, @area_id, @kind, @date, @topic, @organisers, @attendees, @lon, @lat, @notes, ${d})`);
+  for (const v of a.visits) visit.run({ ...v, organisers: JSON.stringify(v.organisers) });
+
+  const kit = db.prepare(`INSERT INTO dna_kits (id, area_id, handed_out_on, kits, visit_id, demo)
+    VALUES (@id, @area_id, @handed_out_on, @kits, @visit_id, ${d})`);
+  for (const k of a.dna_kits) kit.run(k);
+
+  const presence = db.prepare(`INSERT INTO presence
+    (id, area_id, starts_at, ends_at, actor, kind, lon, lat, notes, demo)
+    VALUES (@id, @area_id, @starts_at, @ends_at, @actor, @kind, @lon, @lat, @notes, ${d})`);
+  for (const p of a.presence) presence.run(p);
+
+  const burglary = db.prepare(`INSERT INTO burglaries (area_id, quarter, count, demo)
+    VALUES (@area_id, @quarter, @count, ${d})`);
+  for (const b of a.burglaries) burglary.run(b);
+
+  const message = db.prepare(`INSERT INTO messages (id, sent_on, channel, subject, demo)
+    VALUES (@id, @sent_on, @channel, @subject, ${d})`);
+  const target = db.prepare("INSERT INTO message_areas (message_id, area_id) VALUES (?, ?)");
+  for (const m of a.messages) {
+    message.run(m);
+    for (const areaId of m.area_ids) target.run(m.id, areaId);
+  }
+}

@@ -1,0 +1,53 @@
+// The process: configuration, database (created from data/ on first start), API and the built web.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import { compress } from "hono/compress";
+import { createApp } from "./app.ts";
+import { loadConfig } from "./config.ts";
+import { openDb } from "./db/open.ts";
+import { seedIfEmpty } from "./db/seed.ts";
+
+function start() {
+  const config = loadConfig();
+  const db = openDb(config.DB_PATH);
+  if (seedIfEmpty(db, config.DATA_DIR)) {
+    console.log(`Created ${config.DB_PATH} from ${config.DATA_DIR}/`);
+  }
+
+  const api = createApp({
+    db,
+    dataDir: config.DATA_DIR,
+    basemapStyleUrl: config.BASEMAP_STYLE_URL,
+  });
+  const root = new Hono();
+  root.route("/", api);
+  if (existsSync(join(config.DIST_DIR, "index.html"))) {
+    root.use("*", compress());
+    root.use("*", serveStatic({ root: config.DIST_DIR }));
+    // Client-side routes fall back to the app shell.
+    root.get("*", serveStatic({ path: join(config.DIST_DIR, "index.html") }));
+  } else {
+    console.warn(`No built web app in ${config.DIST_DIR}/: run 'npm run build' (npm start does).`);
+  }
+
+  const server = serve({ fetch: root.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    console.log(`Grannkoll listening on http://localhost:${info.port}`);
+  });
+  const stop = () => {
+    server.close();
+    db.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+try {
+  start();
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}

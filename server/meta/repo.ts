@@ -1,0 +1,63 @@
+// What the whole data set is: its version (bumped by triggers on every write), its date range,
+// and whether any demo rows are in it.
+import type { Db } from "../db/open.ts";
+import { todayUtc } from "../period/dates.ts";
+
+export interface DataRange {
+  from: string;
+  to: string;
+}
+
+export function createMetaRepo(db: Db, clock: () => Date = () => new Date()) {
+  const version = db
+    .prepare<[], number>("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'data_version'")
+    .pluck();
+  const range = db.prepare<[], { from: string | null; to: string | null }>(
+    `SELECT MIN(d) AS "from", MAX(d) AS "to" FROM (
+       SELECT date AS d FROM visits WHERE deleted_at IS NULL
+       UNION ALL SELECT handed_out_on FROM dna_kits WHERE deleted_at IS NULL
+       UNION ALL SELECT substr(starts_at, 1, 10) FROM presence WHERE deleted_at IS NULL
+       UNION ALL SELECT sent_on FROM messages WHERE deleted_at IS NULL
+       UNION ALL SELECT substr(quarter, 1, 4) || '-' ||
+         printf('%02d', CAST(substr(quarter, 7, 1) AS INTEGER) * 3) || '-' ||
+         CASE substr(quarter, 7, 1) WHEN '1' THEN '31' WHEN '4' THEN '31' ELSE '30' END
+         FROM burglaries
+     )`,
+  );
+  const demo = db
+    .prepare<[], number>(
+      `SELECT EXISTS (SELECT 1 FROM watch_groups WHERE demo = 1 AND deleted_at IS NULL)
+         OR EXISTS (SELECT 1 FROM visits WHERE demo = 1 AND deleted_at IS NULL)
+         OR EXISTS (SELECT 1 FROM dna_kits WHERE demo = 1 AND deleted_at IS NULL)
+         OR EXISTS (SELECT 1 FROM presence WHERE demo = 1 AND deleted_at IS NULL)
+         OR EXISTS (SELECT 1 FROM burglaries WHERE demo = 1)
+         OR EXISTS (SELECT 1 FROM messages WHERE demo = 1 AND deleted_at IS NULL)`,
+    )
+    .pluck();
+
+  // Range and demo flag only change with the data version, so they are remembered per version.
+  let memo: { version: number; range: DataRange; demo: boolean } | undefined;
+
+  function current() {
+    const v = version.get() ?? 0;
+    if (memo?.version !== v) {
+      const r = range.get();
+      const today = todayUtc(clock());
+      memo = {
+        version: v,
+        range: { from: r?.from ?? today, to: r?.to ?? today },
+        demo: demo.get() === 1,
+      };
+    }
+    return memo;
+  }
+
+  return {
+    /** Read on every request: one indexed lookup. */
+    version: () => version.get() ?? 0,
+    dataRange: () => current().range,
+    hasDemo: () => current().demo,
+  };
+}
+
+export type MetaRepo = ReturnType<typeof createMetaRepo>;

@@ -1,0 +1,110 @@
+// HTTP behaviour shared by every read endpoint: ETags tied to the data version, compression,
+// JSON 404s, and the base layers and meta that the map needs first.
+import { gunzipSync } from "node:zlib";
+import { afterAll, describe, expect, it } from "vitest";
+import { createTestApp } from "../helpers/test-app.ts";
+
+const t = createTestApp();
+afterAll(() => t.close());
+
+describe("ETag and conditional requests", () => {
+  it("answers a matching If-None-Match with 304 and no body", async () => {
+    const first = await t.app.request("/api/areas");
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^W\/"\d+-[\w-]+"$/);
+    const again = await t.app.request("/api/areas", { headers: { "If-None-Match": etag ?? "" } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+  });
+
+  it("gives each period its own ETag", async () => {
+    const a = await t.app.request("/api/areas?to=2018-12-31");
+    const b = await t.app.request("/api/areas?to=2019-12-31");
+    expect(a.headers.get("etag")).not.toBe(b.headers.get("etag"));
+  });
+
+  it("changes the ETag when the data changes", async () => {
+    const before = (await t.app.request("/api/areas")).headers.get("etag") ?? "";
+    t.db
+      .prepare(
+        "INSERT INTO dna_kits (area_id, handed_out_on, kits) VALUES ('12300003', '2019-05-05', 7)",
+      )
+      .run();
+    const after = await t.app.request("/api/areas", { headers: { "If-None-Match": before } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get("etag")).not.toBe(before);
+    const fc = (await after.json()) as { features: { properties: { dna_households: number } }[] };
+    expect(fc.features[2]?.properties.dna_households).toBe(7);
+  });
+});
+
+describe("compression", () => {
+  it("sends gzip when asked, and the bytes decode to the same JSON", async () => {
+    const plain = await t.app.request("/api/areas");
+    const gz = await t.app.request("/api/areas", { headers: { "Accept-Encoding": "gzip" } });
+    expect(gz.headers.get("content-encoding")).toBe("gzip");
+    expect(gz.headers.get("vary")).toBe("Accept-Encoding");
+    const decoded = gunzipSync(Buffer.from(await gz.arrayBuffer())).toString("utf8");
+    expect(JSON.parse(decoded)).toEqual(await plain.json());
+  });
+
+  it("prefers brotli and honours q=0", async () => {
+    const br = await t.app.request("/api/areas", { headers: { "Accept-Encoding": "gzip, br" } });
+    expect(br.headers.get("content-encoding")).toBe("br");
+    const noBr = await t.app.request("/api/areas", {
+      headers: { "Accept-Encoding": "br;q=0, gzip" },
+    });
+    expect(noBr.headers.get("content-encoding")).toBe("gzip");
+    const none = await t.app.request("/api/areas", { headers: { "Accept-Encoding": "identity" } });
+    expect(none.headers.get("content-encoding")).toBeNull();
+  });
+});
+
+describe("GET /api/meta", () => {
+  it("describes the data set and the default period", async () => {
+    const res = await t.app.request("/api/meta");
+    expect(res.status).toBe(200);
+    const meta = (await res.json()) as Record<string, unknown>;
+    expect(meta).toMatchObject({
+      demo: true,
+      data_range: { from: "2018-03-01", to: "2019-12-31" },
+      default_period: { from: "2019-01-01", to: "2019-12-31" },
+      basemap_style_url: null,
+    });
+    expect(meta.attribution).toContain("Lantmäteriet");
+    expect(meta.data_version).toEqual(expect.any(Number));
+  });
+});
+
+describe("GET /api/basemap/:layer", () => {
+  it.each(["kommun", "neighbours", "tatorter", "coast", "tatort_points"])(
+    "serves %s",
+    async (layer) => {
+      const res = await t.app.request(`/api/basemap/${layer}`);
+      expect(res.status).toBe(200);
+      const fc = (await res.json()) as { type: string; features: unknown[] };
+      expect(fc.type).toBe("FeatureCollection");
+      expect(fc.features.length).toBeGreaterThan(0);
+    },
+  );
+
+  it("names the allowed layers for an unknown one", async () => {
+    const res = await t.app.request("/api/basemap/roads");
+    expect(res.status).toBe(404);
+    const body = (await res.json()) as {
+      error: { message: string; fields: { message: string }[] };
+    };
+    expect(body.error.message).toContain("roads");
+    expect(body.error.fields[0]?.message).toContain("kommun");
+  });
+});
+
+describe("unknown API paths", () => {
+  it("are JSON 404s", async () => {
+    const res = await t.app.request("/api/nothing-here");
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({
+      error: { code: "not_found", message: "No such endpoint: GET /api/nothing-here" },
+    });
+  });
+});
