@@ -4,7 +4,7 @@ import { Hono } from "hono";
 import { areaRoutes } from "./areas/routes.ts";
 import { basemapRoutes } from "./basemap/routes.ts";
 import type { Db } from "./db/open.ts";
-import { createJsonCache } from "./http/cached-json.ts";
+import { createJsonCache, type JsonCache } from "./http/cached-json.ts";
 import { errorBody } from "./http/errors.ts";
 import { createMetaRepo } from "./meta/repo.ts";
 import { metaRoutes } from "./meta/routes.ts";
@@ -14,11 +14,18 @@ export interface AppDeps {
   dataDir: string;
   basemapStyleUrl?: string | undefined;
   clock?: () => Date;
+  /** Shared with the front cache in main.ts; tests get a fresh one. */
+  cache?: JsonCache;
 }
 
-export function createApi({ db, dataDir, basemapStyleUrl, clock }: AppDeps) {
+export function createApi({
+  db,
+  dataDir,
+  basemapStyleUrl,
+  clock,
+  cache = createJsonCache(),
+}: AppDeps) {
   const meta = createMetaRepo(db, clock);
-  const cache = createJsonCache();
   return new Hono()
     .route("/meta", metaRoutes(meta, cache, basemapStyleUrl ?? null))
     .route("/areas", areaRoutes(db, meta, cache))

@@ -1,7 +1,8 @@
 // The process: configuration, database (created from data/ on first start), API and the built web.
 import { existsSync } from "node:fs";
+import { createServer } from "node:http";
 import { join } from "node:path";
-import { serve } from "@hono/node-server";
+import { getRequestListener } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
@@ -9,6 +10,8 @@ import { createApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
 import { openDb } from "./db/open.ts";
 import { seedIfEmpty } from "./db/seed.ts";
+import { createJsonCache } from "./http/cached-json.ts";
+import { withFrontCache } from "./http/front-cache.ts";
 
 function start() {
   const config = loadConfig();
@@ -17,13 +20,11 @@ function start() {
     console.log(`Created ${config.DB_PATH} from ${config.DATA_DIR}/`);
   }
 
-  const api = createApp({
-    db,
-    dataDir: config.DATA_DIR,
-    basemapStyleUrl: config.BASEMAP_STYLE_URL,
-  });
-  const root = new Hono();
-  root.route("/", api);
+  const cache = createJsonCache();
+  const root = new Hono().route(
+    "/",
+    createApp({ db, cache, dataDir: config.DATA_DIR, basemapStyleUrl: config.BASEMAP_STYLE_URL }),
+  );
   if (existsSync(join(config.DIST_DIR, "index.html"))) {
     root.use("*", compress());
     root.use("*", serveStatic({ root: config.DIST_DIR }));
@@ -33,8 +34,11 @@ function start() {
     console.warn(`No built web app in ${config.DIST_DIR}/: run 'npm run build' (npm start does).`);
   }
 
-  const server = serve({ fetch: root.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-    console.log(`Grannkoll listening on http://localhost:${info.port}`);
+  const server = createServer(withFrontCache(cache, getRequestListener(root.fetch)));
+  server.listen(config.PORT, config.HOST, () => {
+    const address = server.address();
+    const port = address && typeof address === "object" ? address.port : config.PORT;
+    console.log(`Grannkoll listening on http://localhost:${port}`);
   });
   const stop = () => {
     server.close();

@@ -23,7 +23,7 @@ export function areaRoutes(db: Db, meta: MetaRepo, cache: JsonCache) {
         return sendError(c, 400, "invalid_query", resolved.message, [resolved]);
       }
       const { period } = resolved;
-      return cache.respond(c, `areas:${period.from}:${period.to}`, meta.version(), () => {
+      return cache.respond(c, `areas:${period.from}:${period.to}`, meta.version, () => {
         const collection: AreaCollection = {
           type: "FeatureCollection",
           period,
@@ -47,7 +47,7 @@ export function areaRoutes(db: Db, meta: MetaRepo, cache: JsonCache) {
       const id = c.req.param("id");
       const row = repo.find(id);
       if (!row) return sendError(c, 404, "not_found", `No area with id '${id}'`);
-      return cache.respond(c, `area:${id}:${period.from}:${period.to}`, meta.version(), () => {
+      return cache.respond(c, `area:${id}:${period.from}:${period.to}`, meta.version, () => {
         const detail: AreaDetail = {
           area: areaProperties(row, repo.countsFor(id, period), period),
           period,

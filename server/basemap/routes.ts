@@ -40,6 +40,11 @@ export function basemapRoutes(dataDir: string, cache: JsonCache) {
         { field: "layer", message: `must be one of ${BASEMAP_LAYERS.join(", ")}` },
       ]);
     }
-    return cache.respond(c, `basemap:${name}`, layer.hash, () => layer.json);
+    return cache.respond(
+      c,
+      `basemap:${name}`,
+      () => layer.hash,
+      () => layer.json,
+    );
   });
 }

@@ -16,12 +16,11 @@ export interface Meta {
 
 export function metaRoutes(meta: MetaRepo, cache: JsonCache, basemapStyleUrl: string | null) {
   return new Hono().get("/", (c) => {
-    const version = meta.version();
-    return cache.respond(c, "meta", version, () => {
+    return cache.respond(c, "meta", meta.version, () => {
       const range = meta.dataRange();
       const body: Meta = {
         demo: meta.hasDemo(),
-        data_version: version,
+        data_version: meta.version(),
         data_range: range,
         default_period: defaultPeriod(range.to),
         basemap_style_url: basemapStyleUrl,

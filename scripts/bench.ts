@@ -1,0 +1,134 @@
+// npm run bench: GET /api/areas of the real server against a bare node:http server writing the
+// same precompressed bytes, at a fixed concurrency on loopback. A benchmark, not a test.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { get } from "node:http";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { freePort, startTsx } from "./bench/processes.ts";
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_S = 2;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+interface Result {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(name: string, url: string, seconds: number): Promise<Result> {
+  const r = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: { "accept-encoding": "gzip" },
+  });
+  return {
+    name,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
+}
+
+/** The bytes exactly as sent (node:http does not decode), with their encoding and ETag. */
+function getBytes(url: string, encoding: string) {
+  return new Promise<{ body: Buffer; encoding: string; etag: string }>((resolve, reject) => {
+    get(url, { headers: { "accept-encoding": encoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () =>
+        resolve({
+          body: Buffer.concat(chunks),
+          encoding: String(res.headers["content-encoding"] ?? "identity"),
+          etag: String(res.headers.etag ?? ""),
+        }),
+      );
+    }).on("error", reject);
+  });
+}
+
+function mean(results: Result[]): Result {
+  const avg = (f: (r: Result) => number) => results.reduce((s, r) => s + f(r), 0) / results.length;
+  return {
+    name: results[0]?.name ?? "",
+    rps: avg((r) => r.rps),
+    p50: avg((r) => r.p50),
+    p99: avg((r) => r.p99),
+    errors: results.reduce((s, r) => s + r.errors, 0),
+    non2xx: results.reduce((s, r) => s + r.non2xx, 0),
+  };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), "grannkoll-bench-"));
+  const appPort = await freePort();
+  const barePort = await freePort();
+  const app = await startTsx(
+    "server/main.ts",
+    { PORT: String(appPort), HOST: "127.0.0.1", DB_PATH: join(dir, "bench.db") },
+    `http://127.0.0.1:${appPort}/api/health`,
+  );
+  const areasUrl = `http://127.0.0.1:${appPort}/api/areas`;
+  try {
+    const raw = await getBytes(areasUrl, "identity");
+    const gzipped = await getBytes(areasUrl, "gzip");
+    if (gzipped.encoding !== "gzip") throw new Error("the server did not gzip /api/areas");
+    const gz = gzipped.body;
+    const etag = gzipped.etag;
+    const bodyFile = join(dir, "areas.json.gz");
+    writeFileSync(bodyFile, gz);
+    const bare = await startTsx(
+      "scripts/bench/bare-server.ts",
+      { PORT: String(barePort), BODY_FILE: bodyFile, ETAG: etag },
+      `http://127.0.0.1:${barePort}/`,
+    );
+    try {
+      const bareUrl = `http://127.0.0.1:${barePort}/`;
+      await load("warm-up", areasUrl, WARMUP_S);
+      await load("warm-up", bareUrl, WARMUP_S);
+      // Interleaved rounds, so background load on the machine falls on both servers alike.
+      const rounds: Result[][] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        rounds.push([
+          await load("GET /api/areas (Hono + SQLite, cached gzip)", areasUrl, DURATION_S),
+          await load("bare node:http, same bytes", bareUrl, DURATION_S),
+        ]);
+      }
+      const results = [0, 1].map((k) => mean(rounds.map((r) => r[k] as Result)));
+      report(results, raw.body.length, gz.length);
+    } finally {
+      await bare.stop();
+    }
+  } finally {
+    await app.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function report(results: Result[], rawBytes: number, gzBytes: number) {
+  const [real, bare] = results;
+  if (!real || !bare) return;
+  console.log(
+    `\nGET /api/areas, ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${DURATION_S} s, Accept-Encoding: gzip; p50/p99 are means over rounds`,
+  );
+  console.log(`payload: ${rawBytes} bytes raw, ${gzBytes} bytes gzip\n`);
+  console.log("| server | req/s | p50 ms | p99 ms | errors | non-2xx |");
+  console.log("|---|---:|---:|---:|---:|---:|");
+  for (const r of results) {
+    console.log(
+      `| ${r.name} | ${Math.round(r.rps)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${r.non2xx} |`,
+    );
+  }
+  console.log(`\nthroughput ratio (real / bare): ${((real.rps / bare.rps) * 100).toFixed(1)} %`);
+  console.log(`node ${process.version}, ${cpus().length} cores, ${cpus()[0]?.model ?? ""}`);
+}
+
+await main();

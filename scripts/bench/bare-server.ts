@@ -1,0 +1,23 @@
+// The physical limit for this stack: a bare node:http server that writes precompressed bytes it
+// already holds in memory. The benchmark compares the real areas endpoint against it.
+import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+
+const body = readFileSync(process.env.BODY_FILE ?? "");
+const headers = {
+  "Content-Type": "application/json; charset=utf-8",
+  "Content-Encoding": "gzip",
+  Vary: "Accept-Encoding",
+  ETag: process.env.ETAG ?? 'W/"bench"',
+  "Cache-Control": "no-cache",
+  "Content-Length": String(body.length),
+};
+
+const server = createServer((_req, res) => {
+  res.writeHead(200, headers);
+  res.end(body);
+});
+server.listen(Number(process.env.PORT ?? 0), "127.0.0.1", () => {
+  const address = server.address();
+  if (address && typeof address === "object") console.log(`listening ${address.port}`);
+});
