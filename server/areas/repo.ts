@@ -1,12 +1,9 @@
 // SQL for areas: prepared once per database, named parameters, soft-deleted rows left out.
 import type { Db } from "../db/open.ts";
 import type { Period } from "../period/period.ts";
+import { QUARTER_START_SQL } from "../period/quarter-sql.ts";
 import { type AreaCounts, type AreaRow, NO_COUNTS } from "./metrics.ts";
 import type { AreaGeometry, AreaVisit, AreaWatchGroup, VisitKind, VisitTopic } from "./types.ts";
-
-// A burglary quarter belongs to the period when the quarter starts inside it.
-const QUARTER_START_SQL = `substr(quarter, 1, 4) || '-' ||
-  printf('%02d', (CAST(substr(quarter, 7, 1) AS INTEGER) - 1) * 3 + 1) || '-01'`;
 
 export function createAreaRepo(db: Db) {
   const areas = db.prepare<[], AreaRow & { geometry: string }>(
@@ -33,6 +30,7 @@ export function createAreaRepo(db: Db) {
     `SELECT area_id, SUM(date >= @from) AS n, MAX(date) AS last, MAX(demo) AS demo
      FROM visits WHERE deleted_at IS NULL AND date <= @to GROUP BY area_id`,
   );
+  // A burglary quarter belongs to the period when the quarter starts inside it.
   const burglaries = db.prepare<Period, { area_id: string; n: number; demo: number }>(
     `SELECT area_id, SUM(count) AS n, MAX(demo) AS demo FROM burglaries
      WHERE ${QUARTER_START_SQL} BETWEEN @from AND @to GROUP BY area_id`,

@@ -2,6 +2,7 @@
 // and whether any demo rows are in it.
 import type { Db } from "../db/open.ts";
 import { todayUtc } from "../period/dates.ts";
+import { QUARTER_END_SQL, QUARTER_START_SQL } from "../period/quarter-sql.ts";
 
 export interface DataRange {
   from: string;
@@ -18,10 +19,8 @@ export function createMetaRepo(db: Db, clock: () => Date = () => new Date()) {
        UNION ALL SELECT handed_out_on FROM dna_kits WHERE deleted_at IS NULL
        UNION ALL SELECT substr(starts_at, 1, 10) FROM presence WHERE deleted_at IS NULL
        UNION ALL SELECT sent_on FROM messages WHERE deleted_at IS NULL
-       UNION ALL SELECT substr(quarter, 1, 4) || '-' ||
-         printf('%02d', CAST(substr(quarter, 7, 1) AS INTEGER) * 3) || '-' ||
-         CASE substr(quarter, 7, 1) WHEN '1' THEN '31' WHEN '4' THEN '31' ELSE '30' END
-         FROM burglaries
+       UNION ALL SELECT ${QUARTER_START_SQL} FROM burglaries
+       UNION ALL SELECT ${QUARTER_END_SQL} FROM burglaries
      )`,
   );
   const demo = db
