@@ -1,0 +1,49 @@
+// Random points inside an area, preferably on its built-up (tätort) land. Pure.
+import * as turf from "@turf/turf";
+import type { Feature, MultiPolygon, Polygon } from "geojson";
+import { roundTo } from "./geom.ts";
+import type { Rng } from "./rng.ts";
+
+type Poly = Feature<Polygon | MultiPolygon>;
+
+/** Points are stored at 5 decimals (about 1 m) and checked again after rounding. */
+const DECIMALS = 5;
+const TRIES = 2000;
+
+export class PointSampler {
+  private readonly area: Poly;
+  private readonly bbox: [number, number, number, number];
+  private readonly builtUp: Poly[];
+
+  constructor(area: Polygon | MultiPolygon, tatorter: readonly (Polygon | MultiPolygon)[]) {
+    this.area = turf.feature(area);
+    this.bbox = turf.bbox(this.area) as [number, number, number, number];
+    this.builtUp = tatorter
+      .map((t) => turf.feature(t))
+      .filter((t) => turf.booleanIntersects(t, this.area));
+  }
+
+  get hasBuiltUp(): boolean {
+    return this.builtUp.length > 0;
+  }
+
+  contains(lon: number, lat: number): boolean {
+    return turf.booleanPointInPolygon([lon, lat], this.area);
+  }
+
+  /** Rejection sampling in the bbox; built-up land first when asked, any land as a fallback. */
+  sample(rng: Rng, preferBuiltUp: boolean): { lon: number; lat: number } {
+    const [w, s, e, n] = this.bbox;
+    const wantBuilt = preferBuiltUp && this.hasBuiltUp;
+    for (let i = 0; i < TRIES; i++) {
+      const lon = roundTo(w + rng.unit() * (e - w), DECIMALS);
+      const lat = roundTo(s + rng.unit() * (n - s), DECIMALS);
+      if (!this.contains(lon, lat)) continue;
+      const built =
+        !wantBuilt || this.builtUp.some((t) => turf.booleanPointInPolygon([lon, lat], t));
+      // After half the tries give up on built-up land rather than fail.
+      if (built || i >= TRIES / 2) return { lon, lat };
+    }
+    throw new Error("Could not place a point inside the area");
+  }
+}
