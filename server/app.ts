@@ -1,6 +1,7 @@
 // The Hono application: every feature's router chained under /api, so `AppType` carries each
 // route's request and response types to the web client (hc<AppType>).
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { areaRoutes } from "./areas/routes.ts";
 import { basemapRoutes } from "./basemap/routes.ts";
 import type { Db } from "./db/open.ts";
@@ -41,6 +42,10 @@ export function createApp(deps: AppDeps) {
       c.json(errorBody("not_found", `No such endpoint: ${c.req.method} ${c.req.path}`), 404),
     );
   app.onError((err, c) => {
+    // Hono raises HTTPException for protocol-level problems (e.g. malformed JSON): a client error.
+    if (err instanceof HTTPException && err.status < 500) {
+      return c.json(errorBody("bad_request", err.message || "Bad request"), err.status);
+    }
     console.error(err);
     return c.json(errorBody("internal", "Internal server error"), 500);
   });

@@ -1,5 +1,7 @@
-// Query validation for every route: a zod object schema, unknown parameters rejected, and a 400
-// in the API's error format that names each bad field.
+// Request validation for every route: zod schemas, unknown query parameters rejected, and a 400
+// in the API's error format that names every bad field.
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { validator } from "hono/validator";
 import type { z } from "zod";
 import { describeFields, errorBody, type FieldError, fieldErrors } from "./errors.ts";
@@ -16,4 +18,39 @@ export function validQuery<S extends z.ZodType<unknown, Record<string, string>>>
     }
     return parsed.data as z.output<S>;
   });
+}
+
+/** JSON bodies: a body that is not JSON, or of the wrong shape, is a 400 naming the fields, never a 500. */
+export function validJson<S extends z.ZodType>(schema: S) {
+  const inner = validator("json", async (value, c: Context) => {
+    let body: unknown = value;
+    // Hono parses only bodies labelled as JSON; anything else is parsed here so it is judged too.
+    if (!/json/i.test(c.req.header("content-type") ?? "")) {
+      try {
+        body = await c.req.json();
+      } catch {
+        return notJson(c);
+      }
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error.issues);
+      return c.json(errorBody("invalid_body", describeFields(fields), fields), 400);
+    }
+    return parsed.data as z.output<S>;
+  });
+  const guarded: typeof inner = async (c, next) => {
+    try {
+      return await inner(c, next);
+    } catch (err) {
+      if (err instanceof HTTPException && err.status === 400) return notJson(c);
+      throw err;
+    }
+  };
+  return guarded;
+}
+
+function notJson(c: Context) {
+  const fields = [{ field: "(body)", message: "the request body is not valid JSON" }];
+  return c.json(errorBody("invalid_body", "the request body is not valid JSON", fields), 400);
 }
