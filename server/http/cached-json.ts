@@ -95,18 +95,33 @@ export function negotiate(
   ifNoneMatch: string | undefined,
   acceptEncoding: string | undefined,
 ): { status: 200 | 304; headers: Record<string, string>; body?: Buffer } {
+  if (matches(ifNoneMatch, entry.etag)) {
+    return {
+      status: 304,
+      headers: { ETag: entry.etag, Vary: "Accept-Encoding", "Cache-Control": "no-cache" },
+    };
+  }
+  const encoding = pickEncodingCached(acceptEncoding);
+  const body = encoding === "br" ? entry.br : encoding === "gzip" ? entry.gzip : entry.raw;
   const headers: Record<string, string> = {
     ETag: entry.etag,
     Vary: "Accept-Encoding",
     "Cache-Control": "no-cache",
+    "Content-Type": JSON_CONTENT_TYPE,
+    "Content-Length": String(body.length),
   };
-  if (matches(ifNoneMatch, entry.etag)) return { status: 304, headers };
-  headers["Content-Type"] = JSON_CONTENT_TYPE;
-  const encoding = pickEncoding(acceptEncoding);
   if (encoding) headers["Content-Encoding"] = encoding;
-  const body = encoding === "br" ? entry.br : encoding === "gzip" ? entry.gzip : entry.raw;
-  headers["Content-Length"] = String(body.length);
   return { status: 200, headers, body };
+}
+
+// Clients send a handful of distinct Accept-Encoding values; parse each once.
+const encodingChoices = new Map<string, "br" | "gzip" | undefined>();
+function pickEncodingCached(acceptEncoding: string | undefined) {
+  if (!acceptEncoding) return undefined;
+  if (encodingChoices.has(acceptEncoding)) return encodingChoices.get(acceptEncoding);
+  const choice = pickEncoding(acceptEncoding);
+  if (encodingChoices.size < 64) encodingChoices.set(acceptEncoding, choice);
+  return choice;
 }
 
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
