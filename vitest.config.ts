@@ -19,6 +19,19 @@ export default defineConfig({
           include: ["test/integration/**/*.test.ts"],
         },
       },
+      {
+        test: {
+          name: "e2e",
+          root: ".",
+          include: ["test/e2e/**/*.test.ts"],
+          // Builds the web app once (vite build), so the specs drive what `npm start` serves.
+          globalSetup: ["test/e2e/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Each file starts its own server and Chromium; the machine has two cores.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

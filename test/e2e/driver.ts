@@ -1,0 +1,225 @@
+// Domain actions on the map page, for short specs: open the map, pick an area from the list or on
+// the map, read the panel, switch measure or language, read the colours the map really drew.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { AreaCollection, AreaDetail } from "../../server/areas/types.ts";
+import type { Meta } from "../../server/meta/routes.ts";
+import type { Measure } from "../../web/map/classify.ts";
+import type { Page } from "./browser.ts";
+import { type Box, interiorPoints, parseCamera, type ScreenPoint } from "./map-geometry.ts";
+
+const RESULTS = resolve(import.meta.dirname, "../../test-results");
+
+export type Rgb = [number, number, number];
+type PolygonFeature = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+
+export function createDriver(page: Page, origin: string) {
+  async function api<T>(path: string): Promise<T> {
+    const res = await fetch(`${origin}${path}`);
+    if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  }
+
+  const mapReady = () => document.body.dataset.mapReady === "true";
+
+  /**
+   * Waits until the map has drawn and settled; `until` (evaluated in the page) must hold too, so
+   * an action's own change is awaited, not a "ready" left over from before it. The camera in the
+   * URL is written by MapLibre shortly after moving (throttled), so wait for it to stop changing.
+   */
+  async function waitForMapIdle(until?: { attr: string; value: string }) {
+    await page.waitForFunction(
+      ([attr, value]) => {
+        const map = document.querySelector<HTMLElement>('[data-testid="map"]');
+        const ok = attr === "" || map?.dataset[attr] === value;
+        return ok && document.body.dataset.mapReady === "true";
+      },
+      [until?.attr ?? "", until?.value ?? ""] as const,
+      { timeout: 30_000 },
+    );
+    let last = "";
+    for (let i = 0; i < 20; i++) {
+      const hash = await page.evaluate(() => window.location.hash);
+      if (hash === last && hash.includes("karta=")) return;
+      last = hash;
+      await page.waitForTimeout(400);
+    }
+  }
+
+  async function areas(): Promise<AreaCollection> {
+    const period = await page.getByTestId("map").getAttribute("data-period");
+    const [from, to] = (period ?? "").split("/");
+    return api<AreaCollection>(`/api/areas?from=${from}&to=${to}`);
+  }
+
+  async function areaByName(name: string) {
+    const found = (await areas()).features.find((f) => f.properties.name === name);
+    if (!found) throw new Error(`no area named '${name}'`);
+    return found;
+  }
+
+  async function mapBox(): Promise<Box> {
+    const box = await page.getByTestId("map").boundingBox();
+    if (!box) throw new Error("the map is not visible");
+    return box;
+  }
+
+  /** Points inside the area where the map canvas itself is on top (no card, label or control). */
+  async function visiblePoints(name: string, count = 1): Promise<ScreenPoint[]> {
+    return visiblePointsIn(await areaByName(name), count);
+  }
+
+  async function visiblePointsIn(area: PolygonFeature, count = 1): Promise<ScreenPoint[]> {
+    const name = String(area.properties?.name ?? area.id);
+    const camera = parseCamera(await page.evaluate(() => window.location.hash));
+    const candidates = interiorPoints(area, camera, await mapBox()).slice(0, 400);
+    const visible = await page.evaluate(
+      ({ points, count }) => {
+        const covers = [...document.querySelectorAll(".map-label, .map-tooltip")].map((el) =>
+          el.getBoundingClientRect(),
+        );
+        const pad = 6;
+        return points
+          .filter(({ x, y }) => {
+            const top = document.elementFromPoint(x, y);
+            if (!top?.classList.contains("maplibregl-canvas")) return false;
+            return !covers.some(
+              (r) => x > r.left - pad && x < r.right + pad && y > r.top - pad && y < r.bottom + pad,
+            );
+          })
+          .slice(0, count);
+      },
+      { points: candidates, count },
+    );
+    if (visible.length === 0) throw new Error(`no visible point inside '${name}' on the map`);
+    return visible;
+  }
+
+  return {
+    page,
+    api,
+    areas,
+    areaByName,
+    waitForMapIdle,
+
+    meta: () => api<Meta>("/api/meta"),
+    areaDetail: (id: string, period: { from: string; to: string }) =>
+      api<AreaDetail>(`/api/areas/${id}?from=${period.from}&to=${period.to}`),
+
+    /** A fresh start: no remembered language, default period and measure, whole kommun in view. */
+    async openMap() {
+      if (page.url().startsWith(origin)) await page.evaluate(() => localStorage.clear());
+      await page.goto(`${origin}/`);
+      await page.waitForFunction(mapReady, null, { timeout: 30_000 });
+      await waitForMapIdle();
+    },
+
+    /** Chooses an area the keyboard way: focus its button in the list and press Enter. */
+    async selectAreaFromList(name: string) {
+      const toggle = page.getByTestId("area-list-toggle");
+      if ((await toggle.count()) > 0 && (await toggle.getAttribute("aria-expanded")) !== "true") {
+        await toggle.click();
+      }
+      const button = page.locator(`[data-testid="area-item"][data-area-name="${name}"]`);
+      const id = await button.getAttribute("data-area-id");
+      await button.focus();
+      await page.keyboard.press("Enter");
+      await page.getByTestId("panel-title").filter({ hasText: name }).waitFor();
+      await waitForMapIdle({ attr: "selected", value: id ?? "" });
+    },
+
+    /**
+     * Clicks a point well inside the area. With a mouse it first hovers and checks that the
+     * tooltip names the area; on a touch screen it taps (there is no hover).
+     */
+    async clickAreaOnMap(name: string, how: "mouse" | "touch" = "mouse") {
+      const [point] = await visiblePoints(name);
+      if (!point) throw new Error(`no point for '${name}'`);
+      if (how === "touch") {
+        await page.touchscreen.tap(point.x, point.y);
+      } else {
+        await page.mouse.move(point.x, point.y);
+        await page.getByTestId("map-tooltip").filter({ hasText: name }).waitFor({ timeout: 5_000 });
+        await page.mouse.click(point.x, point.y);
+      }
+      await page.getByTestId("panel-title").filter({ hasText: name }).waitFor();
+      const { id } = await areaByName(name);
+      await waitForMapIdle({ attr: "selected", value: String(id) });
+    },
+
+    async closePanel() {
+      await page.keyboard.press("Escape");
+      await page.getByTestId("area-panel").waitFor({ state: "detached" });
+    },
+
+    /** The panel's figures by API field name, as the user reads them. */
+    async panelFigures(): Promise<Record<string, string>> {
+      await page.locator('[data-testid="area-panel"][data-loaded="true"]').waitFor();
+      return page.evaluate(() => {
+        const figures: Record<string, string> = {};
+        for (const el of document.querySelectorAll<HTMLElement>(
+          "[data-testid=area-panel] [data-figure]",
+        )) {
+          figures[el.dataset.figure ?? ""] = el.textContent ?? "";
+        }
+        return figures;
+      });
+    },
+
+    async switchMeasure(measure: Measure) {
+      const controls = page.getByTestId("controls");
+      if ((await controls.getAttribute("open")) === null) await controls.locator("summary").click();
+      await page.getByTestId(`measure-${measure}`).check();
+      await waitForMapIdle({ attr: "measure", value: measure });
+    },
+
+    async switchLanguage(lang: "sv" | "en") {
+      await page.getByTestId(`lang-${lang}`).click();
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    },
+
+    /** Moves the mouse off the map so no tooltip or hover outline is in the picture. */
+    async parkMouse() {
+      await page.mouse.move(0, 0);
+      await page.getByTestId("map-tooltip").waitFor({ state: "detached" });
+    },
+
+    async screenshot(name: string): Promise<Buffer> {
+      mkdirSync(RESULTS, { recursive: true });
+      const png = await page.screenshot();
+      writeFileSync(resolve(RESULTS, `${name}.png`), png);
+      return png;
+    },
+
+    visiblePoints,
+    visiblePointsIn,
+
+    /**
+     * The colours around each point in a PNG screenshot, (2r+1)² pixels per point. The PNG is
+     * decoded by the browser itself (createImageBitmap), so no image library is needed and the
+     * map's WebGL canvas needs no preserveDrawingBuffer.
+     */
+    async pixelsAround(png: Buffer, points: ScreenPoint[], r = 3): Promise<Rgb[][]> {
+      return page.evaluate(
+        async ({ base64, points, r }) => {
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const ctx = canvas.getContext("2d");
+          if (!ctx) throw new Error("no 2d context");
+          ctx.drawImage(bitmap, 0, 0);
+          return points.map(({ x, y }) => {
+            const { data } = ctx.getImageData(x - r, y - r, 2 * r + 1, 2 * r + 1);
+            const out: [number, number, number][] = [];
+            for (let i = 0; i < data.length; i += 4)
+              out.push([data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0]);
+            return out;
+          });
+        },
+        { base64: png.toString("base64"), points, r },
+      );
+    },
+  };
+}
+
+export type Driver = ReturnType<typeof createDriver>;

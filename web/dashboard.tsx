@@ -1,0 +1,112 @@
+// Map, controls, legend and side panel for one data set (meta): the page once /api/meta answered.
+import { useQuery } from "@tanstack/react-query";
+import { useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Meta } from "../server/meta/routes.ts";
+import type { Period } from "../server/period/period.ts";
+import { ApiError } from "./api/client.ts";
+import { areaDetailQuery, areasQuery } from "./api/queries.ts";
+import { useBasemap } from "./api/use-basemap.ts";
+import { Legend } from "./areas/legend.tsx";
+import { MeasurePicker } from "./areas/measure-picker.tsx";
+import { SidePanel } from "./areas/side-panel.tsx";
+import { AreaMap } from "./map/area-map.tsx";
+import type { Measure } from "./map/classify.ts";
+import { checkPeriod } from "./period/period.ts";
+import { PeriodPicker } from "./period/period-picker.tsx";
+import { PHONE_QUERY, useMediaQuery } from "./use-media.ts";
+
+function initialPeriod(meta: Meta): Period {
+  const check = checkPeriod(meta.default_period, meta.data_range);
+  return check.ok ? check.period : meta.data_range;
+}
+
+/** Keeps what the map fits to out from under the control cards and the phone's bottom sheet. */
+function fitPadding(isPhone: boolean, sheetOpen: boolean) {
+  if (!isPhone) return { top: 30, right: 60, bottom: 40, left: 330 };
+  // The sheet is at most 55 % of the map's height (styles.css); keep a little more clear.
+  const sheet = sheetOpen ? Math.round(window.innerHeight * 0.55) + 10 : 80;
+  return { top: 120, right: 50, bottom: sheet, left: 15 };
+}
+
+export function Dashboard({ meta }: { meta: Meta }) {
+  const { t } = useTranslation();
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const [measure, setMeasure] = useState<Measure>("watch_coverage");
+  const [period, setPeriod] = useState<Period>(() => initialPeriod(meta));
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const areas = useQuery(areasQuery(period));
+  const detail = useQuery({
+    ...areaDetailQuery(selectedId ?? "", period),
+    enabled: selectedId !== null,
+  });
+  const basemap = useBasemap();
+
+  // Clicking an area on the map and choosing it in the list are the same act.
+  const select = useCallback((id: string) => setSelectedId(id), []);
+  const close = useCallback(() => setSelectedId(null), []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") close();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [close]);
+
+  const serverError =
+    areas.error instanceof ApiError && areas.error.status === 400 ? areas.error.message : null;
+  const features = areas.data?.features ?? [];
+  const selected = features.find((f) => f.id === selectedId)?.properties ?? null;
+  const measureName = t(`measure.${measure}`);
+
+  return (
+    <main className="dashboard" data-phone={isPhone}>
+      <div className="dashboard__map">
+        <AreaMap
+          styleUrl={meta.basemap_style_url}
+          attribution={meta.attribution}
+          areas={areas.data}
+          basemap={basemap}
+          measure={measure}
+          selectedId={selectedId}
+          onSelect={select}
+          fitPadding={fitPadding(isPhone, selectedId !== null)}
+          label={t("map.label", { measure: measureName })}
+        />
+        <div className="overlay overlay--controls">
+          {/* On a phone the controls start folded so the map stays visible. */}
+          <details className="card" open={!isPhone} data-testid="controls">
+            <summary>{t("controls.title")}</summary>
+            <MeasurePicker value={measure} onChange={setMeasure} />
+            <PeriodPicker
+              range={meta.data_range}
+              period={period}
+              onChange={setPeriod}
+              serverError={serverError}
+            />
+          </details>
+          <details className="card card--legend" open={!isPhone} data-testid="legend-card">
+            <summary>{t("legend.title")}</summary>
+            <Legend measure={measure} />
+          </details>
+        </div>
+        {areas.isError && !serverError && (
+          <p className="overlay overlay--error form-error" role="alert">
+            {t("app.loadError", { message: areas.error.message })}
+          </p>
+        )}
+      </div>
+      <SidePanel
+        areas={features}
+        measure={measure}
+        selected={selected}
+        detail={detail.data}
+        detailError={detail.error?.message ?? null}
+        onSelect={select}
+        onClose={close}
+        isPhone={isPhone}
+      />
+    </main>
+  );
+}

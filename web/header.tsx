@@ -1,0 +1,57 @@
+// The top bar: product name, the demo-data badge and the language switch.
+import { useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { LANGUAGES } from "./i18n/format.ts";
+import { changeLanguage, currentLang } from "./i18n/i18n.ts";
+
+export function Header({ demo }: { demo: boolean }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  const demoId = useId();
+  const [demoOpen, setDemoOpen] = useState(false);
+  useEffect(() => {
+    document.title = t("app.title");
+  }, [t]);
+  return (
+    <header className="header">
+      <h1 className="header__title">
+        Grannkoll <span className="header__place">– {t("app.place")}</span>
+      </h1>
+      {demo && (
+        <div className="demo-badge" data-open={demoOpen}>
+          {/* A button, so the explanation can be opened by keyboard and touch, not only by hover. */}
+          <button
+            type="button"
+            className="demo-badge__label"
+            data-testid="demo-badge"
+            aria-expanded={demoOpen}
+            aria-controls={demoId}
+            aria-describedby={demoId}
+            onClick={() => setDemoOpen((open) => !open)}
+          >
+            {t("demo.badge")}
+          </button>
+          <p id={demoId} role="tooltip" className="demo-badge__tip" data-testid="demo-explanation">
+            {t("demo.explanation")}
+          </p>
+        </div>
+      )}
+      <fieldset className="lang-switch" aria-label={t("language.label")}>
+        {LANGUAGES.map((l) => (
+          <button
+            key={l}
+            type="button"
+            lang={l}
+            className="lang-switch__button"
+            data-testid={`lang-${l}`}
+            aria-pressed={l === lang}
+            aria-label={t("language.switchTo", { language: t(`language.${l}`) })}
+            onClick={() => void changeLanguage(l)}
+          >
+            {l.toUpperCase()}
+          </button>
+        ))}
+      </fieldset>
+    </header>
+  );
+}

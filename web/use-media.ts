@@ -1,0 +1,15 @@
+// Layout decisions that CSS alone cannot make (which <details> start open, fly-to padding).
+import { useSyncExternalStore } from "react";
+
+export const PHONE_QUERY = "(max-width: 640px)";
+
+export function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const list = window.matchMedia(query);
+      list.addEventListener("change", onChange);
+      return () => list.removeEventListener("change", onChange);
+    },
+    () => window.matchMedia(query).matches,
+  );
+}
