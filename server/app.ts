@@ -4,11 +4,19 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { areaRoutes } from "./areas/routes.ts";
 import { basemapRoutes } from "./basemap/routes.ts";
+import { boundaryRoutes } from "./boundaries/routes.ts";
 import type { Db } from "./db/open.ts";
+import { dnaKitRoutes } from "./dna-kits/routes.ts";
+import { exportRoutes } from "./exports/routes.ts";
 import { createJsonCache, type JsonCache } from "./http/cached-json.ts";
 import { errorBody } from "./http/errors.ts";
+import { importRoutes } from "./imports/routes.ts";
 import { createMetaRepo } from "./meta/repo.ts";
 import { metaRoutes } from "./meta/routes.ts";
+import { OGC_PATH, ogcRoutes } from "./ogc/routes.ts";
+import { priorityRoutes } from "./priorities/routes.ts";
+import { visitRoutes } from "./visits/routes.ts";
+import { watchGroupRoutes } from "./watch-groups/routes.ts";
 
 export interface AppDeps {
   db: Db;
@@ -31,12 +39,20 @@ export function createApi({
     .route("/meta", metaRoutes(meta, cache, basemapStyleUrl ?? null))
     .route("/areas", areaRoutes(db, meta, cache))
     .route("/basemap", basemapRoutes(dataDir, cache))
+    .route("/area-boundaries", boundaryRoutes(db, clock))
+    .route("/priorities", priorityRoutes(db, meta, cache))
+    .route("/visits", visitRoutes(db))
+    .route("/watch-groups", watchGroupRoutes(db))
+    .route("/dna-kits", dnaKitRoutes(db))
+    .route("/imports", importRoutes(db))
+    .route("/exports", exportRoutes(db, meta))
     .get("/health", (c) => c.json({ ok: true as const }));
 }
 
 export function createApp(deps: AppDeps) {
   const app = new Hono()
     .route("/api", createApi(deps))
+    .route(OGC_PATH, ogcRoutes(deps.db, deps.clock))
     // Registered after every API route, so an unknown API path is a JSON 404, never the web app.
     .all("/api/*", (c) =>
       c.json(errorBody("not_found", `No such endpoint: ${c.req.method} ${c.req.path}`), 404),

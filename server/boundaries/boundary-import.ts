@@ -1,0 +1,136 @@
+// Boundary imports in two steps: preview (parse, validate and plan; writes nothing) and commit
+// (re-plan against the current areas and apply it in one transaction with an audit row).
+import { createAuditLog } from "../audit/log.ts";
+import type { Db } from "../db/open.ts";
+import { CRS_NAMES } from "../geo/crs.ts";
+import { type FileArea, parseBoundaryFile } from "./parse.ts";
+import { createPendingStore } from "./pending.ts";
+import { planImport, planSignature } from "./plan.ts";
+import { createBoundaryRepo } from "./repo.ts";
+import type { BoundaryCommit, BoundaryPreview } from "./types.ts";
+
+export interface PreviewRequest {
+  kind: "geojson" | "zip";
+  bytes: Buffer;
+  idField?: string | undefined;
+  keepMissing?: boolean | undefined;
+}
+
+interface Pending {
+  file: FileArea[];
+  keepMissing: boolean;
+  signature: string;
+  crs: string;
+  features: number;
+}
+
+class PlanChanged extends Error {}
+
+export function createBoundaryImports(db: Db, clock: () => Date = () => new Date()) {
+  const repo = createBoundaryRepo(db);
+  const audit = createAuditLog(db);
+  const pending = createPendingStore<Pending>(clock);
+
+  return {
+    preview(
+      req: PreviewRequest,
+    ):
+      | { ok: false; field: string; message: string }
+      | { ok: true; valid: boolean; body: BoundaryPreview } {
+      const parsed = parseBoundaryFile(req.kind, req.bytes, { idField: req.idField });
+      if (!parsed.ok) return parsed;
+      const keepMissing = req.keepMissing === true;
+      const plan = planImport(parsed.areas, repo.existing(), { keepMissing });
+      const errors = [...parsed.errors, ...plan.errors].sort((a, b) => a.index - b.index);
+      const body: BoundaryPreview = {
+        crs_detected: parsed.crs,
+        crs_name: parsed.crs ? CRS_NAMES[parsed.crs] : null,
+        crs_source: parsed.crsSource,
+        features: parsed.features,
+        areas: errors.length > 0 ? [] : plan.areas,
+        errors,
+        token: null,
+        expires_at: null,
+      };
+      if (errors.length > 0 || !parsed.crs) return { ok: true, valid: false, body };
+      const { token, expiresAt } = pending.put({
+        file: parsed.areas,
+        keepMissing,
+        signature: planSignature(plan),
+        crs: parsed.crs,
+        features: parsed.features,
+      });
+      return {
+        ok: true,
+        valid: true,
+        body: { ...body, token, expires_at: expiresAt.toISOString() },
+      };
+    },
+
+    commit(
+      token: string,
+      who: { actor: string; remote: string | null },
+    ):
+      | { ok: true; body: BoundaryCommit }
+      | { ok: false; reason: "unknown-token" | "plan-changed" } {
+      const p = pending.get(token);
+      if (!p) return { ok: false, reason: "unknown-token" };
+      const byIndex = new Map(p.file.map((f) => [f.index, f]));
+      const geometryOf = (index: number | null) => {
+        const f = index === null ? undefined : byIndex.get(index);
+        if (!f) throw new Error(`no file feature ${index}`);
+        return f.geometry;
+      };
+      try {
+        const plan = db.transaction(() => {
+          const plan = planImport(p.file, repo.existing(), { keepMissing: p.keepMissing });
+          if (plan.errors.length > 0 || planSignature(plan) !== p.signature)
+            throw new PlanChanged();
+          for (const a of plan.areas) {
+            if (a.action === "insert") repo.insert({ ...a, geometry: geometryOf(a.index) });
+            if (a.action === "update") repo.update({ ...a, geometry: geometryOf(a.index) });
+            if (a.action === "delete") repo.remove(a.id);
+          }
+          const ids = (action: string) =>
+            plan.areas.filter((a) => a.action === action).map((a) => a.id);
+          audit.record({
+            ...who,
+            action: "import",
+            entity: "areas",
+            detail: {
+              what: "area boundaries",
+              crs: p.crs,
+              features: p.features,
+              added: ids("insert"),
+              changed: ids("update"),
+              unchanged: ids("none").length,
+              deleted: ids("delete"),
+              kept: ids("keep"),
+            },
+          });
+          return plan;
+        })();
+        pending.delete(token);
+        const count = (action: string) => plan.areas.filter((a) => a.action === action).length;
+        return {
+          ok: true,
+          body: {
+            committed: true,
+            areas: plan.areas,
+            added: count("insert"),
+            changed: count("update"),
+            unchanged: count("none"),
+            deleted: count("delete"),
+            kept: count("keep"),
+          },
+        };
+      } catch (err) {
+        if (!(err instanceof PlanChanged)) throw err;
+        pending.delete(token);
+        return { ok: false, reason: "plan-changed" };
+      }
+    },
+  };
+}
+
+export type BoundaryImports = ReturnType<typeof createBoundaryImports>;

@@ -1,0 +1,108 @@
+// POST /api/area-boundaries/preview (the file as the body) and /commit ({ token, confirm: true }).
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
+import type { Db } from "../db/open.ts";
+import { actorOf, remoteOf } from "../http/actor.ts";
+import { errorBody, sendError } from "../http/errors.ts";
+import { validJson, validQuery } from "../http/validate.ts";
+import { createBoundaryImports } from "./boundary-import.ts";
+import { PREVIEW_TTL_MS } from "./pending.ts";
+
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+const previewQuery = z.strictObject({
+  id_field: z.string().trim().min(1).max(64).optional(),
+  keep_missing: z.enum(["true", "false"]).optional(),
+});
+
+const commitBody = z.strictObject({
+  token: z.uuid({ error: "token must be the token a preview returned" }),
+  confirm: z.literal(true, { error: "confirm must be true: the import replaces area boundaries" }),
+});
+
+/** GeoJSON or zip, from the declared type; an unlabelled body is told by its first bytes. */
+export function fileKind(contentType: string | undefined, bytes: Buffer): "geojson" | "zip" | null {
+  const type = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (/zip/.test(type)) return "zip";
+  if (/json/.test(type)) return "geojson";
+  if (type !== "" && type !== "application/octet-stream") return null;
+  if (bytes.subarray(0, 4).equals(Buffer.from("PK\x03\x04", "latin1"))) return "zip";
+  return /^\s*[{[]/.test(
+    bytes
+      .subarray(0, 64)
+      .toString("utf8")
+      .replace(/^\uFEFF/, ""),
+  )
+    ? "geojson"
+    : null;
+}
+
+export function boundaryRoutes(db: Db, clock?: () => Date) {
+  const imports = createBoundaryImports(db, clock);
+  const tooLarge = bodyLimit({
+    maxSize: MAX_UPLOAD_BYTES,
+    onError: (c) =>
+      sendError(
+        c,
+        413,
+        "too_large",
+        `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
+        [{ field: "(body)", message: "file too large" }],
+      ),
+  });
+
+  return new Hono()
+    .post("/preview", tooLarge, validQuery(previewQuery), async (c) => {
+      const bytes = Buffer.from(await c.req.arrayBuffer());
+      if (bytes.length === 0) {
+        return sendError(c, 400, "invalid_file", "the request has no file", [
+          { field: "(body)", message: "send the GeoJSON or zip file as the request body" },
+        ]);
+      }
+      const kind = fileKind(c.req.header("content-type"), bytes);
+      if (!kind) {
+        const message =
+          "send GeoJSON (application/geo+json) or a zipped Shapefile (application/zip)";
+        return sendError(c, 415, "unsupported_media_type", message, [
+          { field: "content-type", message },
+        ]);
+      }
+      const query = c.req.valid("query");
+      const result = imports.preview({
+        kind,
+        bytes,
+        idField: query.id_field,
+        keepMissing: query.keep_missing === "true",
+      });
+      if (!result.ok) {
+        return sendError(c, 400, "invalid_file", result.message, [
+          { field: result.field, message: result.message },
+        ]);
+      }
+      if (result.valid) return c.json(result.body, 200);
+      const { errors, features } = result.body;
+      const fields = errors.map((e) => ({ field: `features[${e.index}]`, message: e.reason }));
+      const message =
+        errors.length > 0
+          ? `${errors.length} of ${features} features cannot be imported, so none will be`
+          : "the file has no usable polygons";
+      return c.json({ ...errorBody("invalid_file", message, fields), ...result.body }, 400);
+    })
+    .post("/commit", validJson(commitBody), (c) => {
+      const { token } = c.req.valid("json");
+      const result = imports.commit(token, { actor: actorOf(c), remote: remoteOf(c) });
+      if (result.ok) return c.json(result.body, 200);
+      if (result.reason === "plan-changed") {
+        return sendError(
+          c,
+          409,
+          "conflict",
+          "the areas changed after the preview; preview the file again",
+        );
+      }
+      const minutes = PREVIEW_TTL_MS / 60_000;
+      const message = `unknown or expired preview (previews are kept ${minutes} minutes, and not across a restart); preview the file again`;
+      return sendError(c, 400, "invalid_token", message, [{ field: "token", message }]);
+    });
+}

@@ -1,0 +1,101 @@
+// GET /api/exports/areas.csv, /areas.geojson and /visits.csv: the figures for a period (and
+// optionally a selection of areas, ?ids=a,b) as files for Excel and GIS tools. Planner downloads:
+// per-area burglary figures are in them, contact persons are not.
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { z } from "zod";
+import { areaProperties } from "../areas/metrics.ts";
+import { createAreaRepo } from "../areas/repo.ts";
+import type { AreaCollection } from "../areas/types.ts";
+import type { Db } from "../db/open.ts";
+import { sendError } from "../http/errors.ts";
+import { validQuery } from "../http/validate.ts";
+import type { MetaRepo } from "../meta/repo.ts";
+import { type Period, periodParams, resolvePeriod } from "../period/period.ts";
+import { createVisitRepo } from "../visits/repo.ts";
+import { visitListQuery } from "../visits/schema.ts";
+import { CSV_CONTENT_TYPE, toCsv } from "./csv.ts";
+import { areaSheet, type Sheet, visitSheet } from "./sheets.ts";
+
+const areaQuery = z.strictObject({
+  ...periodParams,
+  /** Comma-separated area ids: the current selection. */
+  ids: z
+    .string()
+    .regex(/^[^,]+(,[^,]+)*$/, { message: "ids must be area ids separated by commas" })
+    .optional(),
+});
+
+function download(c: Context, body: string, type: string, filename: string) {
+  return c.body(body, 200, {
+    "Content-Type": type,
+    "Content-Disposition": `attachment; filename="${filename}"`,
+    "Cache-Control": "no-store",
+  });
+}
+
+const csv = (c: Context, sheet: Sheet, filename: string) =>
+  download(c, toCsv(sheet.header, sheet.rows), CSV_CONTENT_TYPE, filename);
+
+export function exportRoutes(db: Db, meta: MetaRepo) {
+  const areas = createAreaRepo(db);
+  const visits = createVisitRepo(db);
+
+  /** The areas of the query's period and selection, or the 400 that names what is wrong. */
+  function selectedAreas(c: Context, query: z.output<typeof areaQuery>) {
+    const resolved = resolvePeriod(query, meta.dataRange().to);
+    if (!resolved.ok) {
+      return { error: sendError(c, 400, "invalid_query", resolved.message, [resolved]) };
+    }
+    const { period } = resolved;
+    const all = areas.listWithCounts(period);
+    const ids = query.ids?.split(",").map((id) => id.trim());
+    const unknown = ids?.filter((id) => !all.some((a) => a.row.id === id)) ?? [];
+    if (unknown.length > 0) {
+      const message = `no area with id ${unknown.map((id) => `'${id}'`).join(", ")}`;
+      return { error: sendError(c, 400, "invalid_query", message, [{ field: "ids", message }]) };
+    }
+    const chosen = ids ? all.filter((a) => ids.includes(a.row.id)) : all;
+    return { period, chosen };
+  }
+
+  const name = (what: string, p: Period, ext: string) =>
+    `grannkoll-${what}-${p.from}--${p.to}.${ext}`;
+
+  return new Hono()
+    .get("/areas.csv", validQuery(areaQuery), (c) => {
+      const found = selectedAreas(c, c.req.valid("query"));
+      if (found.error) return found.error;
+      const { period, chosen } = found;
+      const props = chosen.map((a) => areaProperties(a.row, a.counts, period));
+      return csv(c, areaSheet(props, period), name("omraden", period, "csv"));
+    })
+    .get("/areas.geojson", validQuery(areaQuery), (c) => {
+      const found = selectedAreas(c, c.req.valid("query"));
+      if (found.error) return found.error;
+      const { period, chosen } = found;
+      const collection: AreaCollection = {
+        type: "FeatureCollection",
+        period,
+        demo: meta.hasDemo(),
+        features: chosen.map(({ row, geometry, counts }) => ({
+          type: "Feature",
+          id: row.id,
+          geometry,
+          properties: areaProperties(row, counts, period),
+        })),
+      };
+      const body = JSON.stringify(collection);
+      return download(
+        c,
+        body,
+        "application/geo+json; charset=utf-8",
+        name("omraden", period, "geojson"),
+      );
+    })
+    .get("/visits.csv", validQuery(visitListQuery), (c) => {
+      const query = c.req.valid("query");
+      const span = `${query.from ?? "start"}--${query.to ?? "slut"}`;
+      return csv(c, visitSheet(visits.list(query)), `grannkoll-besok-${span}.csv`);
+    });
+}

@@ -1,0 +1,155 @@
+// POST /api/imports/:kind/preview and /commit: a CSV file of visits, watch groups or märk-DNA kits.
+// Preview writes nothing and reports every bad row; commit checks the file again and imports all
+// rows in one transaction, or none (400 listing every bad row by line). Body: the raw file
+// (text/csv or any other type) or multipart/form-data with the file in a field named `file`.
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { Db } from "../db/open.ts";
+import { createDnaKitRepo } from "../dna-kits/repo.ts";
+import { errorBody, sendError } from "../http/errors.ts";
+import { createRecordingTools } from "../recording/tools.ts";
+import { createVisitRepo } from "../visits/repo.ts";
+import { createWatchGroupRepo } from "../watch-groups/repo.ts";
+import { IMPORT_KINDS, type ImportKind } from "./columns.ts";
+import { type CsvTable, readCsv } from "./csv.ts";
+import { type PreparedImport, type PreparedRow, prepareImport, type RowError } from "./rows.ts";
+
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/** Errors listed in one answer; error_count always gives the total. */
+export const MAX_LISTED_ERRORS = 1000;
+const SAMPLE_ROWS = 20;
+
+const ENTITY: Record<ImportKind, string> = {
+  visits: "visits",
+  "watch-groups": "watch_groups",
+  "dna-kits": "dna_kits",
+};
+
+const isKind = (k: string): k is ImportKind => (IMPORT_KINDS as readonly string[]).includes(k);
+
+async function uploadedBytes(c: Context): Promise<Uint8Array | undefined> {
+  if (!/multipart\/form-data/i.test(c.req.header("content-type") ?? "")) {
+    return new Uint8Array(await c.req.arrayBuffer());
+  }
+  const form = await c.req.parseBody().catch(() => undefined);
+  const file = form?.file;
+  return file instanceof File ? new Uint8Array(await file.arrayBuffer()) : undefined;
+}
+
+/** The report shared by preview and a refused commit. */
+function report(kind: ImportKind, table: CsvTable, plan: PreparedImport) {
+  return {
+    kind,
+    rows: plan.rows,
+    valid: plan.records.length,
+    encoding: table.encoding,
+    delimiter: table.delimiter,
+    error_count: plan.errors.length,
+    errors: plan.errors.slice(0, MAX_LISTED_ERRORS),
+    sample: plan.records
+      .slice(0, SAMPLE_ROWS)
+      .map((r) => ({ line: r.line, ...r.data, area_id: r.area_id, area_name: r.area_name })),
+  };
+}
+
+/** A file that cannot be read at all: the same shape as a report, with no rows. */
+function fileError(c: Context, error: RowError) {
+  const body = errorBody("invalid_file", error.message, [
+    { field: error.field, message: error.message },
+  ]);
+  return c.json({ ...body, rows: 0, valid: 0, error_count: 1, errors: [error] }, 400);
+}
+
+function refusal(errors: RowError[]): string {
+  if (errors.length === 0) return "the file has no rows to import";
+  if (errors.every((e) => e.line === 1))
+    return "the file's columns do not fit: nothing was imported";
+  const bad = new Set(errors.map((e) => e.line)).size;
+  return `${bad} ${bad === 1 ? "row has" : "rows have"} errors: nothing was imported`;
+}
+
+export function importRoutes(db: Db) {
+  const { places, write } = createRecordingTools(db);
+  const visits = createVisitRepo(db);
+  const groups = createWatchGroupRepo(db);
+  const kits = createDnaKitRepo(db);
+  const insert = (kind: ImportKind, r: PreparedRow): number => {
+    if (kind === "visits") return visits.create(r.data as PreparedRow<"visits">["data"], r.area_id);
+    if (kind === "watch-groups")
+      return groups.create(r.data as PreparedRow<"watch-groups">["data"]);
+    return kits.create(r.data as PreparedRow<"dna-kits">["data"]);
+  };
+
+  /** Reads and checks the upload; answers the request itself when there is nothing to check. */
+  async function prepare(c: Context) {
+    const kind = c.req.param("kind") ?? "";
+    if (!isKind(kind)) {
+      const message = `No import of '${kind}': the kinds are ${IMPORT_KINDS.join(", ")}`;
+      return { answer: sendError(c, 404, "not_found", message) };
+    }
+    const bytes = await uploadedBytes(c);
+    if (!bytes) {
+      // Line 0: the problem is the request, not a line of the file.
+      const message = "send the CSV file in a form field named 'file'";
+      return { answer: fileError(c, { line: 0, field: "file", message }) };
+    }
+    const read = readCsv(bytes);
+    if (!read.ok) return { answer: fileError(c, { ...read.error, field: "(file)" }) };
+    return { kind, table: read.table, plan: prepareImport(kind, read.table, places()) };
+  }
+
+  const tooLarge = bodyLimit({
+    maxSize: MAX_UPLOAD_BYTES,
+    onError: (c) =>
+      sendError(
+        c,
+        413,
+        "payload_too_large",
+        `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB: split it`,
+      ),
+  });
+
+  return new Hono()
+    .post("/:kind/preview", tooLarge, async (c) => {
+      const p = await prepare(c);
+      if ("answer" in p) return p.answer;
+      return c.json(report(p.kind, p.table, p.plan), 200);
+    })
+    .post("/:kind/commit", tooLarge, async (c) => {
+      const p = await prepare(c);
+      if ("answer" in p) return p.answer;
+      const { kind, table, plan } = p;
+      if (plan.errors.length > 0 || plan.records.length === 0) {
+        const message = refusal(plan.errors);
+        const fields = plan.errors
+          .slice(0, MAX_LISTED_ERRORS)
+          .map((e) => ({ field: e.field, message: `line ${e.line}: ${e.message}` }));
+        return c.json(
+          { ...errorBody("invalid_import", message, fields), ...report(kind, table, plan) },
+          400,
+        );
+      }
+      const ids = write(c, (audit) => {
+        const created = plan.records.map((r) => insert(kind, r));
+        const detail = {
+          rows: created.length,
+          first_id: created[0],
+          last_id: created.at(-1),
+          encoding: table.encoding,
+        };
+        audit({ action: "import", entity: ENTITY[kind], detail });
+        return created;
+      });
+      return c.json(
+        {
+          kind,
+          rows: plan.rows,
+          imported: ids.length,
+          first_id: ids[0] ?? null,
+          last_id: ids.at(-1) ?? null,
+        },
+        201,
+      );
+    });
+}

@@ -1,0 +1,84 @@
+// Cell values as Swedish spreadsheets write them, read into what the API's schemas expect. Pure.
+//
+// Dates: YYYY-MM-DD (ISO, what Swedish Excel writes), D/M/YYYY and D.M.YYYY (day first, as in
+// Swedish and most European usage; 1 or 2 digits for day and month). A time after the date
+// ("2019-06-10 00:00", as Excel adds to date cells) is dropped. Month-first (US) dates are not read:
+// 3/4/2019 is the 3rd of April. Numbers: decimal comma or point ("55,6401"); whole numbers may
+// group thousands with spaces ("1 250"), never with a comma or point (ambiguous).
+import { isIsoDate } from "../period/dates.ts";
+
+export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const fail = <T>(message: string): Read<T> => ({ ok: false, message });
+
+/** Lower case, accents and punctuation removed: "Märk-DNA satser" → "markdnasatser". */
+export function fold(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}
+
+export function readDate(cell: string): Read<string> {
+  const s = cell.trim().replace(/[ T]\d{1,2}:\d{2}(:\d{2})?$/, "");
+  let iso: string | undefined;
+  const dayFirst = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) iso = s;
+  else if (dayFirst) {
+    const [, d = "", m = "", y = ""] = dayFirst;
+    iso = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+  }
+  if (iso && isIsoDate(iso)) return ok(iso);
+  return fail(`'${cell}' is not a date: write YYYY-MM-DD, D/M/YYYY or D.M.YYYY`);
+}
+
+/** A decimal number with a comma or a point, e.g. a coordinate. */
+export function readDecimal(cell: string): Read<number> {
+  const s = cell.trim().replace(/^\u2212/, "-");
+  if (!/^[-+]?\d+([.,]\d+)?$/.test(s)) return fail(`'${cell}' is not a number`);
+  return ok(Number(s.replace(",", ".")));
+}
+
+/** A whole number; spaces (also non-breaking) may group the thousands. */
+export function readWhole(cell: string): Read<number> {
+  const s = cell.trim().replace(/[\s\u00a0\u202f]/g, "");
+  if (!/^[-+]?\d+$/.test(s)) return fail(`'${cell}' is not a whole number`);
+  return ok(Number(s));
+}
+
+/** One of a fixed set of values, by any of its Swedish or English words (folded). */
+export function readWord<T extends string>(words: Record<string, T>, cell: string): Read<T> {
+  const hit = words[fold(cell)];
+  if (hit) return ok(hit);
+  const allowed = [...new Set(Object.values(words))].join(", ");
+  return fail(`'${cell}' is not one of: ${allowed}`);
+}
+
+/** A list in one cell: "polis, kommun", "polis; kommun", "polis och kommun", "polis/kommun". */
+export function splitList(cell: string): string[] {
+  return cell
+    .split(/\s*(?:[,;|/+]|\boch\b|\band\b)\s*/i)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+export function readWords<T extends string>(words: Record<string, T>, cell: string): Read<T[]> {
+  const values: T[] = [];
+  for (const part of splitList(cell)) {
+    const one = readWord(words, part);
+    if (!one.ok) return one;
+    values.push(one.value);
+  }
+  return ok(values);
+}
+
+/** Builds a word table from `value: [spellings…]`, folding each spelling once. */
+export function wordTable<T extends string>(spellings: Record<T, string[]>): Record<string, T> {
+  const table: Record<string, T> = {};
+  for (const [value, words] of Object.entries(spellings) as [T, string[]][]) {
+    for (const w of [value, ...words]) table[fold(w)] = value;
+  }
+  return table;
+}

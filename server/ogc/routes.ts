@@ -1,0 +1,120 @@
+// OGC API – Features, Part 1 Core, at /ogc: landing page, conformance, OpenAPI description,
+// collections and items, so QGIS, ArcGIS and GDAL open the areas and visits directly.
+//
+// Not served through the shared JSON cache: every response carries absolute links built from the
+// Host the client used and a timeStamp, and items have their own media type.
+import type { Context, MiddlewareHandler } from "hono";
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import type { Db } from "../db/open.ts";
+import { type ApiError, sendError } from "../http/errors.ts";
+import { validQuery } from "../http/validate.ts";
+import { createMetaRepo } from "../meta/repo.ts";
+import { COLLECTION_IDS, collectionInfo, HAS_TIME, isCollectionId } from "./collections.ts";
+import {
+  type CollectionId,
+  collectionDocument,
+  collectionsDocument,
+  conformance,
+  landingPage,
+  OPENAPI_TYPE,
+} from "./documents.ts";
+import { featureDocument, itemsPage } from "./items.ts";
+import { type ItemsFormat, mediaType } from "./links.ts";
+import { openApiDocument } from "./openapi.ts";
+import { DEFAULT_LIMIT } from "./params.ts";
+import { createOgcRepo } from "./repo.ts";
+import { documentQuery, featureQuery, itemsQuery } from "./schema.ts";
+
+/** Where createApp mounts this router; links are absolute URLs under it. */
+export const OGC_PATH = "/ogc";
+
+const OGC_CODES: Record<number, string> = {
+  400: "InvalidParameterValue",
+  404: "NotFound",
+  413: "PayloadTooLarge",
+};
+
+/** Adds the OGC exception members (code, description) to every error in the API's own format. */
+const ogcExceptions: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (c.res.status < 400 || !c.res.headers.get("content-type")?.includes("json")) return;
+  const body = (await c.res.clone().json()) as Partial<ApiError>;
+  if (!body.error) return;
+  const headers = new Headers(c.res.headers);
+  headers.delete("content-length");
+  const code = OGC_CODES[c.res.status] ?? "ServerError";
+  const ogc = { code, description: body.error.message, ...body };
+  c.res = new Response(JSON.stringify(ogc), { status: c.res.status, headers });
+};
+
+function base(c: Context): string {
+  return `${new URL(c.req.url).origin}${OGC_PATH}`;
+}
+
+function geoJson(c: Context, body: unknown, format: ItemsFormat | undefined) {
+  return c.body(JSON.stringify(body), 200, { "Content-Type": mediaType(format ?? "geojson") });
+}
+
+function noCollection(c: Context, id: string) {
+  return sendError(c, 404, "not_found", `No collection '${id}'`, [
+    { field: "collectionId", message: `must be one of ${COLLECTION_IDS.join(", ")}` },
+  ]);
+}
+
+export function ogcRoutes(db: Db, clock: () => Date = () => new Date()) {
+  const meta = createMetaRepo(db, clock);
+  const repo = createOgcRepo(db, meta);
+  const info = (id: CollectionId) => collectionInfo(id, repo.collection(id));
+
+  return new Hono()
+    .use("*", cors())
+    .use("*", ogcExceptions)
+    .get("/", validQuery(documentQuery), (c) => c.json(landingPage(base(c))))
+    .get("/api", validQuery(documentQuery), (c) =>
+      c.body(JSON.stringify(openApiDocument(base(c))), 200, { "Content-Type": OPENAPI_TYPE }),
+    )
+    .get("/conformance", validQuery(documentQuery), (c) => c.json(conformance()))
+    .get("/collections", validQuery(documentQuery), (c) =>
+      c.json(collectionsDocument(base(c), COLLECTION_IDS.map(info))),
+    )
+    .get("/collections/:collectionId", validQuery(documentQuery), (c) => {
+      const id = c.req.param("collectionId");
+      if (!isCollectionId(id)) return noCollection(c, id);
+      return c.json(collectionDocument(base(c), info(id)));
+    })
+    .get("/collections/:collectionId/items", validQuery(itemsQuery), (c) => {
+      const id = c.req.param("collectionId");
+      if (!isCollectionId(id)) return noCollection(c, id);
+      const q = c.req.valid("query");
+      const page = itemsPage({
+        features: repo.collection(id).features,
+        hasTime: HAS_TIME[id],
+        boxes: q.bbox,
+        interval: q.datetime,
+        limit: q.limit ?? DEFAULT_LIMIT,
+        offset: q.offset ?? 0,
+        format: q.f ?? "geojson",
+        filters: { bbox: c.req.query("bbox"), datetime: c.req.query("datetime") },
+        collectionUrl: `${base(c)}/collections/${id}`,
+        timeStamp: clock().toISOString(),
+      });
+      return geoJson(c, page, q.f);
+    })
+    .get("/collections/:collectionId/items/:featureId", validQuery(featureQuery), (c) => {
+      const id = c.req.param("collectionId");
+      if (!isCollectionId(id)) return noCollection(c, id);
+      const featureId = c.req.param("featureId");
+      const feature = repo.collection(id).features.find((f) => String(f.id) === featureId);
+      if (!feature) {
+        return sendError(c, 404, "not_found", `No feature '${featureId}' in collection '${id}'`, [
+          { field: "featureId", message: "no such feature" },
+        ]);
+      }
+      const format = c.req.valid("query").f ?? "geojson";
+      return geoJson(c, featureDocument(feature, `${base(c)}/collections/${id}`, format), format);
+    })
+    .all("*", (c) =>
+      sendError(c, 404, "not_found", `No such OGC resource: ${c.req.method} ${c.req.path}`),
+    );
+}

@@ -1,0 +1,38 @@
+// Every write of the recording endpoints: one transaction holding the rows and their audit row,
+// the record's id taken from the path, and the 404 for an id that is unknown or deleted.
+import type { Context } from "hono";
+import { type AuditEntry, createAuditLog } from "../audit/log.ts";
+import type { Db } from "../db/open.ts";
+import { actorOf, remoteOf } from "../http/actor.ts";
+import { sendError } from "../http/errors.ts";
+
+export type Audit = (entry: Omit<AuditEntry, "actor" | "remote">) => void;
+
+export function createAuditedWrite(db: Db) {
+  const log = createAuditLog(db);
+  return <T>(c: Context, write: (audit: Audit) => T): T =>
+    db.transaction(() =>
+      write((entry) => log.record({ ...entry, actor: actorOf(c), remote: remoteOf(c) })),
+    )();
+}
+
+/** The `:id` of the path as a positive integer, or null when it cannot be a record's id. */
+export function recordId(c: Context): number | null {
+  const raw = c.req.param("id") ?? "";
+  return /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : null;
+}
+
+/** The record the path's `:id` names, if it exists and is not deleted. */
+export function recordAt<R>(c: Context, find: (id: number) => R | undefined): R | undefined {
+  const id = recordId(c);
+  return id === null ? undefined : find(id);
+}
+
+export function notFound(c: Context, what: string) {
+  return sendError(c, 404, "not_found", `No ${what} with id '${c.req.param("id") ?? ""}'`);
+}
+
+/** Field names that a patch changes: what the audit row says without repeating the values. */
+export const changedFields = (patch: object) => Object.keys(patch).sort();
+
+export const nowIso = () => new Date().toISOString();

@@ -1,0 +1,118 @@
+// /api/visits: record, edit and delete information sessions, contact-person meetings and safety
+// walks. Every write is one transaction with its audit row; a delete only sets deleted_at.
+import { Hono } from "hono";
+import type { Db } from "../db/open.ts";
+import type { FieldError } from "../http/errors.ts";
+import { validJson, validQuery } from "../http/validate.ts";
+import { softDeleteRoute } from "../recording/delete.ts";
+import { locate } from "../recording/locate.ts";
+import { checkMerged, definedOnly, invalidBody } from "../recording/merge.ts";
+import { createRecordingTools } from "../recording/tools.ts";
+import { changedFields, notFound, recordAt } from "../recording/write.ts";
+import { createVisitRepo } from "./repo.ts";
+import {
+  DEFAULT_TOPIC,
+  type VisitDetail,
+  type VisitInput,
+  type VisitPatch,
+  visitInput,
+  visitListQuery,
+  visitPatch,
+} from "./schema.ts";
+
+/** What the audit log keeps of a visit: no notes, participants or findings' text (may name people). */
+export function visitAuditDetail(v: VisitInput, areaId: string) {
+  return {
+    kind: v.kind,
+    date: v.date,
+    area_id: areaId,
+    topic: v.topic ?? DEFAULT_TOPIC[v.kind],
+    attendees: v.attendees ?? null,
+    ...(v.kind === "safety_walk"
+      ? { route: Boolean(v.route), findings: v.findings?.length ?? 0 }
+      : { kits: v.kits ?? 0 }),
+  };
+}
+
+/** The stored visit in the shape of an input, for a patch to be laid over. */
+function asInput(v: VisitDetail): Record<string, unknown> {
+  const { kind, date, area_id, lon, lat, topic, organisers, attendees, notes } = v;
+  const base = { kind, date, area_id, lon, lat, topic, organisers, attendees, notes };
+  if (kind === "safety_walk") {
+    return { ...base, route: v.route, participants: v.participants, findings: v.findings };
+  }
+  return { ...base, kits: v.kits };
+}
+
+function merge(existing: VisitDetail, patch: Partial<VisitPatch>): Record<string, unknown> {
+  const base = asInput(existing);
+  // A new point or route moves the visit to the area it lies in, unless the patch names the area.
+  const moved = patch.lon != null || patch.lat != null || patch.route != null;
+  if (moved && patch.area_id === undefined) delete base.area_id;
+  // The kind is kept (a changed kind is refused separately), so the right schema judges the rest.
+  return { ...base, ...patch, kind: existing.kind };
+}
+
+export function visitRoutes(db: Db) {
+  const repo = createVisitRepo(db);
+  const { places, write, placeErrors } = createRecordingTools(db);
+
+  return new Hono()
+    .get("/", validQuery(visitListQuery), (c) =>
+      c.json({ visits: repo.list(c.req.valid("query")) }),
+    )
+    .get("/:id", (c) => {
+      const visit = recordAt(c, repo.find);
+      return visit ? c.json(visit, 200) : notFound(c, "visit");
+    })
+    .post("/", validJson(visitInput, placeErrors), (c) => {
+      const input = c.req.valid("json");
+      const { areaId, errors } = locate(input, places());
+      if (!areaId) return invalidBody(c, errors);
+      const visit = write(c, (audit) => {
+        const id = repo.create(input, areaId);
+        audit({
+          action: "create",
+          entity: "visits",
+          entityId: id,
+          detail: visitAuditDetail(input, areaId),
+        });
+        return repo.find(id);
+      });
+      return c.json(visit as VisitDetail, 201);
+    })
+    .patch("/:id", validJson(visitPatch, placeErrors), (c) => {
+      const existing = recordAt(c, repo.find);
+      if (!existing) return notFound(c, "visit");
+      const { id } = existing;
+      const patch = definedOnly(c.req.valid("json"));
+      const extra: FieldError[] = [];
+      if (patch.kind && patch.kind !== existing.kind) {
+        extra.push({
+          field: "kind",
+          message: "a visit's kind cannot change: delete it and record it again",
+        });
+      }
+      const known = repo.findingIds(id);
+      patch.findings?.forEach((f, i) => {
+        if (f.id && !known.has(f.id)) {
+          extra.push({ field: `findings.${i}.id`, message: `no finding ${f.id} in this walk` });
+        }
+      });
+      const merged = merge(existing, patch);
+      const located = locate(merged, places());
+      const checked = checkMerged(visitInput, merged, [...extra, ...located.errors]);
+      if (!checked.ok) return invalidBody(c, checked.fields);
+      const { data } = checked;
+      const { areaId } = located;
+      if (!areaId) return invalidBody(c, located.errors); // the schema demands a place; defensive
+      const visit = write(c, (audit) => {
+        repo.update(id, data, areaId);
+        const detail = { ...visitAuditDetail(data, areaId), changed: changedFields(patch) };
+        audit({ action: "update", entity: "visits", entityId: id, detail });
+        return repo.find(id);
+      });
+      return c.json(visit as VisitDetail, 200);
+    })
+    .delete("/:id", softDeleteRoute(write, "visits", "visit", repo.softDelete));
+}

@@ -1,0 +1,160 @@
+// What a visit is when it is entered: information sessions, contact-person meetings and safety
+// walks, told apart by `kind`. Exported so the web forms validate with the same rules as the server.
+//
+// No field has a zod default: a PATCH is merged onto the stored visit and checked with these same
+// schemas, and a default would silently overwrite what the patch did not mention. The repo fills in
+// what a new visit leaves out (organisers [], notes "", kits 0, a walk's topic "other").
+import { z } from "zod";
+import {
+  areaId,
+  count,
+  fromNotAfterTo,
+  isoDate,
+  lat,
+  lon,
+  requiredText,
+  text,
+  uniqueList,
+} from "../recording/fields.ts";
+
+export const VISIT_KINDS = ["info_session", "contact_meeting", "safety_walk"] as const;
+export const VISIT_TOPICS = ["grannsamverkan", "markdna", "contact_persons", "other"] as const;
+export const ORGANISERS = ["police", "municipality", "volunteers", "others"] as const;
+export const FINDING_STATUSES = ["open", "done"] as const;
+
+export type VisitKind = (typeof VISIT_KINDS)[number];
+export type VisitTopic = (typeof VISIT_TOPICS)[number];
+export type Organiser = (typeof ORGANISERS)[number];
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+/** The topic of a visit recorded without one; an information session must name its topic. */
+export const DEFAULT_TOPIC: Record<VisitKind, VisitTopic> = {
+  info_session: "grannsamverkan",
+  contact_meeting: "contact_persons",
+  safety_walk: "other",
+};
+
+const position = z.tuple([lon, lat]).rest(z.number());
+
+/** A route drawn on the map: a GeoJSON LineString in WGS84 (lon, lat). */
+export const routeLine = z.strictObject({
+  type: z.literal("LineString"),
+  coordinates: z
+    .array(position)
+    .min(2, { message: "a route needs at least two points" })
+    .max(10_000),
+});
+
+export const findingInput = z.strictObject({
+  /** Given when an existing finding is edited; left out for a new one. */
+  id: z.number().int().positive().optional(),
+  text: requiredText(2000),
+  /** Who follows it up: an organisation or a role, e.g. "Tekniska förvaltningen". */
+  owner: requiredText(200),
+  status: z.enum(FINDING_STATUSES).optional(),
+});
+
+const fields = {
+  date: isoDate,
+  area_id: areaId.optional(),
+  lon: lon.nullable().optional(),
+  lat: lat.nullable().optional(),
+  topic: z.enum(VISIT_TOPICS).optional(),
+  organisers: uniqueList(z.enum(ORGANISERS), ORGANISERS.length).optional(),
+  attendees: count.nullable().optional(),
+  notes: text(4000).optional(),
+};
+const sessionFields = { ...fields, kits: count.optional() };
+const walkFields = {
+  ...fields,
+  route: routeLine.nullable().optional(),
+  /** Who took part, by organisation or role ("Polisen", "Boende") — not people's names. */
+  participants: uniqueList(requiredText(100), 50).optional(),
+  findings: z.array(findingInput).max(500).optional(),
+};
+
+type Place = { area_id?: unknown; lon?: unknown; lat?: unknown; route?: unknown };
+const given = (x: unknown) => x !== undefined && x !== null;
+
+/** A place is required: an area, a point (both lon and lat), or for a walk its route. */
+function placeIssues(v: Place, ctx: z.RefinementCtx, orRoute: boolean) {
+  if (given(v.lon) !== given(v.lat)) {
+    const missing = given(v.lon) ? "lat" : "lon";
+    ctx.addIssue({ code: "custom", path: [missing], message: "give both lon and lat, or neither" });
+  }
+  if (!given(v.area_id) && !given(v.lon) && !given(v.lat) && !(orRoute && given(v.route))) {
+    const message = orRoute
+      ? "give area_id, a point (lon, lat) or a route"
+      : "give area_id or a point (lon, lat)";
+    ctx.addIssue({ code: "custom", path: ["area_id"], message });
+  }
+}
+
+// `when` runs the place check even when other fields are bad, so one 400 names them all.
+const always = { when: () => true };
+
+export const infoSessionInput = z
+  .strictObject({ kind: z.literal("info_session"), ...sessionFields, topic: z.enum(VISIT_TOPICS) })
+  .check(z.superRefine((v, ctx) => placeIssues(v, ctx, false), always));
+export const contactMeetingInput = z
+  .strictObject({ kind: z.literal("contact_meeting"), ...sessionFields })
+  .check(z.superRefine((v, ctx) => placeIssues(v, ctx, false), always));
+export const safetyWalkInput = z
+  .strictObject({ kind: z.literal("safety_walk"), ...walkFields })
+  .check(z.superRefine((v, ctx) => placeIssues(v, ctx, true), always));
+
+export const visitInput = z.discriminatedUnion("kind", [
+  infoSessionInput,
+  contactMeetingInput,
+  safetyWalkInput,
+]);
+export type VisitInput = z.output<typeof visitInput>;
+
+/** A PATCH body: any field of any kind, all optional; checked again after merging onto the visit. */
+export const visitPatch = z
+  .strictObject({ kind: z.enum(VISIT_KINDS), ...sessionFields, ...walkFields })
+  .partial();
+export type VisitPatch = z.output<typeof visitPatch>;
+
+export const visitListQuery = z
+  .strictObject({
+    area_id: areaId.optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    kind: z.enum(VISIT_KINDS).optional(),
+  })
+  .check(fromNotAfterTo);
+export type VisitListQuery = z.output<typeof visitListQuery>;
+
+export interface Finding {
+  id: number;
+  text: string;
+  owner: string;
+  status: FindingStatus;
+}
+
+/** A visit as the API returns it. */
+export interface VisitRecord {
+  id: number;
+  kind: VisitKind;
+  date: string;
+  area_id: string;
+  area_name: string;
+  topic: VisitTopic;
+  organisers: Organiser[];
+  attendees: number | null;
+  lon: number | null;
+  lat: number | null;
+  notes: string;
+  /** Märk-DNA kits handed out at the visit. */
+  kits: number;
+  route: z.output<typeof routeLine> | null;
+  participants: string[];
+  open_findings: number;
+  demo: boolean;
+  created_at: string;
+}
+
+export interface VisitDetail extends VisitRecord {
+  findings: Finding[];
+}
