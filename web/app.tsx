@@ -1,10 +1,10 @@
-// The dashboard: header, map with its controls and legend, and the side panel (area list or one
-// area's figures). Holds the few pieces of state the parts share.
+// The page: the header, then the view the URL names (web/views.tsx) once /api/meta has answered.
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { Route, Switch } from "wouter";
 import { metaQuery } from "./api/queries.ts";
-import { Dashboard } from "./dashboard.tsx";
 import { Header } from "./header.tsx";
+import { VIEWS } from "./views.tsx";
 
 export function App() {
   const { t } = useTranslation();
@@ -25,7 +25,20 @@ export function App() {
           </button>
         </div>
       )}
-      {meta.data && <Dashboard meta={meta.data} />}
+      {meta.data && (
+        <Switch>
+          {VIEWS.map(({ path, component: View }) => (
+            <Route key={path} path={path}>
+              <View meta={meta.data} />
+            </Route>
+          ))}
+          <Route>
+            <p className="app__status" role="alert">
+              {t("planner.nav.notFound")}
+            </p>
+          </Route>
+        </Switch>
+      )}
     </div>
   );
 }

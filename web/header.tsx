@@ -1,8 +1,9 @@
-// The top bar: product name, the demo-data badge and the language switch.
+// The top bar: product name, the views' navigation, the demo-data badge and the language switch.
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LANGUAGES } from "./i18n/format.ts";
 import { changeLanguage, currentLang } from "./i18n/i18n.ts";
+import { Nav } from "./nav.tsx";
 
 export function Header({ demo }: { demo: boolean }) {
   const { t, i18n } = useTranslation();
@@ -17,6 +18,7 @@ export function Header({ demo }: { demo: boolean }) {
       <h1 className="header__title">
         Grannkoll <span className="header__place">– {t("app.place")}</span>
       </h1>
+      <Nav />
       {demo && (
         <div className="demo-badge" data-open={demoOpen}>
           {/* A button, so the explanation can be opened by keyboard and touch, not only by hover. */}

@@ -2,6 +2,7 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { BasemapLayer } from "../../server/basemap/routes.ts";
 import type { Period } from "../../server/period/period.ts";
+import type { VisitKind } from "../../server/visits/schema.ts";
 import { api, unwrap } from "./client.ts";
 
 // A record over the server's own layer type: adding or renaming a layer on the server is a type
@@ -48,3 +49,42 @@ export const basemapQuery = (layer: BasemapLayer) =>
     // Base map files only change with a new release of the data.
     staleTime: Number.POSITIVE_INFINITY,
   });
+
+/** The ranking for the next information session; query = weights (w_*) and period. */
+export const prioritiesQuery = (query: Record<string, string>) =>
+  queryOptions({
+    queryKey: ["priorities", query] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.priorities.$get({ query }, { init: { signal } })),
+    placeholderData: keepPreviousData,
+  });
+
+export const visitsQuery = (query: { area_id?: string; kind?: VisitKind } = {}) =>
+  queryOptions({
+    queryKey: ["visits", "list", query] as const,
+    queryFn: async ({ signal }) => unwrap(await api.visits.$get({ query }, { init: { signal } })),
+  });
+
+export const visitQuery = (id: number) =>
+  queryOptions({
+    queryKey: ["visits", "detail", id] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.visits[":id"].$get({ param: { id: String(id) } }, { init: { signal } })),
+  });
+
+export const watchGroupsQuery = () =>
+  queryOptions({
+    queryKey: ["watch-groups", "list"] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api["watch-groups"].$get({ query: {} }, { init: { signal } })),
+  });
+
+export const dnaKitsQuery = () =>
+  queryOptions({
+    queryKey: ["dna-kits", "list"] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api["dna-kits"].$get({ query: {} }, { init: { signal } })),
+  });
+
+/** What a recorded visit, group or kit changes: every figure, the map and the ranking. */
+export const RECORD_KEYS = [["areas"], ["priorities"], ["visits"], ["watch-groups"], ["dna-kits"]];

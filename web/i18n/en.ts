@@ -1,3 +1,4 @@
+import * as planner from "../planner/i18n.ts";
 import type { Messages } from "./sv.ts";
 
 export const en: Messages = {
@@ -130,4 +131,5 @@ export const en: Messages = {
     contact_persons: "contact persons",
     other: "other",
   },
+  planner: planner.en,
 };

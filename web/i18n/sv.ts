@@ -1,4 +1,5 @@
 // Swedish, the default language. Its shape is the type every other language must match.
+import * as planner from "../planner/i18n.ts";
 export const sv = {
   app: {
     title: "Grannkoll – Staffanstorp",
@@ -129,6 +130,7 @@ export const sv = {
     contact_persons: "kontaktombud",
     other: "annat",
   },
+  planner: planner.sv,
 };
 
 /** Every language file must have exactly these keys. */

@@ -27,6 +27,8 @@ export interface AreaMapProps {
   /** Map edges covered by the controls (and the bottom sheet on phones), kept clear when fitting. */
   fitPadding: maplibregl.PaddingOptions;
   label: string;
+  /** For views that draw on top of the map (highlights, picking a point): the map once loaded. */
+  onMap?: (map: maplibregl.Map | null) => void;
 }
 
 interface Hover {
@@ -66,7 +68,10 @@ export function AreaMap(props: AreaMapProps) {
       uiStrings,
     });
     mapRef.current = map;
-    map.once("load", () => setLoaded(true));
+    map.once("load", () => {
+      setLoaded(true);
+      latest.current.onMap?.(map);
+    });
     map.on("mousemove", "areas-fill", (e) => {
       const f = e.features?.[0];
       if (!f) return;
@@ -84,6 +89,7 @@ export function AreaMap(props: AreaMapProps) {
       if (id !== undefined) latest.current.onSelect(String(id));
     });
     return () => {
+      latest.current.onMap?.(null);
       map.remove();
       mapRef.current = null;
       drawn.current = { areas: false, basemap: false };

@@ -1,0 +1,133 @@
+// The recording forms in a real browser: a safety walk drawn on the map with a finding, edited and
+// deleted from the list; and a point outside every area refused by the server, shown at its field.
+import { resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AreaCollection } from "../../server/areas/types.ts";
+import type { VisitDetail } from "../../server/visits/schema.ts";
+import { type BrowserSession, DESKTOP, openBrowser } from "./browser.ts";
+import { createDriver, type Driver } from "./driver.ts";
+import { startServer, type TestServer } from "./server.ts";
+
+let server: TestServer;
+let session: BrowserSession;
+let driver: Driver;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await openBrowser(server.origin, DESKTOP);
+  driver = createDriver(session.page, server.origin);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.stop();
+});
+
+const AREA = "Jakriborg";
+
+describe("recording a safety walk", () => {
+  it("draws a route, adds a finding, then edits and deletes the walk", async () => {
+    const { page } = session;
+    const { features } = await driver.api<AreaCollection>("/api/areas");
+    const area = features.find((f) => f.properties.name === AREA);
+    if (!area) throw new Error(`no area ${AREA}`);
+    await page.goto(`${server.origin}/registrera?typ=vandring&omrade=${area.id}`);
+    await page.getByTestId("walk-form").waitFor();
+    await driver.waitForMapIdle({ attr: "selected", value: String(area.id) });
+
+    // Three points inside the area, then undo the last: two are left.
+    const points = await driver.visiblePointsIn(area, 40);
+    for (const i of [0, 20, 39]) {
+      const p = points[i] ?? points[0];
+      if (p) await page.mouse.click(p.x, p.y);
+    }
+    await page.getByTestId("planner-map").and(page.locator("[data-sketch='3']")).waitFor();
+    await page.getByRole("button", { name: "Ångra senaste punkten" }).click();
+    await page.getByTestId("planner-map").and(page.locator("[data-sketch='2']")).waitFor();
+
+    await page.getByTestId("field-date").fill("2019-10-15");
+    await page.getByTestId("field-participants").fill("Polisen, Boende");
+    await page.getByRole("button", { name: "Lägg till iakttagelse" }).click();
+    await page.getByTestId("field-findings.0.text").fill("Trasig belysning vid gångvägen");
+    // Saving without an owner: the form names the field and sends nothing.
+    await page.getByTestId("save").click();
+    await page.getByTestId("error-findings.0.owner").waitFor();
+    await page.getByTestId("field-findings.0.owner").fill("Tekniska förvaltningen");
+    await driver.screenshot("planner-walk-form");
+    await page.getByTestId("save").click();
+    await page.getByTestId("record-message").waitFor();
+
+    const { visits } = await driver.api<{ visits: VisitDetail[] }>(
+      `/api/visits?kind=safety_walk&area_id=${area.id}`,
+    );
+    const walk = visits.find((v) => v.date === "2019-10-15");
+    if (!walk) throw new Error("the walk was not saved");
+    expect(walk.route?.coordinates).toHaveLength(2);
+    expect(walk.participants).toEqual(["Polisen", "Boende"]);
+    expect(walk.open_findings).toBe(1);
+
+    // Edit: the finding is done.
+    const item = page.locator(`[data-testid=record-item][data-id="${walk.id}"]`);
+    await item.getByRole("button", { name: "Ändra" }).click();
+    await page.getByTestId("field-findings.0.status").selectOption("done");
+    await page.getByTestId("save").click();
+    await page.getByTestId("record-message").waitFor();
+    const edited = await driver.api<VisitDetail>(`/api/visits/${walk.id}`);
+    expect(edited.findings.map((f) => f.status)).toEqual(["done"]);
+
+    // Delete, after the confirmation.
+    page.once("dialog", (d) => void d.accept());
+    await item.getByTestId("record-delete").click();
+    await item.waitFor({ state: "detached" });
+    const gone = await fetch(`${server.origin}/api/visits/${walk.id}`);
+    expect(gone.status).toBe(404);
+  });
+});
+
+describe("the server's errors at their fields", () => {
+  it("refuses a session placed outside every area and says so under the place", async () => {
+    const { page } = session;
+    await page.goto(`${server.origin}/registrera?typ=mote`);
+    await page.getByTestId("session-form").waitFor();
+    await driver.waitForMapIdle();
+    const box = await page.getByTestId("map").boundingBox();
+    if (!box) throw new Error("no map");
+    await page.mouse.click(box.x + 25, box.y + box.height - 60);
+    expect(await page.getByTestId("place-picked").getAttribute("data-area-id")).toBe("");
+    await page.getByTestId("field-date").fill("2019-11-01");
+    await page.getByTestId("save").click();
+    const error = page.getByTestId("error-area_id");
+    await error.waitFor();
+    expect(await error.textContent()).toContain("utanför alla områden");
+    await driver.screenshot("planner-server-error");
+  });
+});
+
+describe("replacing area boundaries", () => {
+  it("previews a SWEREF 99 TM file and replaces the boundaries only on confirm", async () => {
+    const { page } = session;
+    const before = await driver.api<AreaCollection>("/api/areas");
+    await page.goto(`${server.origin}/import`);
+    const file = resolve(
+      import.meta.dirname,
+      "../fixtures/boundaries/valdistrikt-sweref99tm.geojson",
+    );
+    await page.getByTestId("boundary-file").setInputFiles(file);
+    await page.getByTestId("boundary-preview").click();
+    const report = page.getByTestId("boundary-report");
+    await report.waitFor();
+    expect(await report.textContent()).toContain("SWEREF 99 TM");
+    const statuses = await report
+      .locator("tr[data-status]")
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status));
+    expect(statuses).toHaveLength(before.features.length);
+    expect(statuses.filter((s) => s === "missing")).toHaveLength(before.features.length - 3);
+    // Nothing changed yet.
+    expect((await driver.api<AreaCollection>("/api/areas")).features).toHaveLength(
+      before.features.length,
+    );
+    await driver.screenshot("planner-boundary-preview");
+    await page.getByTestId("boundary-commit").click();
+    await page.getByTestId("boundary-done").waitFor();
+  });
+});

@@ -1,0 +1,200 @@
+// The planner's path in a real browser: weigh the ranking, see the map follow, record a session in
+// the top area through the form and watch its score drop without a reload; import a CSV through
+// the preview; and the new views on a phone.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AreaCollection } from "../../server/areas/types.ts";
+import { type BrowserSession, DESKTOP, openBrowser, PHONE } from "./browser.ts";
+import { createDriver, type Driver } from "./driver.ts";
+import { createPlannerDriver } from "./planner-driver.ts";
+import { startServer, type TestServer } from "./server.ts";
+
+const FIXTURES = resolve(import.meta.dirname, "../fixtures/csv");
+
+let server: TestServer;
+let session: BrowserSession;
+let driver: Driver;
+let planner: ReturnType<typeof createPlannerDriver>;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await openBrowser(server.origin, DESKTOP);
+  driver = createDriver(session.page, server.origin);
+  planner = createPlannerDriver(driver, server.origin);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.stop();
+});
+
+describe("the planner's ranking", () => {
+  it("re-ranks when a weight changes, and a recorded session lowers the top area's score", async () => {
+    const { page } = session;
+    await page.goto(`${server.origin}/`);
+    await page.getByTestId("nav-prioritering").click();
+    await planner.waitForRanking();
+    expect(await page.getByTestId("nav-prioritering").getAttribute("aria-current")).toBe("page");
+    const before = await planner.rankingRows();
+    const topBefore = await planner.topOnMap();
+    expect(topBefore.outlined).toEqual(before.slice(0, 3).map((r) => r.id));
+    expect(topBefore.badges).toEqual(topBefore.outlined);
+    await driver.screenshot("planner-ranking");
+
+    // Only burglaries and recency count: a different order, and the map outlines the new top.
+    await planner.setWeight("coverage", 0);
+    await planner.setWeight("dna", 0);
+    await planner.setWeight("reach", 0);
+    await planner.setWeight("burglary", 10);
+    const after = await planner.rankingRows();
+    expect(after.map((r) => r.id)).not.toEqual(before.map((r) => r.id));
+    const topAfter = await planner.topOnMap();
+    expect(topAfter.outlined).toEqual(after.slice(0, 3).map((r) => r.id));
+    expect(topAfter.outlined).not.toEqual(topBefore.outlined);
+    const search = new URL(page.url()).search.slice(1);
+    expect(search).toContain("w_coverage=0");
+    expect(search).toContain("w_burglary=10");
+    // The table shows what the API says for the same query.
+    const api = await planner.priorities(search);
+    expect(after.map((r) => [r.id, r.score])).toEqual(api.areas.map((a) => [a.id, a.score]));
+    await driver.screenshot("planner-reweighted");
+
+    // Record an information session in the top area, through the form, on the map.
+    const top = after[0];
+    if (!top || top.score === null) throw new Error("no top area");
+    await page.evaluate(() => {
+      (window as unknown as { notReloaded: boolean }).notReloaded = true;
+    });
+    await planner.selectRow(top.name);
+    await driver.screenshot("planner-top-selected");
+    // The selection's export carries the area.
+    const csvLink = page.getByTestId("ranking-exports").locator("a").first();
+    const csv = await fetch(`${server.origin}${await csvLink.getAttribute("href")}`);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    expect(await csv.text()).toContain(top.name);
+    await planner.openSessionForm();
+    expect(new URL(page.url()).pathname).toBe("/registrera");
+    expect(await planner.pickPointIn(top.name)).toBe(top.id);
+    const { to } = api.period;
+    await planner.fillSession({ date: to, attendees: "25", kits: "12" });
+    await driver.screenshot("planner-session-form");
+    await planner.save();
+    await page.getByTestId("record-message").waitFor();
+    expect(await page.getByTestId("record-item").first().textContent()).toContain(top.name);
+
+    // Back to the same ranking: the area's score dropped, in the table and in the API.
+    await page.goBack();
+    await planner.waitForRanking();
+    const rows = await planner.rankingRows();
+    const now = rows.find((r) => r.id === top.id);
+    const apiNow = (await planner.priorities(search)).areas.find((a) => a.id === top.id);
+    expect(now?.score).toBeLessThan(top.score);
+    expect(now?.score).toBe(apiNow?.score);
+    expect((await planner.topOnMap()).outlined).toEqual(rows.slice(0, 3).map((r) => r.id));
+    expect(
+      await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),
+    ).toBe(true);
+    await driver.screenshot("planner-after-session");
+  });
+
+  it("shows a bad field as the user types and the English explanation", async () => {
+    const { page } = session;
+    await page.goto(`${server.origin}/registrera?typ=markdna`);
+    await page.getByTestId("kits-form").waitFor();
+    await page.getByTestId("field-kits").fill("0");
+    expect(await page.getByTestId("error-kits").textContent()).toContain("minst 1");
+    await planner.openRanking();
+    // Sorting by keyboard: the burglary column, highest first, missing values last.
+    await page.getByTestId("sort-burglary").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => window.location.search.includes("sort=burglary-desc"));
+    const header = page.locator("th", { has: page.getByTestId("sort-burglary") });
+    expect(await header.getAttribute("aria-sort")).toBe("descending");
+    const cells = await page.$$eval("[data-testid=ranking-row] td[data-part=burglary]", (tds) =>
+      tds.map((td) => td.textContent ?? ""),
+    );
+    const numbers = cells.filter((c) => /\d/.test(c)).map((c) => Number(c.replace(",", ".")));
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    await driver.switchLanguage("en");
+    expect(await page.getByTestId("ranking-why").first().textContent()).toMatch(
+      /households|neighbourhood watch|burglar/,
+    );
+    await driver.screenshot("planner-ranking-english");
+    await driver.switchLanguage("sv");
+  });
+});
+
+describe("importing a CSV file", () => {
+  it("previews every bad row, refuses nothing silently, and commits a good file", async () => {
+    const { page } = session;
+    await page.goto(`${server.origin}/import`);
+    await page.getByTestId("import-kind").selectOption("dna-kits");
+    const bad = join(FIXTURES, "markdna-felrad.csv");
+    const lines = readFileSync(bad, "utf8").trim().split(/\r?\n/).length - 1;
+    await page.getByTestId("import-file").setInputFiles(bad);
+    await page.getByTestId("import-preview").click();
+    await page.getByTestId("import-report").waitFor();
+    expect(await page.getByTestId("import-rows").textContent()).toContain(`${lines} rader`);
+    const errors = await page.getByTestId("import-errors").textContent();
+    expect(errors).toMatch(/Rad \d/);
+    expect(await page.getByTestId("import-commit").isDisabled()).toBe(true);
+    await driver.screenshot("planner-import-errors");
+
+    // A good file in Excel's Swedish form: BOM, semicolons, a Swedish date.
+    const { features } = await driver.api<AreaCollection>("/api/areas");
+    const [a, b] = features.map((f) => f.properties.name);
+    const csv = `\ufeffområde;datum;antal\r\n${a};2019-03-01;12\r\n${b};5/4/2019;5\r\n`;
+    const dir = mkdtempSync(join(tmpdir(), "grannkoll-csv-"));
+    const file = join(dir, "markdna-bra.csv");
+    writeFileSync(file, csv);
+    expect(readFileSync(file, "utf8")).toContain(String(a));
+    const kitsBefore = (await driver.api<{ dna_kits: unknown[] }>("/api/dna-kits")).dna_kits.length;
+    await page.getByTestId("import-file").setInputFiles(file);
+    await page.getByTestId("import-preview").click();
+    await page.getByTestId("import-sample").waitFor();
+    expect(await page.getByTestId("import-valid").textContent()).toContain("2");
+    await page.getByTestId("import-commit").click();
+    await page.getByTestId("import-done").waitFor();
+    expect(await page.getByTestId("import-progress").getAttribute("data-step")).toBe("done");
+    const kitsAfter = (await driver.api<{ dna_kits: unknown[] }>("/api/dna-kits")).dna_kits.length;
+    expect(kitsAfter).toBe(kitsBefore + 2);
+    await driver.screenshot("planner-import-done");
+  });
+});
+
+describe("the planner's views on a phone", () => {
+  it("fit 375 px, with the views behind a menu", async () => {
+    const phone = await openBrowser(server.origin, PHONE);
+    try {
+      const d = createDriver(phone.page, server.origin);
+      const p = createPlannerDriver(d, server.origin);
+      await phone.page.goto(`${server.origin}/`);
+      await phone.page.getByTestId("nav-toggle").click();
+      await phone.page.getByTestId("nav-prioritering").click();
+      await p.waitForRanking();
+      expect((await p.overflowing()).out).toEqual([]);
+      await d.screenshot("phone-planner-ranking");
+      for (const [path, name] of [
+        ["/registrera?typ=mote", "phone-planner-record"],
+        ["/registrera?typ=grupp", "phone-planner-group"],
+        ["/import", "phone-planner-import"],
+      ] as const) {
+        await phone.page.goto(`${server.origin}${path}`);
+        await phone.page.locator("main").waitFor();
+        if (path.startsWith("/registrera")) await d.waitForMapIdle();
+        const { out, scrollWidth } = await p.overflowing();
+        expect(out, path).toEqual([]);
+        expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
+        await d.screenshot(name);
+      }
+      await phone.page.getByTestId("nav-toggle").click();
+      await d.screenshot("phone-planner-menu");
+      expect(await phone.page.getByTestId("nav-map").isVisible()).toBe(true);
+      expect(phone.pageErrors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+});

@@ -1,0 +1,85 @@
+// What a CSV preview found: counts, every error with its line and reason, and a sample of rows.
+import { useTranslation } from "react-i18next";
+import type { RowError } from "../../server/imports/rows.ts";
+
+export interface Report {
+  rows: number;
+  valid: number;
+  error_count: number;
+  errors: RowError[];
+  sample: Record<string, unknown>[];
+  encoding?: string;
+  delimiter?: string;
+}
+
+const cell = (v: unknown) =>
+  v === null || v === undefined
+    ? ""
+    : Array.isArray(v)
+      ? v.join(", ")
+      : typeof v === "object"
+        ? JSON.stringify(v)
+        : String(v);
+
+export function ImportReport({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  const columns = [...new Set(report.sample.flatMap((r) => Object.keys(r)))];
+  return (
+    <div className="import-report" data-testid="import-report">
+      <p>
+        <strong data-testid="import-rows">
+          {t("planner.import.rows", { count: report.rows })}
+        </strong>
+        {" · "}
+        <span data-testid="import-valid">{t("planner.import.valid", { count: report.valid })}</span>
+        {" · "}
+        <span data-testid="import-error-count">
+          {t("planner.import.errors", { count: report.error_count })}
+        </span>
+        {report.encoding && (
+          <span className="muted">
+            {" "}
+            · {report.encoding}, «{report.delimiter}»
+          </span>
+        )}
+      </p>
+      {report.error_count > 0 && (
+        <>
+          <p className="field__error">{t("planner.import.nothing")}</p>
+          <ul className="import-errors" data-testid="import-errors">
+            {report.errors.map((e) => (
+              <li key={`${e.line}-${e.field}-${e.message}`}>
+                {t("planner.import.line", { line: e.line })} · <code>{e.field}</code>: {e.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report.sample.length > 0 && (
+        <div className="planner__table">
+          <table className="ranking" data-testid="import-sample">
+            <caption>{t("planner.import.sample")}</caption>
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {report.sample.map((r) => (
+                <tr key={String(r.line)}>
+                  {columns.map((c) => (
+                    <td key={c}>{cell(r[c])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

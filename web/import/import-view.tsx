@@ -1,0 +1,21 @@
+// /import: CSV imports of what was done, area boundaries from GIS, and exports for Excel and GIS.
+import "../planner/planner.css";
+import "../recording/recording.css";
+import "./import.css";
+import { useTranslation } from "react-i18next";
+import type { Meta } from "../../server/meta/routes.ts";
+import { BoundaryImport } from "./boundary-import.tsx";
+import { CsvImport } from "./csv-import.tsx";
+import { ExportLinks } from "./export-links.tsx";
+
+export function ImportView({ meta }: { meta: Meta }) {
+  const { t } = useTranslation();
+  return (
+    <main className="import-view" data-testid="import-view">
+      <h2>{t("planner.import.title")}</h2>
+      <CsvImport />
+      <ExportLinks period={meta.default_period} />
+      <BoundaryImport />
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+// The header's navigation between views (web/views.tsx). On a phone the links fold behind a menu
+// button so the header never overflows; the current view is marked with aria-current.
+import { useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation } from "wouter";
+import { VIEWS } from "./views.tsx";
+
+export function Nav() {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  // Choosing a view closes the phone menu.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the location changes
+  useEffect(() => setOpen(false), [location]);
+  const current = VIEWS.find((v) => v.path === location) ?? null;
+  return (
+    <nav className="nav" aria-label={t("planner.nav.label")} data-open={open}>
+      <button
+        type="button"
+        className="nav__toggle"
+        data-testid="nav-toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true">☰</span>{" "}
+        <span className="nav__current">
+          {t("planner.nav.menu")}: {current ? current.label(t) : ""}
+        </span>
+      </button>
+      <ul id={listId} className="nav__list">
+        {VIEWS.map((v) => (
+          <li key={v.path}>
+            <Link
+              href={v.path}
+              className="nav__link"
+              data-testid={`nav-${v.path === "/" ? "map" : v.path.slice(1).replace(/\//g, "-")}`}
+              aria-current={v.path === location ? "page" : undefined}
+            >
+              {v.label(t)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

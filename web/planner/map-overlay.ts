@@ -1,0 +1,89 @@
+// What the planner's views draw on top of the coverage map: the top areas of the ranking (a thick
+// purple outline and a numbered badge, readable without colour), and a picked point or a drawn
+// route. Plain MapLibre calls on the map AreaMap hands over (its onMap prop).
+import { pointOnFeature } from "@turf/turf";
+import * as maplibregl from "maplibre-gl";
+import type { AreaCollection } from "../../server/areas/types.ts";
+
+export const TOP_LINE = "#542788";
+const TOP_LAYER = "planner-top-line";
+const SKETCH = "planner-sketch";
+
+const inList = (ids: string[]): maplibregl.FilterSpecification => [
+  "in",
+  ["get", "id"],
+  ["literal", ids],
+];
+
+export function addOverlayLayers(map: maplibregl.Map) {
+  if (!map.getLayer(TOP_LAYER)) {
+    map.addLayer({
+      id: TOP_LAYER,
+      type: "line",
+      source: "areas",
+      filter: inList([]),
+      paint: { "line-color": TOP_LINE, "line-width": 5, "line-opacity": 0.9 },
+    });
+  }
+  if (!map.getSource(SKETCH)) {
+    map.addSource(SKETCH, { type: "geojson", data: { type: "FeatureCollection", features: [] } });
+    map.addLayer({
+      id: `${SKETCH}-line`,
+      type: "line",
+      source: SKETCH,
+      paint: { "line-color": "#000", "line-width": 3, "line-dasharray": [2, 1] },
+    });
+    map.addLayer({
+      id: `${SKETCH}-point`,
+      type: "circle",
+      source: SKETCH,
+      filter: ["==", ["geometry-type"], "Point"],
+      paint: {
+        "circle-radius": 7,
+        "circle-color": "#ffbf47",
+        "circle-stroke-color": "#000",
+        "circle-stroke-width": 2,
+      },
+    });
+  }
+}
+
+/** Outlines the top areas and puts their rank on them; returns the markers to remove later. */
+export function showTop(
+  map: maplibregl.Map,
+  areas: AreaCollection | undefined,
+  topIds: string[],
+  old: maplibregl.Marker[],
+): maplibregl.Marker[] {
+  for (const m of old) m.remove();
+  map.setFilter(TOP_LAYER, inList(topIds));
+  return topIds.flatMap((id, i) => {
+    const feature = areas?.features.find((f) => f.id === id);
+    if (!feature) return [];
+    const [lon = 0, lat = 0] = pointOnFeature(feature as unknown as GeoJSON.Feature).geometry
+      .coordinates;
+    const el = document.createElement("div");
+    el.className = "top-badge";
+    el.dataset.testid = "top-badge";
+    el.dataset.areaId = id;
+    el.textContent = String(i + 1);
+    el.setAttribute("aria-hidden", "true");
+    return [new maplibregl.Marker({ element: el }).setLngLat([lon, lat]).addTo(map)];
+  });
+}
+
+/** A picked point and/or a route being drawn (lon, lat pairs). */
+export function showSketch(map: maplibregl.Map, point: number[] | null, route: number[][]) {
+  const features: GeoJSON.Feature[] = [];
+  if (route.length >= 2) {
+    features.push({
+      type: "Feature",
+      properties: {},
+      geometry: { type: "LineString", coordinates: route },
+    });
+  }
+  for (const p of point ? [point, ...route] : route) {
+    features.push({ type: "Feature", properties: {}, geometry: { type: "Point", coordinates: p } });
+  }
+  map.getSource<maplibregl.GeoJSONSource>(SKETCH)?.setData({ type: "FeatureCollection", features });
+}

@@ -1,0 +1,92 @@
+// The coverage map (web/map/area-map.tsx, reused as it is) with the planner's overlay: the top of
+// the ranking outlined and numbered, and for the forms a picked point or a drawn route.
+import { bbox } from "@turf/turf";
+import type * as maplibregl from "maplibre-gl";
+import { useEffect, useRef, useState } from "react";
+import type { AreaCollection } from "../../server/areas/types.ts";
+import type { Meta } from "../../server/meta/routes.ts";
+import { useBasemap } from "../api/use-basemap.ts";
+import { AreaMap } from "../map/area-map.tsx";
+import { markBusy } from "../map/map-ready.ts";
+import { addOverlayLayers, showSketch, showTop } from "./map-overlay.ts";
+
+export interface PlannerMapProps {
+  meta: Meta;
+  areas: AreaCollection | undefined;
+  label: string;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  /** Area ids in rank order, outlined and numbered. */
+  topIds?: string[];
+  /** When given, a click on the map picks a point (lon, lat) instead of only an area. */
+  onPick?: (lonLat: [number, number]) => void;
+  point?: number[] | null;
+  route?: number[][];
+  /** Fit the map to the top areas whenever they change (the ranking view). */
+  fitTop?: boolean;
+}
+
+const PADDING = { top: 30, right: 60, bottom: 30, left: 30 };
+
+export function PlannerMap(props: PlannerMapProps) {
+  const { areas, topIds, point = null, route } = props;
+  const basemap = useBasemap();
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
+  const markers = useRef<maplibregl.Marker[]>([]);
+  const wrap = useRef<HTMLDivElement>(null);
+  const latest = useRef(props);
+  latest.current = props;
+
+  useEffect(() => {
+    if (!map) return;
+    addOverlayLayers(map);
+    const click = (e: maplibregl.MapMouseEvent) =>
+      latest.current.onPick?.([e.lngLat.lng, e.lngLat.lat]);
+    map.on("click", click);
+    return () => {
+      map.off("click", click);
+    };
+  }, [map]);
+
+  const topKey = (topIds ?? []).join(",");
+  useEffect(() => {
+    if (!map || !areas) return;
+    const ids = topKey ? topKey.split(",") : [];
+    markers.current = showTop(map, areas, ids, markers.current);
+    const top = areas.features.filter((f) => ids.includes(f.id));
+    if (latest.current.fitTop && top.length > 0 && !latest.current.selectedId) {
+      const [w, s, e, n] = bbox({ type: "FeatureCollection", features: top } as never);
+      const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      map.fitBounds([w, s, e, n], { padding: 60, maxZoom: 13, duration: reduced ? 0 : 600 });
+    }
+    // The test reads what the map was told to outline, after it has drawn it.
+    if (wrap.current) wrap.current.dataset.top = topKey;
+    markBusy(map, () => true);
+  }, [map, areas, topKey]);
+
+  const sketchKey = JSON.stringify([point, route ?? []]);
+  useEffect(() => {
+    if (!map || !areas) return;
+    const [p, r] = JSON.parse(sketchKey) as [number[] | null, number[][]];
+    showSketch(map, p, r);
+    if (wrap.current) wrap.current.dataset.sketch = String(r.length + (p ? 1 : 0));
+    markBusy(map, () => true);
+  }, [map, areas, sketchKey]);
+
+  return (
+    <div className="planner-map" ref={wrap} data-testid="planner-map">
+      <AreaMap
+        styleUrl={props.meta.basemap_style_url}
+        attribution={props.meta.attribution}
+        areas={areas}
+        basemap={basemap}
+        measure="watch_coverage"
+        selectedId={props.selectedId}
+        onSelect={props.onSelect}
+        fitPadding={PADDING}
+        label={props.label}
+        onMap={setMap}
+      />
+    </div>
+  );
+}

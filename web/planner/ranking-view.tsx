@@ -1,0 +1,131 @@
+// /prioritering: where should the next information session be? Weight sliders, the ranked table
+// with each area's reasons, and the map with the top three outlined. Weights, period and sort are
+// in the query string, so the view can be shared as a link.
+import "./planner.css";
+import { useQuery } from "@tanstack/react-query";
+import { useCallback, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "wouter";
+import { navigate } from "wouter/use-browser-location";
+import type { Meta } from "../../server/meta/routes.ts";
+import type { Period } from "../../server/period/period.ts";
+import type { Weights } from "../../server/priorities/score.ts";
+import { areasQuery, prioritiesQuery } from "../api/queries.ts";
+import { formatInteger } from "../i18n/format.ts";
+import { currentLang } from "../i18n/i18n.ts";
+import { exportLinks } from "../import/export-links.tsx";
+import { PeriodPicker } from "../period/period-picker.tsx";
+import { PlannerMap } from "./planner-map.tsx";
+import { RankingTable } from "./ranking-table.tsx";
+import { nextSort, parseSort, type SortKey, sortParam } from "./sort.ts";
+import { WeightSliders } from "./weight-sliders.tsx";
+import { periodFromSearch, priorityParams, toSearch, weightsFromSearch } from "./weights.ts";
+
+export function RankingView({ meta }: { meta: Meta }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  const [search] = useSearchParams();
+  const weights = weightsFromSearch(search);
+  const period = periodFromSearch(search) ?? meta.default_period;
+  const sort = parseSort(search.get("sort"));
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+
+  const params = priorityParams(weights, period);
+  const ranking = useQuery(prioritiesQuery(params));
+  const areas = useQuery(areasQuery(period));
+
+  // replace: moving a slider should not fill the back button with every step.
+  const write = useCallback((w: Weights, p: Period, extra: Record<string, string> = {}) => {
+    const next = toSearch(w, p, new URLSearchParams(window.location.search));
+    for (const [k, v] of Object.entries(extra)) next.set(k, v);
+    // Keep the map's camera (#karta=…) in the link.
+    const { pathname, hash } = window.location;
+    navigate(`${pathname}?${next}${hash}`, { replace: true });
+  }, []);
+  const onSort = (key: SortKey) => write(weights, period, { sort: sortParam(nextSort(sort, key)) });
+
+  const rows = ranking.data?.areas ?? [];
+  const topIds = useMemo(
+    () =>
+      rows
+        .filter((r) => r.score !== null)
+        .slice(0, 3)
+        .map((r) => r.id),
+    [rows],
+  );
+  const rate = ranking.data?.municipality.burglary_rate_per_1000 ?? null;
+  const selected = rows.find((r) => r.id === selectedId);
+
+  return (
+    <main className="planner" data-testid="ranking-view">
+      <section className="planner__side" aria-labelledby="ranking-title">
+        <h2 id="ranking-title">{t("planner.ranking.title")}</h2>
+        <p className="muted">{t("planner.ranking.intro")}</p>
+        <div className="planner__controls">
+          <WeightSliders weights={weights} onChange={(w) => write(w, period)} />
+          <PeriodPicker
+            range={meta.data_range}
+            period={period}
+            onChange={(p) => write(weights, p)}
+            serverError={ranking.error?.message ?? null}
+          />
+        </div>
+        <p className="muted">
+          {rate === null
+            ? t("planner.ranking.noRate")
+            : t("planner.ranking.burglaryRate", {
+                rate: rate.toLocaleString(lang === "sv" ? "sv-SE" : "en-GB"),
+              })}{" "}
+          {t("planner.ranking.top")}
+        </p>
+        {ranking.isPending && <p role="status">{t("planner.ranking.loading")}</p>}
+        {ranking.isError && (
+          <p className="form-error" role="alert">
+            {t("app.loadError", { message: ranking.error.message })}
+          </p>
+        )}
+        {selected && (
+          <p className="planner__selected" data-testid="ranking-selected">
+            <strong>{selected.name}</strong>{" "}
+            {selected.households_not_covered !== null &&
+              `· ${formatInteger(selected.households_not_covered, lang)} ${t("planner.part.reach").toLowerCase()} `}
+            <Link href={`/registrera?typ=mote&omrade=${encodeURIComponent(selected.id)}`}>
+              {t("planner.ranking.record")}
+            </Link>
+          </p>
+        )}
+        <p className="planner__exports" data-testid="ranking-exports">
+          {selected
+            ? t("planner.ranking.exportSelected", { name: selected.name })
+            : t("planner.ranking.exportTop")}{" "}
+          {exportLinks(t, period, selected ? [selected.id] : topIds).map((l) => (
+            <a key={l.href} href={l.href} download>
+              {l.label}
+            </a>
+          ))}
+        </p>
+        <div className="planner__table" data-fetching={ranking.isFetching}>
+          <RankingTable
+            rows={rows}
+            weights={weights}
+            sort={sort}
+            onSort={onSort}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+          />
+        </div>
+      </section>
+      <div className="planner__map">
+        <PlannerMap
+          meta={meta}
+          areas={areas.data}
+          label={t("planner.ranking.mapLabel")}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          topIds={topIds}
+          fitTop
+        />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,172 @@
+// A safety walk: date, a route drawn on the map (click point by point; undo, clear) or an area,
+// the participating organisations, and findings each with an owner and a status.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  FINDING_STATUSES,
+  type FindingStatus,
+  type VisitDetail,
+  visitInput,
+} from "../../server/visits/schema.ts";
+import { AreaField } from "./area-select.tsx";
+import { Field, InputField } from "./field.tsx";
+import { FormFooter } from "./form-footer.tsx";
+import { saveVisit } from "./save.ts";
+import type { FormProps } from "./use-record-form.ts";
+import { useRecordForm } from "./use-record-form.ts";
+
+interface FindingDraft {
+  id?: number;
+  text: string;
+  owner: string;
+  status: FindingStatus;
+}
+
+export interface WalkFormProps extends FormProps<VisitDetail> {
+  route: number[][];
+  setRoute: (r: number[][]) => void;
+}
+
+export function WalkForm({
+  areas,
+  route,
+  setRoute,
+  initialArea,
+  editing,
+  onDone,
+  onArea,
+}: WalkFormProps) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState(editing?.date ?? "");
+  const [area, setArea] = useState(editing && !editing.route ? editing.area_id : initialArea);
+  const [participants, setParticipants] = useState(editing?.participants.join(", ") ?? "");
+  const [findings, setFindings] = useState<FindingDraft[]>(editing?.findings ?? []);
+  const drawn = route.length > 0;
+  const body = {
+    kind: "safety_walk" as const,
+    date,
+    participants: participants
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean),
+    findings,
+    ...(drawn
+      ? {
+          route: { type: "LineString" as const, coordinates: route },
+          ...(editing ? { area_id: undefined } : {}),
+        }
+      : { area_id: area || undefined, ...(editing ? { route: null } : {}) }),
+  };
+  const form = useRecordForm({
+    schema: visitInput,
+    body,
+    save: () => saveVisit(editing, body),
+    onSaved: () => onDone(t("planner.record.saved")),
+  });
+  const setFinding = (i: number, patch: Partial<FindingDraft>) => {
+    form.touch("findings");
+    setFindings((fs) => fs.map((f, j) => (j === i ? { ...f, ...patch } : f)));
+  };
+
+  return (
+    <form className="record-form" data-testid="walk-form" onSubmit={form.submit} noValidate>
+      <InputField
+        form={form}
+        name="date"
+        label={t("planner.record.date")}
+        value={date}
+        set={setDate}
+        type="date"
+      />
+      <fieldset className="route-tool" data-testid="route-tool">
+        <legend>{t("planner.record.route")}</legend>
+        <p className="muted field__hint">{t("planner.record.routeHint")}</p>
+        <p role="status">{t("planner.record.routePoints", { count: route.length })}</p>
+        <div className="route-tool__buttons">
+          <button
+            type="button"
+            className="text-button"
+            disabled={!drawn}
+            onClick={() => setRoute(route.slice(0, -1))}
+          >
+            {t("planner.record.undo")}
+          </button>{" "}
+          <button
+            type="button"
+            className="text-button"
+            disabled={!drawn}
+            onClick={() => setRoute([])}
+          >
+            {t("planner.record.clearRoute")}
+          </button>
+        </div>
+        {form.errorOf("route") && <p className="field__error">{t("planner.errors.route")}</p>}
+      </fieldset>
+      <AreaField
+        areas={areas}
+        value={drawn ? "" : area}
+        error={form.errorOf("area_id")}
+        onChange={form.edit("area_id", (id: string) => {
+          setRoute([]);
+          setArea(id);
+          onArea(id);
+        })}
+      />
+      <InputField
+        form={form}
+        name="participants"
+        label={t("planner.record.participants")}
+        value={participants}
+        set={setParticipants}
+      />
+      <fieldset className="findings">
+        <legend>{t("planner.record.findings")}</legend>
+        {findings.map((f, i) => (
+          <div className="finding" key={f.id ?? `new-${i}`}>
+            <Field
+              label={t("planner.record.finding")}
+              name={`findings.${i}.text`}
+              error={form.errorOf(`findings.${i}.text`)}
+            >
+              <input value={f.text} onChange={(e) => setFinding(i, { text: e.target.value })} />
+            </Field>
+            <Field
+              label={t("planner.record.owner")}
+              name={`findings.${i}.owner`}
+              error={form.errorOf(`findings.${i}.owner`)}
+            >
+              <input value={f.owner} onChange={(e) => setFinding(i, { owner: e.target.value })} />
+            </Field>
+            <Field label={t("planner.record.status")} name={`findings.${i}.status`}>
+              <select
+                value={f.status}
+                onChange={(e) => setFinding(i, { status: e.target.value as FindingStatus })}
+              >
+                {FINDING_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`planner.record.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <button
+              type="button"
+              className="text-button"
+              onClick={() => setFindings((fs) => fs.filter((_, j) => j !== i))}
+            >
+              {t("planner.record.removeFinding")}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => setFindings((fs) => [...fs, { text: "", owner: "", status: "open" }])}
+        >
+          + {t("planner.record.addFinding")}
+        </button>
+      </fieldset>
+      <FormFooter form={form} editing={editing !== null} onCancel={() => onDone("")} />
+    </form>
+  );
+}
