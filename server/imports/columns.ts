@@ -144,8 +144,11 @@ export const REQUIRED: Record<ImportKind, string[]> = {
   "dna-kits": ["area", "handed_out_on", "kits"],
 };
 
-/** Matches each header to a column; line-1 errors for unknown, repeated and missing columns. */
-export function matchHeader(kind: ImportKind, header: string[]) {
+/**
+ * Matches each header to a column; line-1 errors for unknown, repeated and missing columns.
+ * `placed`: every row's place is given from outside the cells (a GeoJSON feature's geometry).
+ */
+export function matchHeader(kind: ImportKind, header: string[], placed = false) {
   const byName = new Map(COLUMNS[kind].flatMap((col) => col.names.map((n) => [fold(n), col])));
   const ignored = new Set(IGNORED[kind].map(fold));
   const errors: { line: number; field: string; message: string }[] = [];
@@ -171,7 +174,7 @@ export function matchHeader(kind: ImportKind, header: string[]) {
       errors.push({ line: 1, field: name, message: "required column is missing" });
     }
   }
-  if (kind === "visits" && !seen.has("area") && !(seen.has("lon") && seen.has("lat"))) {
+  if (kind === "visits" && !placed && !seen.has("area") && !(seen.has("lon") && seen.has("lat"))) {
     errors.push({
       line: 1,
       field: "område",

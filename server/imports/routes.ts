@@ -1,7 +1,10 @@
-// POST /api/imports/:kind/preview and /commit: a CSV file of visits, watch groups or märk-DNA kits.
-// Preview writes nothing and reports every bad row; commit checks the file again and imports all
-// rows in one transaction, or none (400 listing every bad row by line). Body: the raw file
-// (text/csv or any other type) or multipart/form-data with the file in a field named `file`.
+// POST /api/imports/:kind/preview and /commit: a CSV file of visits, watch groups or märk-DNA kits,
+// or for visits a GeoJSON FeatureCollection of places (features.ts; its errors' `line` is the
+// feature's number, from 1). Preview writes nothing and reports every bad row; commit checks the
+// file again and imports all rows in one transaction, or none (400 listing every bad row by line).
+// Body: the raw file (text/csv, application/geo+json or application/json; a body starting with
+// '{' is read as GeoJSON whatever its type) or multipart/form-data with the file in a field
+// named `file`.
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -12,7 +15,8 @@ import { createRecordingTools } from "../recording/tools.ts";
 import { createVisitRepo } from "../visits/repo.ts";
 import { createWatchGroupRepo } from "../watch-groups/repo.ts";
 import { IMPORT_KINDS, type ImportKind } from "./columns.ts";
-import { type CsvTable, readCsv } from "./csv.ts";
+import { decode, readCsv } from "./csv.ts";
+import { prepareFeatures, readFeatures } from "./features.ts";
 import { type PreparedImport, type PreparedRow, prepareImport, type RowError } from "./rows.ts";
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -28,23 +32,40 @@ const ENTITY: Record<ImportKind, string> = {
 
 const isKind = (k: string): k is ImportKind => (IMPORT_KINDS as readonly string[]).includes(k);
 
-async function uploadedBytes(c: Context): Promise<Uint8Array | undefined> {
-  if (!/multipart\/form-data/i.test(c.req.header("content-type") ?? "")) {
-    return new Uint8Array(await c.req.arrayBuffer());
+const JSON_TYPE = /[/+]json\b/i;
+
+/** The upload's bytes, and whether it says it is (Geo)JSON. */
+async function uploaded(c: Context): Promise<{ bytes: Uint8Array; json: boolean } | undefined> {
+  const type = c.req.header("content-type") ?? "";
+  if (!/multipart\/form-data/i.test(type)) {
+    return { bytes: new Uint8Array(await c.req.arrayBuffer()), json: JSON_TYPE.test(type) };
   }
   const form = await c.req.parseBody().catch(() => undefined);
   const file = form?.file;
-  return file instanceof File ? new Uint8Array(await file.arrayBuffer()) : undefined;
+  if (!(file instanceof File)) return undefined;
+  const json = JSON_TYPE.test(file.type) || /\.(geo)?json$/i.test(file.name);
+  return { bytes: new Uint8Array(await file.arrayBuffer()), json };
 }
 
+/** The first byte after a BOM and white space is '{': a JSON object, never a CSV header. */
+function startsWithBrace(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i] ?? 0)) i++;
+  return bytes[i] === 0x7b;
+}
+
+/** How the file was read: a CSV's encoding and separator, or a GeoJSON file's CRS. */
+type Source =
+  | { format: "csv"; encoding: string; delimiter: string }
+  | { format: "geojson"; encoding: string; crs: string };
+
 /** The report shared by preview and a refused commit. */
-function report(kind: ImportKind, table: CsvTable, plan: PreparedImport) {
+function report(kind: ImportKind, source: Source, plan: PreparedImport) {
   return {
     kind,
     rows: plan.rows,
     valid: plan.records.length,
-    encoding: table.encoding,
-    delimiter: table.delimiter,
+    ...source,
     error_count: plan.errors.length,
     errors: plan.errors.slice(0, MAX_LISTED_ERRORS),
     sample: plan.records
@@ -61,11 +82,14 @@ function fileError(c: Context, error: RowError) {
   return c.json({ ...body, rows: 0, valid: 0, error_count: 1, errors: [error] }, 400);
 }
 
-function refusal(errors: RowError[]): string {
+function refusal(errors: RowError[], source: Source): string {
   if (errors.length === 0) return "the file has no rows to import";
+  const bad = new Set(errors.map((e) => e.line)).size;
+  if (source.format === "geojson") {
+    return `${bad} ${bad === 1 ? "feature has" : "features have"} errors: nothing was imported`;
+  }
   if (errors.every((e) => e.line === 1))
     return "the file's columns do not fit: nothing was imported";
-  const bad = new Set(errors.map((e) => e.line)).size;
   return `${bad} ${bad === 1 ? "row has" : "rows have"} errors: nothing was imported`;
 }
 
@@ -88,15 +112,28 @@ export function importRoutes(db: Db) {
       const message = `No import of '${kind}': the kinds are ${IMPORT_KINDS.join(", ")}`;
       return { answer: sendError(c, 404, "not_found", message) };
     }
-    const bytes = await uploadedBytes(c);
-    if (!bytes) {
+    const upload = await uploaded(c);
+    if (!upload) {
       // Line 0: the problem is the request, not a line of the file.
-      const message = "send the CSV file in a form field named 'file'";
+      const message = "send the CSV or GeoJSON file in a form field named 'file'";
       return { answer: fileError(c, { line: 0, field: "file", message }) };
     }
-    const read = readCsv(bytes);
+    if (upload.json || startsWithBrace(upload.bytes)) {
+      if (kind !== "visits") {
+        const message = `GeoJSON is imported for visits only: send ${kind} as CSV`;
+        return { answer: fileError(c, { line: 0, field: "(file)", message }) };
+      }
+      const { text, encoding } = decode(upload.bytes);
+      const read = readFeatures(text);
+      if (!read.ok) return { answer: fileError(c, { ...read.error, field: "(file)" }) };
+      const source: Source = { format: "geojson", encoding, crs: read.file.crs };
+      return { kind, source, plan: prepareFeatures(read.file, places()) };
+    }
+    const read = readCsv(upload.bytes);
     if (!read.ok) return { answer: fileError(c, { ...read.error, field: "(file)" }) };
-    return { kind, table: read.table, plan: prepareImport(kind, read.table, places()) };
+    const { delimiter } = read.table;
+    const source: Source = { format: "csv", encoding: read.table.encoding, delimiter };
+    return { kind, source, plan: prepareImport(kind, read.table, places()) };
   }
 
   const tooLarge = bodyLimit({
@@ -114,29 +151,34 @@ export function importRoutes(db: Db) {
     .post("/:kind/preview", tooLarge, async (c) => {
       const p = await prepare(c);
       if ("answer" in p) return p.answer;
-      return c.json(report(p.kind, p.table, p.plan), 200);
+      return c.json(report(p.kind, p.source, p.plan), 200);
     })
     .post("/:kind/commit", tooLarge, async (c) => {
       const p = await prepare(c);
       if ("answer" in p) return p.answer;
-      const { kind, table, plan } = p;
+      const { kind, source, plan } = p;
       if (plan.errors.length > 0 || plan.records.length === 0) {
-        const message = refusal(plan.errors);
+        const message = refusal(plan.errors, source);
+        const unit = source.format === "geojson" ? "feature" : "line";
         const fields = plan.errors
           .slice(0, MAX_LISTED_ERRORS)
-          .map((e) => ({ field: e.field, message: `line ${e.line}: ${e.message}` }));
+          .map((e) => ({ field: e.field, message: `${unit} ${e.line}: ${e.message}` }));
         return c.json(
-          { ...errorBody("invalid_import", message, fields), ...report(kind, table, plan) },
+          { ...errorBody("invalid_import", message, fields), ...report(kind, source, plan) },
           400,
         );
       }
       const ids = write(c, (audit) => {
         const created = plan.records.map((r) => insert(kind, r));
+        const read =
+          source.format === "csv"
+            ? { encoding: source.encoding }
+            : { format: source.format, crs: source.crs };
         const detail = {
           rows: created.length,
           first_id: created[0],
           last_id: created.at(-1),
-          encoding: table.encoding,
+          ...read,
         };
         audit({ action: "import", entity: ENTITY[kind], detail });
         return created;

@@ -1,5 +1,7 @@
 // A read CSV table → records checked with the same schemas as the forms, or every reason a row is
 // not one, named by the file's own column header and physical line. Pure: areas are passed in.
+// `given` holds fields every row gets from outside its cells (a GeoJSON feature's geometry: its
+// point or route); a column filling one of them is refused, and errors name them "geometry".
 import type { z } from "zod";
 import { dnaKitInput } from "../dna-kits/schema.ts";
 import { locate } from "../recording/locate.ts";
@@ -48,8 +50,10 @@ export function prepareImport<K extends ImportKind>(
   kind: K,
   table: CsvTable,
   places: Places,
+  given: Record<string, unknown> = {},
 ): PreparedImport<K> {
-  const { columns, errors } = matchHeader(kind, table.header);
+  const placed = "route" in given || ("lon" in given && "lat" in given);
+  const { columns, errors } = matchHeader(kind, table.header, placed);
   if (errors.length > 0) return { rows: table.rows.length, records: [], errors };
   // Each field is named in errors as the file names it; fields without a column by their Swedish name.
   const display = new Map(COLUMNS[kind].map((c) => [c.field, c.names[0] ?? c.field]));
@@ -57,6 +61,7 @@ export function prepareImport<K extends ImportKind>(
     if (col) display.set(col.field, table.header[i] ?? col.field);
   });
   display.set("area_id", display.get("area") ?? "område");
+  for (const field of Object.keys(given)) display.set(field, "geometry");
   const nameOf = (field: string) => display.get(field) ?? field;
 
   const records: PreparedRow<K>[] = [];
@@ -69,10 +74,15 @@ export function prepareImport<K extends ImportKind>(
     if (cells.slice(columns.length).some((c) => c.trim() !== "")) {
       add("(row)", `has ${cells.length} cells, the header has ${columns.length}`);
     }
-    const input: Record<string, unknown> = {};
+    const input: Record<string, unknown> = { ...given };
     columns.forEach((col, i) => {
       const cell = cells[i]?.trim() ?? "";
       if (!col || cell === "") return;
+      if (col.field in given) {
+        const message = "the place is the feature's geometry: remove this property";
+        add(table.header[i] ?? col.field, message);
+        return;
+      }
       const read = col.read(cell);
       if (read.ok) input[col.field] = read.value;
       else add(nameOf(col.field), read.message);

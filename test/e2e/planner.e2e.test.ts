@@ -1,6 +1,6 @@
 // The planner's path in a real browser: weigh the ranking, see the map follow, record a session in
 // the top area through the form and watch its score drop without a reload; import a CSV through
-// the preview; and the new views on a phone.
+// the preview, and GeoJSON places; and the new views on a phone.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -12,6 +12,7 @@ import { createPlannerDriver } from "./planner-driver.ts";
 import { startServer, type TestServer } from "./server.ts";
 
 const FIXTURES = resolve(import.meta.dirname, "../fixtures/csv");
+const GEOJSON = resolve(import.meta.dirname, "../fixtures/geojson");
 
 let server: TestServer;
 let session: BrowserSession;
@@ -161,6 +162,27 @@ describe("importing a CSV file", () => {
     const kitsAfter = (await driver.api<{ dna_kits: unknown[] }>("/api/dna-kits")).dna_kits.length;
     expect(kitsAfter).toBe(kitsBefore + 2);
     await driver.screenshot("planner-import-done");
+  });
+});
+
+describe("importing GeoJSON places", () => {
+  it("previews two sessions and a walk from their geometry and commits them", async () => {
+    const { page } = session;
+    await page.goto(`${server.origin}/import`);
+    await page.getByTestId("import-kind").selectOption("visits");
+    const visitsBefore = (await driver.api<{ visits: unknown[] }>("/api/visits")).visits.length;
+    await page.getByTestId("import-file").setInputFiles(join(GEOJSON, "places.geojson"));
+    await page.getByTestId("import-preview").click();
+    await page.getByTestId("import-sample").waitFor();
+    expect(await page.getByTestId("import-rows").textContent()).toContain("3 rader");
+    expect(await page.getByTestId("import-valid").textContent()).toContain("3");
+    expect(await page.getByTestId("import-report").textContent()).toContain("EPSG:4326");
+    expect(await page.getByTestId("import-sample").textContent()).toContain("safety_walk");
+    await driver.screenshot("planner-import-geojson");
+    await page.getByTestId("import-commit").click();
+    await page.getByTestId("import-done").waitFor();
+    const visitsAfter = (await driver.api<{ visits: unknown[] }>("/api/visits")).visits.length;
+    expect(visitsAfter).toBe(visitsBefore + 3);
   });
 });
 

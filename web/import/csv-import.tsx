@@ -1,4 +1,4 @@
-// CSV import: choose the kind, pick a file, preview (rows, valid rows, every error by line, a
+// CSV import (and GeoJSON places for visits): choose the kind, pick a file, preview (rows, valid rows, every error by line, a
 // sample), then confirm to commit in one transaction. Upload progress is measured; the server's
 // checking is not, and the bar says so.
 import { useQueryClient } from "@tanstack/react-query";
@@ -8,7 +8,7 @@ import { IMPORT_KINDS, type ImportKind } from "../../server/imports/columns.ts";
 import { RECORD_KEYS } from "../api/queries.ts";
 import { ImportReport, type Report } from "./import-report.tsx";
 import { Progress, type Step } from "./progress.tsx";
-import { errorOf, type UploadProgress, upload } from "./upload.ts";
+import { errorOf, importContentType, type UploadProgress, upload } from "./upload.ts";
 
 // The import routes answer through a shared helper, so hc cannot infer their bodies; these are
 // the fields this view reads (server/imports/routes.ts: report() and the commit answer).
@@ -32,7 +32,8 @@ export function CsvImport() {
   async function send<T>(what: "preview" | "commit", f: File) {
     setStep("upload");
     setProgress({ sent: 0, total: f.size });
-    const res = await upload<T>(`/api/imports/${kind}/${what}`, f, "text/csv", (p) => {
+    const type = importContentType(f.name);
+    const res = await upload<T>(`/api/imports/${kind}/${what}`, f, type, (p) => {
       setProgress(p);
       if (p.sent >= p.total) setStep("check");
     });
@@ -91,7 +92,7 @@ export function CsvImport() {
           <input
             id={`${id}-file`}
             type="file"
-            accept=".csv,.txt,text/csv"
+            accept=".csv,.txt,text/csv,.geojson,.json,application/geo+json,application/json"
             data-testid="import-file"
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);

@@ -1,4 +1,5 @@
 // What a CSV preview found: counts, every error with its line and reason, and a sample of rows.
+// For a GeoJSON file of places the "line" is the feature's number (from 1) and its CRS is shown.
 import { useTranslation } from "react-i18next";
 import type { RowError } from "../../server/imports/rows.ts";
 
@@ -10,6 +11,8 @@ export interface Report {
   sample: Record<string, unknown>[];
   encoding?: string;
   delimiter?: string;
+  /** GeoJSON only: the coordinate system the file was read in. */
+  crs?: string;
 }
 
 const cell = (v: unknown) =>
@@ -39,7 +42,9 @@ export function ImportReport({ report }: { report: Report }) {
         {report.encoding && (
           <span className="muted">
             {" "}
-            · {report.encoding}, «{report.delimiter}»
+            · {report.encoding}
+            {report.delimiter && `, «${report.delimiter}»`}
+            {report.crs && `, ${report.crs}`}
           </span>
         )}
       </p>

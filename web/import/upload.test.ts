@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundaryContentType, errorOf, stepFraction } from "./upload.ts";
+import { boundaryContentType, errorOf, importContentType, stepFraction } from "./upload.ts";
 
 describe("upload helpers", () => {
   it("sends a boundary file with the type its name says", () => {
@@ -7,6 +7,13 @@ describe("upload helpers", () => {
     expect(boundaryContentType("areas.geojson")).toBe("application/geo+json");
     expect(boundaryContentType("areas.json")).toBe("application/geo+json");
     expect(boundaryContentType("areas.kml")).toBeNull();
+  });
+
+  it("sends a record import as CSV, or GeoJSON places when the name says so", () => {
+    expect(importContentType("besok.csv")).toBe("text/csv");
+    expect(importContentType("besok.txt")).toBe("text/csv");
+    expect(importContentType("platser.GeoJSON")).toBe("application/geo+json");
+    expect(importContentType("platser.json")).toBe("application/geo+json");
   });
 
   it("reads the API's error body", () => {

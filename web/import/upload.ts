@@ -49,6 +49,14 @@ export function boundaryContentType(name: string): string | null {
   return null;
 }
 
+/**
+ * The content type a record import is sent with, from its name: GeoJSON places (visits only) or
+ * CSV. The server also reads a body that starts with '{' as GeoJSON whatever its type.
+ */
+export function importContentType(name: string): string {
+  return /\.(geo)?json$/i.test(name) ? "application/geo+json" : "text/csv";
+}
+
 /** 0..1 over the steps (upload is the first half, the server's answer the second). */
 export function stepFraction(step: "idle" | "upload" | "check" | "done", p: UploadProgress | null) {
   if (step === "idle") return 0;
