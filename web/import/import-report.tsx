@@ -54,7 +54,8 @@ export function ImportReport({ report }: { report: Report }) {
           <ul className="import-errors" data-testid="import-errors">
             {report.errors.map((e) => (
               <li key={`${e.line}-${e.field}-${e.message}`}>
-                {t("planner.import.line", { line: e.line })} · <code>{e.field}</code>: {e.message}
+                {t(report.crs ? "planner.import.feature" : "planner.import.line", { line: e.line })}{" "}
+                · <code>{e.field}</code>: {e.message}
               </li>
             ))}
           </ul>

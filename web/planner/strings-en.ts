@@ -139,9 +139,9 @@ export const plannerEn: typeof plannerSv = {
   },
   import: {
     title: "Import and export",
-    csvTitle: "Import from a spreadsheet (CSV)",
+    csvTitle: "Import from a spreadsheet (CSV) or places (GeoJSON)",
     csvHint:
-      "Comma- or semicolon-separated, UTF-8 with or without BOM; Swedish dates and decimal commas are fine. A file with any bad row imports nothing.",
+      "Comma- or semicolon-separated, UTF-8 with or without BOM; Swedish dates and decimal commas are fine. A file with any bad row imports nothing. Visits can also be read from GeoJSON: points become sessions, lines become safety walks (WGS84 or SWEREF 99 TM).",
     kind: "What does the file hold?",
     kinds: {
       visits: "Visits (sessions and safety walks)",
@@ -163,6 +163,7 @@ export const plannerEn: typeof plannerSv = {
     errors_other: "{{count}} errors",
     nothing: "Nothing is imported until every error is corrected in the file.",
     line: "Line {{line}}",
+    feature: "Feature {{line}}",
     sample: "Sample of the rows that would be imported",
     done_one: "{{count}} row imported. The map and the figures are up to date.",
     done_other: "{{count}} rows imported. The map and the figures are up to date.",

@@ -135,9 +135,9 @@ export const plannerSv = {
   },
   import: {
     title: "Import och export",
-    csvTitle: "Importera från kalkylblad (CSV)",
+    csvTitle: "Importera från kalkylblad (CSV) eller platser (GeoJSON)",
     csvHint:
-      "Komma- eller semikolonseparerad, UTF-8 med eller utan BOM, svenska datum och decimalkomma går bra. En fil med någon felaktig rad importeras inte alls.",
+      "Komma- eller semikolonseparerad, UTF-8 med eller utan BOM, svenska datum och decimalkomma går bra. En fil med någon felaktig rad importeras inte alls. Besök kan också läsas från GeoJSON: punkter blir möten, linjer blir trygghetsvandringar (WGS84 eller SWEREF 99 TM).",
     kind: "Vad innehåller filen?",
     kinds: {
       visits: "Besök (möten och trygghetsvandringar)",
@@ -159,6 +159,7 @@ export const plannerSv = {
     errors_other: "{{count}} fel",
     nothing: "Ingenting importeras förrän alla fel är rättade i filen.",
     line: "Rad {{line}}",
+    feature: "Objekt {{line}}",
     sample: "Exempel på rader som skulle importeras",
     done_one: "{{count}} rad importerad. Kartan och siffrorna är uppdaterade.",
     done_other: "{{count}} rader importerade. Kartan och siffrorna är uppdaterade.",
