@@ -11,10 +11,14 @@ import { exportRoutes } from "./exports/routes.ts";
 import { createJsonCache, type JsonCache } from "./http/cached-json.ts";
 import { errorBody } from "./http/errors.ts";
 import { importRoutes } from "./imports/routes.ts";
+import { internalRoutes } from "./internal/routes.ts";
+import { messageRoutes } from "./messages/routes.ts";
 import { createMetaRepo } from "./meta/repo.ts";
 import { metaRoutes } from "./meta/routes.ts";
 import { OGC_PATH, ogcRoutes } from "./ogc/routes.ts";
 import { priorityRoutes } from "./priorities/routes.ts";
+import { promiseRoutes } from "./promises/routes.ts";
+import { publicRoutes } from "./public/routes.ts";
 import { visitRoutes } from "./visits/routes.ts";
 import { watchGroupRoutes } from "./watch-groups/routes.ts";
 
@@ -46,6 +50,10 @@ export function createApi({
     .route("/dna-kits", dnaKitRoutes(db))
     .route("/imports", importRoutes(db))
     .route("/exports", exportRoutes(db, meta))
+    .route("/internal", internalRoutes(db, meta, clock))
+    .route("/", promiseRoutes(db, clock))
+    .route("/messages", messageRoutes(db))
+    .route("/public", publicRoutes(db, meta, cache, clock))
     .get("/health", (c) => c.json({ ok: true as const }));
 }
 

@@ -2,6 +2,8 @@
 // Everything goes in one transaction, so a bad file leaves the database empty rather than half-filled.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { insertLagesbild, readLagesbildFile } from "../lagesbild/seed-file.ts";
+import { insertPromises, insertPromisesIfNone, readPromisesFile } from "../promises/seed-file.ts";
 import type { Db } from "./open.ts";
 import { type ActivityFile, type AreasFile, activityFile, areasFile } from "./seed-schema.ts";
 
@@ -28,13 +30,20 @@ export function isSeeded(db: Db): boolean {
 
 /** Loads data/ into an empty database; does nothing when areas already exist. */
 export function seedIfEmpty(db: Db, dataDir: string): boolean {
-  if (isSeeded(db)) return false;
+  if (isSeeded(db)) {
+    insertPromisesIfNone(db, dataDir); // databases created before migration 005
+    return false;
+  }
   const areas = parse(join(dataDir, "areas.geojson"), areasFile);
   const activityPath = join(dataDir, "demo-activity.json");
   const activity = existsSync(activityPath) ? parse(activityPath, activityFile) : undefined;
+  const lagesbild = readLagesbildFile(dataDir);
+  const promises = readPromisesFile(dataDir);
   db.transaction(() => {
     insertAreas(db, areas);
     if (activity) insertActivity(db, activity, true);
+    if (lagesbild) insertLagesbild(db, lagesbild, true);
+    insertPromises(db, promises); // the real signed promises: not demo
   })();
   return true;
 }

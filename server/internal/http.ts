@@ -1,0 +1,47 @@
+// Small HTTP helpers for the /api/internal routes. These responses will depend on who asks (the
+// accounts issue adds a role check on /api/internal), so they never go through the shared JsonCache
+// and its front path; an ETag of the data version still spares the body when nothing changed.
+import { createHash } from "node:crypto";
+import type { Context } from "hono";
+import { z } from "zod";
+import type { FieldError } from "../http/errors.ts";
+
+/** A weak ETag for this URL at this data version (plus anything else the body depends on). */
+export function etagOf(c: Context, version: number, extra = ""): string {
+  const url = new URL(c.req.url);
+  const hash = createHash("sha1")
+    .update(`${url.pathname}${url.search}|${extra}`)
+    .digest("base64url");
+  return `W/"i${version}-${hash.slice(0, 10)}"`;
+}
+
+export function isFresh(c: Context, etag: string): boolean {
+  const header = c.req.header("if-none-match");
+  if (!header) return false;
+  const bare = etag.replace(/^W\//, "");
+  return header.split(",").some((t) => t.trim() === "*" || t.trim().replace(/^W\//, "") === bare);
+}
+
+export const cacheHeaders = (etag: string) => ({
+  ETag: etag,
+  "Cache-Control": "private, no-cache",
+});
+
+/** A path id: a positive whole number, else the field error to answer with. */
+export function parseId(
+  raw: string,
+): { ok: true; id: number } | { ok: false; fields: FieldError[] } {
+  const id = Number(raw);
+  if (/^\d+$/.test(raw) && Number.isSafeInteger(id) && id > 0) return { ok: true, id };
+  return { ok: false, fields: [{ field: "id", message: "id must be a positive whole number" }] };
+}
+
+/** A whole-number query parameter (query values arrive as strings). */
+export function intParam(field: string, min: number, max: number) {
+  const message = `${field} must be a whole number from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^\d+$/, { message })
+    .transform(Number)
+    .refine((x) => x >= min && x <= max, { message });
+}

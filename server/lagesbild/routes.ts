@@ -1,0 +1,67 @@
+// /api/internal/lagesbild: the weekly situation picture and its follow-through.
+import { Hono } from "hono";
+import type { CoverageEngine } from "../coverage/engine.ts";
+import { dayToIso, localDay } from "../coverage/stockholm.ts";
+import type { Db } from "../db/open.ts";
+import { actorOf, remoteOf } from "../http/actor.ts";
+import { describeFields, sendError } from "../http/errors.ts";
+import { validJson, validQuery } from "../http/validate.ts";
+import { cacheHeaders, etagOf, isFresh, parseId } from "../internal/http.ts";
+import type { MetaRepo } from "../meta/repo.ts";
+import { resolvePeriod } from "../period/period.ts";
+import { createLagesbild, overviewQuery, patchLagesbild } from "./schema.ts";
+import { createLagesbildService } from "./service.ts";
+
+export function lagesbildRoutes(
+  db: Db,
+  meta: MetaRepo,
+  coverage: CoverageEngine,
+  clock: () => Date,
+) {
+  const today = () => dayToIso(localDay(clock().getTime())); // Stockholm's date
+  const service = createLagesbildService(db, coverage, today);
+  const who = (c: Parameters<typeof actorOf>[0]) => ({ actor: actorOf(c), remote: remoteOf(c) });
+
+  return new Hono()
+    .get("/", validQuery(overviewQuery), (c) => {
+      const resolved = resolvePeriod(c.req.valid("query"), meta.dataRange().to);
+      if (!resolved.ok) return sendError(c, 400, "invalid_query", resolved.message, [resolved]);
+      coverage.ensureFresh();
+      // Whether a week's window is still open depends on the day, so the day is part of the tag.
+      const tag = etagOf(c, meta.version(), today());
+      if (isFresh(c, tag)) return c.body(null, 304, cacheHeaders(tag));
+      return c.json(service.overview(resolved.period), 200, cacheHeaders(tag));
+    })
+    .get("/:id", (c) => {
+      const id = parseId(c.req.param("id"));
+      if (!id.ok) return sendError(c, 400, "invalid_path", describeFields(id.fields), id.fields);
+      coverage.ensureFresh();
+      const entry = service.repo.get(id.id);
+      if (!entry) return sendError(c, 404, "not_found", `No lägesbild with id ${id.id}`);
+      return c.json(service.withFollowThrough(entry), 200);
+    })
+    .post("/", validJson(createLagesbild), (c) => {
+      const r = service.create(c.req.valid("json"), who(c));
+      if (r.ok) return c.json(r.week, 201);
+      if (r.status === 404) return sendError(c, 404, "not_found", "No such lägesbild");
+      const code = r.status === 409 ? "conflict" : "invalid_body";
+      return sendError(c, r.status, code, describeFields(r.fields), r.fields);
+    })
+    .patch("/:id", validJson(patchLagesbild), (c) => {
+      const id = parseId(c.req.param("id"));
+      if (!id.ok) return sendError(c, 400, "invalid_path", describeFields(id.fields), id.fields);
+      const r = service.update(id.id, c.req.valid("json"), who(c));
+      if (r.ok) return c.json(r.week, 200);
+      if (r.status === 404) return sendError(c, 404, "not_found", `No lägesbild with id ${id.id}`);
+      const code = r.status === 409 ? "conflict" : "invalid_body";
+      return sendError(c, r.status, code, describeFields(r.fields), r.fields);
+    })
+    .delete("/:id", (c) => {
+      const id = parseId(c.req.param("id"));
+      if (!id.ok) return sendError(c, 400, "invalid_path", describeFields(id.fields), id.fields);
+      if (!service.remove(id.id, who(c))) {
+        return sendError(c, 404, "not_found", `No lägesbild with id ${id.id}`);
+      }
+      return c.body(null, 204);
+    });
+}

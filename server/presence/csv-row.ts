@@ -1,0 +1,135 @@
+// One CSV row → a presence draft, or every reason it is not one. Accepts what logs kept in a
+// spreadsheet tend to hold: Swedish words for actor and kind, decimal commas, local times, a date
+// column with separate start and end times (an end before the start is on the next day), and a
+// route as WKT 'LINESTRING(lon lat, …)' or GeoJSON. Pure.
+
+import type { Place, Position } from "../coverage/place.ts";
+import { addDays, isIsoDate } from "../period/dates.ts";
+import type { CsvRow } from "./csv.ts";
+import { checkSpan, parseLogTime } from "./times.ts";
+import type { ImportRowError, PresenceActor, PresenceInput, PresenceKind } from "./types.ts";
+
+// biome-ignore format: word tables read best packed
+const ACTOR_WORDS: Record<string, PresenceActor> = {
+  police: "police", polis: "police", polisen: "police",
+  municipality: "municipality", kommun: "municipality", kommunen: "municipality",
+  volunteers: "volunteers", volontärer: "volunteers", volontär: "volunteers",
+  polisvolontärer: "volunteers", other: "other", annan: "other", andra: "other",
+  övrig: "other", övriga: "other",
+};
+// biome-ignore format: word tables read best packed
+const KIND_WORDS: Record<string, PresenceKind> = {
+  foot: "foot", fot: "foot", "till fots": "foot", fotpatrull: "foot",
+  car: "car", bil: "car", bilpatrull: "car",
+  camper: "camper", husbil: "camper", "mobilt kontor": "camper", polisbuss: "camper",
+  event: "event", evenemang: "event", arrangemang: "event",
+  other: "other", annat: "other", övrigt: "other",
+};
+
+const number = (s: string) =>
+  /^-?\d+([.,]\d+)?$/.test(s) ? Number(s.replace(",", ".")) : Number.NaN;
+
+function position(pair: string): Position | null {
+  const [x, y, ...rest] = pair.trim().split(/\s+/).map(number);
+  if (rest.length > 0 || x === undefined || y === undefined) return null;
+  if (!(Math.abs(x) <= 180 && Math.abs(y) <= 90)) return null;
+  return [x, y];
+}
+
+/** WKT LINESTRING or a GeoJSON LineString → its positions, or null. */
+export function parseRoute(s: string): Position[] | null {
+  const wkt = /^LINESTRING\s*\((.*)\)$/is.exec(s.trim());
+  let coords: Position[] | null = null;
+  if (wkt) {
+    const points = (wkt[1] ?? "").split(",").map(position);
+    coords = points.every((p) => p !== null) ? (points as Position[]) : null;
+  } else {
+    try {
+      const g = JSON.parse(s) as { type?: unknown; coordinates?: unknown };
+      const ok = g.type === "LineString" && Array.isArray(g.coordinates);
+      const points = ok
+        ? (g.coordinates as unknown[]).map((p) => (Array.isArray(p) ? position(p.join(" ")) : null))
+        : [];
+      coords = ok && points.every((p) => p !== null) ? (points as Position[]) : null;
+    } catch {
+      coords = null;
+    }
+  }
+  return coords && coords.length >= 2 ? coords : null;
+}
+
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}(:\d{2})?$/;
+
+/** Records a problem; returns null so a failing branch can `return err(…)`. */
+type Report = (field: string, message: string) => null;
+
+function times(v: CsvRow["values"], err: Report) {
+  const date = v.date;
+  if (date !== undefined && !isIsoDate(date)) err("date", "must be a date written YYYY-MM-DD");
+  const one = (field: "starts_at" | "ends_at", day: string | undefined) => {
+    const raw = v[field];
+    if (raw === undefined) return err(field, "is required");
+    const text =
+      TIME_ONLY.test(raw) && day ? `${day} ${raw.replace(".", ":").padStart(5, "0")}` : raw;
+    const r = parseLogTime(text);
+    return r.ok ? r.ms : err(field, r.message);
+  };
+  const okDate = date && isIsoDate(date) ? date : undefined;
+  const start = one("starts_at", okDate);
+  let end = one("ends_at", okDate);
+  // A date column with times only: an end at or before the start is past midnight.
+  if (start !== null && end !== null && okDate && TIME_ONLY.test(v.ends_at ?? "") && end <= start) {
+    end = one("ends_at", addDays(okDate, 1));
+  }
+  return { start, end };
+}
+
+function place(v: CsvRow["values"], err: Report): Place | null {
+  if (v.route !== undefined) {
+    const coords = parseRoute(v.route);
+    if (coords) return { type: "LineString", coordinates: coords };
+    return err("route", "must be LINESTRING(lon lat, lon lat, …) with at least two points");
+  }
+  if (v.lon !== undefined || v.lat !== undefined) {
+    const p = position(`${v.lon ?? ""} ${v.lat ?? ""}`);
+    if (p) return { type: "Point", coordinates: p };
+    return err(
+      v.lon === undefined ? "lon" : "lat",
+      "lon and lat must both be decimal degrees (WGS84)",
+    );
+  }
+  if (v.area_id !== undefined) return { type: "Area", area_id: v.area_id };
+  return err("place", "give area_id, lon and lat, or route");
+}
+
+/** A draft, or every problem of the row (with its place when that much could be read, so the
+ * caller can check the place against the areas too). */
+export function rowToDraft(
+  row: CsvRow,
+):
+  | { ok: true; draft: PresenceInput }
+  | { ok: false; errors: ImportRowError[]; place: Place | null } {
+  const errors: ImportRowError[] = [];
+  const err: Report = (field, message) => {
+    errors.push({ line: row.line, field, message });
+    return null;
+  };
+  const v = row.values;
+  const { start, end } = times(v, err);
+  const actor = ACTOR_WORDS[(v.actor ?? "").toLowerCase()];
+  if (!actor)
+    err("actor", `'${v.actor ?? ""}' is not one of police, municipality, volunteers, other`);
+  const kind = KIND_WORDS[(v.kind ?? "").toLowerCase()];
+  if (!kind) err("kind", `'${v.kind ?? ""}' is not one of foot, car, camper, event, other`);
+  const where = place(v, err);
+  const notes = v.notes ?? "";
+  if (notes.length > 2000) err("notes", "must be at most 2000 characters");
+  if (start !== null && end !== null) {
+    const bad = checkSpan(start, end);
+    if (bad) err(bad.field, bad.message);
+  }
+  if (errors.length > 0 || start === null || end === null || !actor || !kind || !where) {
+    return { ok: false, errors, place: where };
+  }
+  return { ok: true, draft: { startMs: start, endMs: end, actor, kind, place: where, notes } };
+}

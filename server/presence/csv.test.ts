@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { detectDelimiter, readCsv } from "./csv.ts";
+import { parseRoute, rowToDraft } from "./csv-row.ts";
+
+const ms = (s: string) => Date.parse(s);
+
+describe("readCsv", () => {
+  it("reads commas or semicolons, with or without a BOM, and Swedish headers", () => {
+    const comma = readCsv(
+      "starts_at,ends_at,actor,kind,area_id\n2019-02-15 21:30,2019-02-15 22:00,police,car,1\n",
+    );
+    const semi = readCsv(
+      "\uFEFFFrån;Till;Aktör;Typ;Område\r\n2019-02-15 21:30;2019-02-15 22:00;polis;bil;1\r\n",
+    );
+    for (const r of [comma, semi]) {
+      expect(r.ok).toBe(true);
+      if (!r.ok) continue;
+      expect(r.rows).toEqual([
+        {
+          line: 2,
+          values: {
+            starts_at: "2019-02-15 21:30",
+            ends_at: "2019-02-15 22:00",
+            actor: expect.any(String),
+            kind: expect.any(String),
+            area_id: "1",
+          },
+        },
+      ]);
+    }
+    expect(detectDelimiter("a;b,c;d\n1,2")).toBe(";");
+  });
+
+  it("numbers rows by the line they start on, past empty lines and quoted line breaks", () => {
+    const text =
+      'starts_at,ends_at,actor,kind,area_id,notes\n\n2019-02-15 21:30,2019-02-15 22:00,police,car,1,"two\nlines"\n2019-02-16 21:30,2019-02-16 22:00,police,car,1,\n';
+    const r = readCsv(text);
+    expect(r.ok && r.rows.map((x) => x.line)).toEqual([3, 5]);
+  });
+
+  it("names unknown and missing columns on line 1", () => {
+    const r = readCsv("start,stop,actor\n1,2,3\n");
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        { line: 1, field: "stop", message: "unknown column" },
+        { line: 1, field: "ends_at", message: "required column is missing" },
+        { line: 1, field: "kind", message: "required column is missing" },
+        { line: 1, field: "place", message: "give area_id, lon and lat, or route" },
+      ],
+    });
+  });
+
+  it("reports rows with the wrong number of fields and unreadable quoting", () => {
+    const r = readCsv("starts_at,ends_at,actor,kind,area_id\na,b,c,d,e\na,b,c\n");
+    expect(r.ok && r.errors).toEqual([
+      { line: 3, field: "(row)", message: "has 3 fields, the header has 5" },
+    ]);
+    const q = readCsv('starts_at,ends_at,actor,kind,area_id\n"a,b,c,d,e\n');
+    expect(q.ok).toBe(false);
+  });
+});
+
+describe("rowToDraft", () => {
+  const row = (values: Record<string, string>) => ({ line: 7, values });
+
+  it("reads Swedish words, decimal commas and local times", () => {
+    const r = rowToDraft(
+      row({
+        starts_at: "2019-02-15 21:30",
+        ends_at: "2019-02-15 22:00",
+        actor: "Polis",
+        kind: "till fots",
+        lon: "13,205",
+        lat: "55,645",
+      }),
+    );
+    expect(r).toEqual({
+      ok: true,
+      draft: {
+        startMs: ms("2019-02-15T20:30:00Z"),
+        endMs: ms("2019-02-15T21:00:00Z"),
+        actor: "police",
+        kind: "foot",
+        place: { type: "Point", coordinates: [13.205, 55.645] },
+        notes: "",
+      },
+    });
+  });
+
+  it("takes a date column with start and end times, the end past midnight on the next day", () => {
+    const r = rowToDraft(
+      row({
+        date: "2019-02-17",
+        starts_at: "23:00",
+        ends_at: "01:00",
+        actor: "police",
+        kind: "car",
+        area_id: "12300001",
+      }),
+    );
+    expect(r.ok && [r.draft.startMs, r.draft.endMs]).toEqual([
+      ms("2019-02-17T22:00:00Z"),
+      ms("2019-02-18T00:00:00Z"),
+    ]);
+  });
+
+  it("reads a route as WKT or GeoJSON", () => {
+    expect(parseRoute("LINESTRING(13.2 55.64, 13.21 55.645)")).toEqual([
+      [13.2, 55.64],
+      [13.21, 55.645],
+    ]);
+    expect(parseRoute('{"type":"LineString","coordinates":[[13.2,55.64],[13.21,55.645]]}')).toEqual(
+      [
+        [13.2, 55.64],
+        [13.21, 55.645],
+      ],
+    );
+    expect(parseRoute("LINESTRING(13.2 55.64)")).toBeNull();
+    expect(parseRoute("POINT(13.2 55.64)")).toBeNull();
+  });
+
+  it("lists every problem of a row at once", () => {
+    const r = rowToDraft(
+      row({
+        starts_at: "2019-02-15 22:00",
+        ends_at: "2019-02-15 21:00",
+        actor: "sheriff",
+        kind: "horse",
+        lon: "13.2",
+      }),
+    );
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        {
+          line: 7,
+          field: "actor",
+          message: "'sheriff' is not one of police, municipality, volunteers, other",
+        },
+        {
+          line: 7,
+          field: "kind",
+          message: "'horse' is not one of foot, car, camper, event, other",
+        },
+        { line: 7, field: "lat", message: "lon and lat must both be decimal degrees (WGS84)" },
+        { line: 7, field: "ends_at", message: "must be after starts_at" },
+      ],
+      place: null,
+    });
+  });
+});

@@ -1,0 +1,68 @@
+// Request shapes for /api/internal/presence. Times become UTC milliseconds here, so every route
+// below works with instants and never re-parses a string.
+import { z } from "zod";
+import { intParam } from "../internal/http.ts";
+import { periodParams } from "../period/period.ts";
+import { checkSpan, parseInstant } from "./times.ts";
+import { ACTORS, KINDS } from "./types.ts";
+
+const lon = z.number().min(-180).max(180);
+const lat = z.number().min(-90).max(90);
+const position = z.tuple([lon, lat]);
+
+export const placeSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("Point"), coordinates: position }),
+  z.strictObject({
+    type: z.literal("LineString"),
+    coordinates: z.array(position).min(2).max(5000),
+  }),
+  z.strictObject({ type: z.literal("Area"), area_id: z.string().min(1) }),
+]);
+
+const instant = z.string().transform((s, ctx) => {
+  const r = parseInstant(s);
+  if (r.ok) return r.ms;
+  ctx.issues.push({ code: "custom", message: r.message, input: s });
+  return z.NEVER;
+});
+
+const fields = {
+  starts_at: instant,
+  ends_at: instant,
+  actor: z.enum(ACTORS),
+  kind: z.enum(KINDS),
+  place: placeSchema,
+  notes: z.string().max(2000),
+};
+
+export const createPresence = z
+  .strictObject({ ...fields, notes: fields.notes.default("") })
+  .superRefine((v, ctx) => {
+    const bad = checkSpan(v.starts_at, v.ends_at);
+    if (bad) ctx.addIssue({ code: "custom", path: [bad.field], message: bad.message });
+  });
+
+export const patchPresence = z
+  .strictObject({
+    starts_at: fields.starts_at.optional(),
+    ends_at: fields.ends_at.optional(),
+    actor: fields.actor.optional(),
+    kind: fields.kind.optional(),
+    place: fields.place.optional(),
+    notes: fields.notes.optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: "give at least one field to change" });
+
+export type CreatePresence = z.output<typeof createPresence>;
+export type PatchPresence = z.output<typeof patchPresence>;
+
+export const listQuery = z.strictObject({
+  ...periodParams,
+  area_id: z.string().min(1).optional(),
+  limit: intParam("limit", 1, 5000).default(1000),
+  offset: intParam("offset", 0, 10_000_000).default(0),
+});
+
+export const importQuery = z.strictObject({
+  dry_run: z.enum(["0", "1"], { message: "dry_run must be 1 (check only) or 0 (import)" }),
+});

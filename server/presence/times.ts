@@ -1,0 +1,69 @@
+// Reading the start and end of a presence. The API takes ISO 8601 with a UTC offset
+// ('2019-02-15T21:30:00+01:00' or '…Z'); a CSV log may also give Stockholm local time without one
+// ('2019-02-15 21:30'), as spreadsheets do. Stored as UTC to the second (fractions are dropped).
+// Pure.
+
+import { localToUtc } from "../coverage/stockholm.ts";
+import { isIsoDate } from "../period/dates.ts";
+
+export type TimeResult = { ok: true; ms: number } | { ok: false; message: string };
+
+const PATTERN =
+  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+const fail = (message: string): TimeResult => ({ ok: false, message });
+
+function parse(s: string, localAllowed: boolean): TimeResult {
+  const m = PATTERN.exec(s.trim());
+  if (!m) {
+    return fail(
+      localAllowed
+        ? "must be a date and time such as 2019-02-15 21:30 or 2019-02-15T21:30:00+01:00"
+        : "must be an ISO 8601 date-time with an offset, e.g. 2019-02-15T21:30:00+01:00",
+    );
+  }
+  const [, date = "", hh = "", mm = "", ss = "0", zone] = m;
+  const [h, min, sec] = [Number(hh), Number(mm), Number(ss)];
+  if (!isIsoDate(date)) return fail(`${date} is not a real date`);
+  const year = Number(date.slice(0, 4));
+  if (year < 2000 || year > 2099) return fail("must be in the years 2000–2099");
+  if (h > 23 || min > 59 || sec > 59) return fail(`${hh}:${mm} is not a valid time of day`);
+  const wall = Date.parse(`${date}T00:00:00Z`) + ((h * 60 + min) * 60 + sec) * 1000;
+  if (zone === undefined) {
+    if (!localAllowed) return fail("must include a UTC offset (Z or e.g. +01:00)");
+    const r = localToUtc(date, h * 60 + min, sec);
+    if (r.ok) return { ok: true, ms: r.utcMs };
+    return fail(
+      r.reason === "nonexistent"
+        ? `${date} ${hh}:${mm} does not exist in Swedish time (clocks go forward at 02:00)`
+        : `${date} ${hh}:${mm} happens twice in Swedish time (clocks go back at 03:00): add the offset, +02:00 or +01:00`,
+    );
+  }
+  if (zone.toUpperCase() === "Z") return { ok: true, ms: wall };
+  const sign = zone.startsWith("-") ? -1 : 1;
+  const digits = zone.slice(1).replace(":", "");
+  const offMin = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
+  if (offMin > 14 * 60) return fail(`the offset ${zone} is not a real UTC offset`);
+  return { ok: true, ms: wall - sign * offMin * 60_000 };
+}
+
+/** ISO 8601 with an offset, as the JSON API requires. */
+export const parseInstant = (s: string) => parse(s, false);
+
+/** ISO 8601 with an offset, or Stockholm local time without one (CSV import). */
+export const parseLogTime = (s: string) => parse(s, true);
+
+/** Longest accepted presence: longer ones are almost always a typo in a date. */
+export const MAX_DURATION_MS = 24 * 3_600_000;
+
+/** Checks a start/end pair; returns the field to blame and why, or null. */
+export function checkSpan(
+  startMs: number,
+  endMs: number,
+): { field: string; message: string } | null {
+  if (endMs <= startMs) return { field: "ends_at", message: "must be after starts_at" };
+  if (endMs - startMs > MAX_DURATION_MS) {
+    return { field: "ends_at", message: "a presence may last at most 24 hours; split longer ones" };
+  }
+  return null;
+}

@@ -1,0 +1,104 @@
+// SQL behind promise progress: the recorded activities each evidence kind counts, the figures of
+// the outcome goals, and the quarterly trends. Kommun-wide totals only; per-area figures stay in
+// the areas and reports code.
+import type { Db } from "../db/open.ts";
+import { QUARTER_START_SQL } from "../period/quarter-sql.ts";
+import type { EvidenceItem } from "./progress.ts";
+import type { EvidenceKind } from "./schema.ts";
+
+interface Range {
+  from: string;
+  to: string;
+}
+
+export function createEvidenceRepo(db: Db) {
+  const visits = db.prepare<Range & { kind: string }, EvidenceItem>(
+    `SELECT id, date, demo FROM visits WHERE deleted_at IS NULL AND kind = @kind
+     AND date BETWEEN @from AND @to ORDER BY date, id`,
+  );
+  const messages = db.prepare<Range, EvidenceItem>(
+    `SELECT id, sent_on AS date, demo FROM messages WHERE deleted_at IS NULL
+     AND sent_on BETWEEN @from AND @to ORDER BY sent_on, id`,
+  );
+  // The lägesbild table comes from migration 004 (another feature); without it there are no weeks.
+  const hasLagesbild =
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'lagesbild'").get() !==
+    undefined;
+  const weeks = hasLagesbild
+    ? db.prepare<Range, EvidenceItem>(
+        `SELECT id, date, week, demo FROM lagesbild WHERE deleted_at IS NULL
+         AND date BETWEEN @from AND @to ORDER BY date, id`,
+      )
+    : undefined;
+  // A burglary quarter belongs to a span when the quarter starts inside it (as in /api/areas).
+  const burglaries = db
+    .prepare<Range, number | null>(
+      `SELECT SUM(count) FROM burglaries WHERE ${QUARTER_START_SQL} BETWEEN @from AND @to`,
+    )
+    .pluck();
+  const burglaryQuarter = db
+    .prepare<[string], number | null>("SELECT SUM(count) FROM burglaries WHERE quarter = ?")
+    .pluck();
+  // Households with märk-DNA as of a day: kits per area, capped at the area's households.
+  const dnaHouseholds = db
+    .prepare<[string], number | null>(
+      `SELECT SUM(MIN(k.kits, a.households)) FROM (
+         SELECT area_id, SUM(kits) AS kits FROM dna_kits
+         WHERE deleted_at IS NULL AND handed_out_on <= ? GROUP BY area_id
+       ) k JOIN areas a ON a.id = k.area_id`,
+    )
+    .pluck();
+  const kitsIn = db
+    .prepare<Range, number | null>(
+      `SELECT SUM(kits) FROM dna_kits WHERE deleted_at IS NULL
+       AND handed_out_on BETWEEN @from AND @to`,
+    )
+    .pluck();
+  const watchAreas = db
+    .prepare<[string], number>(
+      `SELECT COUNT(DISTINCT area_id) FROM watch_groups
+       WHERE deleted_at IS NULL AND status = 'active' AND started_on <= ?`,
+    )
+    .pluck();
+
+  const demoIn = {
+    visits: db
+      .prepare("SELECT EXISTS (SELECT 1 FROM visits WHERE demo = 1 AND deleted_at IS NULL)")
+      .pluck(),
+    messages: db
+      .prepare("SELECT EXISTS (SELECT 1 FROM messages WHERE demo = 1 AND deleted_at IS NULL)")
+      .pluck(),
+    lagesbild: hasLagesbild
+      ? db
+          .prepare("SELECT EXISTS (SELECT 1 FROM lagesbild WHERE demo = 1 AND deleted_at IS NULL)")
+          .pluck()
+      : { get: () => 0 },
+    burglaries: db.prepare("SELECT EXISTS (SELECT 1 FROM burglaries WHERE demo = 1)").pluck(),
+    dna_kits: db
+      .prepare("SELECT EXISTS (SELECT 1 FROM dna_kits WHERE demo = 1 AND deleted_at IS NULL)")
+      .pluck(),
+    watch_groups: db
+      .prepare("SELECT EXISTS (SELECT 1 FROM watch_groups WHERE demo = 1 AND deleted_at IS NULL)")
+      .pluck(),
+  };
+
+  return {
+    hasLagesbild,
+    /** Whether a table behind an outcome figure holds generated demo rows. */
+    demo: (table: keyof typeof demoIn) => demoIn[table].get() === 1,
+    /** The activities an evidence kind counts in [from, to]; manual entries come from the repo. */
+    items(kind: EvidenceKind, range: Range): EvidenceItem[] {
+      if (kind === "message_monthly") return messages.all(range);
+      if (kind === "lagesbild_week") return weeks?.all(range) ?? [];
+      if (kind === "manual") return [];
+      return visits.all({ ...range, kind });
+    },
+    burglaries: (range: Range) => burglaries.get(range) ?? null,
+    burglaryQuarter: (quarter: string) => burglaryQuarter.get(quarter) ?? null,
+    dnaHouseholds: (asOf: string) => dnaHouseholds.get(asOf) ?? 0,
+    kitsIn: (range: Range) => kitsIn.get(range) ?? 0,
+    watchAreas: (asOf: string) => watchAreas.get(asOf) ?? 0,
+  };
+}
+
+export type EvidenceRepo = ReturnType<typeof createEvidenceRepo>;
