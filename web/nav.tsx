@@ -30,7 +30,7 @@ export function Nav() {
         </span>
       </button>
       <ul id={listId} className="nav__list">
-        {VIEWS.map((v) => (
+        {VIEWS.filter((v) => v.nav !== false).map((v) => (
           <li key={v.path}>
             <Link
               href={v.path}

@@ -109,7 +109,7 @@ export function createDriver(page: Page, origin: string) {
     /** A fresh start: no remembered language, default period and measure, whole kommun in view. */
     async openMap() {
       if (page.url().startsWith(origin)) await page.evaluate(() => localStorage.clear());
-      await page.goto(`${origin}/`);
+      await page.goto(`${origin}/karta`);
       await page.waitForFunction(mapReady, null, { timeout: 30_000 });
       await waitForMapIdle();
     },

@@ -88,3 +88,57 @@ export const dnaKitsQuery = () =>
 
 /** What a recorded visit, group or kit changes: every figure, the map and the ranking. */
 export const RECORD_KEYS = [["areas"], ["priorities"], ["visits"], ["watch-groups"], ["dna-kits"]];
+
+// The public views read only /api/public/*: the same for everyone, no login.
+export const publicAreasQuery = () =>
+  queryOptions({
+    queryKey: ["public", "areas"] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.public.areas.$get(undefined, { init: { signal } })),
+  });
+
+export const publicPromisesQuery = () =>
+  queryOptions({
+    queryKey: ["public", "promises"] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.public.promises.$get(undefined, { init: { signal } })),
+  });
+
+export const publicReportsQuery = () =>
+  queryOptions({
+    queryKey: ["public", "reports", "list"] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.public.reports.$get(undefined, { init: { signal } })),
+  });
+
+export const publicReportQuery = (quarter: string) =>
+  queryOptions({
+    queryKey: ["public", "reports", "detail", quarter] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.public.reports[":quarter"].$get({ param: { quarter } }, { init: { signal } }),
+      ),
+    retry: false,
+  });
+
+/** Planners' follow-up: a period's progress with the ids behind each count. */
+export const promiseProgressQuery = () =>
+  queryOptions({
+    queryKey: ["promises", "progress"] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.promises.progress.$get({ query: {} }, { init: { signal } })),
+  });
+
+export const promisePeriodsQuery = () =>
+  queryOptions({
+    queryKey: ["promises", "periods"] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api["promise-periods"].$get(undefined, { init: { signal } })),
+  });
+
+export const messagesQuery = () =>
+  queryOptions({
+    queryKey: ["messages", "list"] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.messages.$get({ query: {} }, { init: { signal } })),
+  });

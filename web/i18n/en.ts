@@ -1,4 +1,5 @@
 import * as planner from "../planner/i18n.ts";
+import * as pub from "../public/i18n.ts";
 import type { Messages } from "./sv.ts";
 
 export const en: Messages = {
@@ -132,4 +133,5 @@ export const en: Messages = {
     other: "other",
   },
   planner: planner.en,
+  pub: pub.en,
 };

@@ -1,5 +1,6 @@
 // Swedish, the default language. Its shape is the type every other language must match.
 import * as planner from "../planner/i18n.ts";
+import * as pub from "../public/i18n.ts";
 export const sv = {
   app: {
     title: "Grannkoll – Staffanstorp",
@@ -131,6 +132,7 @@ export const sv = {
     other: "annat",
   },
   planner: planner.sv,
+  pub: pub.sv,
 };
 
 /** Every language file must have exactly these keys. */

@@ -1,0 +1,116 @@
+// Domain actions on the public pages: open the landing map recording every API request, pick an
+// area from the list, open a report, print it to PDF and take print-media screenshots.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { PublicAreaCollection } from "../../server/public/areas.ts";
+import type { QuarterReport } from "../../server/reports/report.ts";
+import type { Page } from "./browser.ts";
+import type { Driver } from "./driver.ts";
+
+const RESULTS = resolve(import.meta.dirname, "../../test-results");
+
+export function createPublicDriver(driver: Driver, page: Page, origin: string) {
+  const apiPaths: string[] = [];
+  page.on("request", (req) => {
+    const url = new URL(req.url());
+    if (url.origin === origin && url.pathname.startsWith("/api/")) apiPaths.push(url.pathname);
+  });
+
+  return {
+    /** Every /api/ path the page has requested so far. */
+    apiPaths: () => [...apiPaths],
+    publicAreas: () => driver.api<PublicAreaCollection>("/api/public/areas"),
+    report: (quarter: string) => driver.api<QuarterReport>(`/api/public/reports/${quarter}`),
+
+    /** Plans a public information session (as a planner would record it), for the invitation. */
+    async planSession(areaId: string, date: string) {
+      const res = await fetch(`${origin}/api/visits`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ kind: "info_session", date, topic: "markdna", area_id: areaId }),
+      });
+      if (res.status !== 201)
+        throw new Error(`POST /api/visits: ${res.status} ${await res.text()}`);
+    },
+
+    async openLanding() {
+      await page.goto(`${origin}/`);
+      await page.getByTestId("public-map").waitFor();
+      await driver.waitForMapIdle();
+    },
+
+    /** Chooses an area the keyboard way and waits for its panel. */
+    async selectArea(name: string) {
+      const toggle = page.getByTestId("area-list-toggle");
+      if ((await toggle.count()) > 0 && (await toggle.getAttribute("aria-expanded")) !== "true") {
+        await toggle.click();
+      }
+      const button = page.locator(`[data-testid="area-item"][data-area-name="${name}"]`);
+      await button.focus();
+      await page.keyboard.press("Enter");
+      await page.getByTestId("panel-title").filter({ hasText: name }).waitFor();
+    },
+
+    async openLatestReport(): Promise<string> {
+      await page.getByTestId("nav-rapporter").click();
+      const first = page.getByTestId("report-link").first();
+      const quarter = (await first.getAttribute("data-quarter")) ?? "";
+      await first.click();
+      await page.getByTestId("report").waitFor();
+      return quarter;
+    },
+
+    /** Figures as the report page shows them, by count key. */
+    async reportCounts(): Promise<Record<string, string>> {
+      return page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll<HTMLElement>("[data-count]")].map((row) => [
+            row.dataset.count,
+            row.querySelector("td")?.textContent ?? "",
+          ]),
+        ),
+      );
+    },
+
+    /** The page as a PDF (print media, A4); saved to test-results/ and returned. */
+    async printToPdf(name: string): Promise<Buffer> {
+      await page.emulateMedia({ media: "print" });
+      const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
+      mkdirSync(RESULTS, { recursive: true });
+      writeFileSync(resolve(RESULTS, `${name}.pdf`), pdf);
+      return pdf;
+    },
+
+    async printScreenshot(name: string) {
+      await page.emulateMedia({ media: "print" });
+      mkdirSync(RESULTS, { recursive: true });
+      await page.screenshot({ path: resolve(RESULTS, `${name}.png`), fullPage: true });
+      await page.emulateMedia({ media: "screen" });
+    },
+
+    /** Elements reaching outside the viewport horizontally, and the document's scroll width. */
+    overflowing() {
+      return page.evaluate(() => {
+        const out: string[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>("header *, main *")) {
+          if (el.closest(".maplibregl-canvas-container, .maplibregl-marker, [hidden]")) continue;
+          // A closed <details> shows only its summary.
+          if (el.closest("details:not([open]) > :not(summary)")) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0) continue;
+          if (r.left < -1 || r.right > window.innerWidth + 1) {
+            out.push(
+              `${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)}`,
+            );
+          }
+        }
+        return { out, scrollWidth: document.documentElement.scrollWidth };
+      });
+    },
+  };
+}
+
+/** Pages in a PDF, counted from its page objects. */
+export function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}

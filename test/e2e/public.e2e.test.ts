@@ -1,0 +1,156 @@
+// The public path, no login: the landing map reads only public endpoints, an area without
+// grannsamverkan is an invitation, the latest quarterly report matches its API, and it prints to
+// a clean A4 PDF. And the landing map on a phone.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BrowserSession, DESKTOP, openBrowser, PHONE } from "./browser.ts";
+import { createDriver, type Driver } from "./driver.ts";
+import { createPublicDriver, pdfPageCount } from "./public-driver.ts";
+import { startServer, type TestServer } from "./server.ts";
+
+let server: TestServer;
+let session: BrowserSession;
+let driver: Driver;
+let pub: ReturnType<typeof createPublicDriver>;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await openBrowser(server.origin, DESKTOP);
+  driver = createDriver(session.page, server.origin);
+  pub = createPublicDriver(driver, session.page, server.origin);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.stop();
+});
+
+const PUBLIC_API = /^\/api\/(public\/|meta$|basemap\/)/;
+
+describe("the public map", () => {
+  it("reads only public endpoints and invites an area without grannsamverkan", async () => {
+    const { page } = session;
+    const before = await pub.publicAreas();
+    const host = before.features.find((f) => f.properties.watch === "active");
+    const date = `${new Date().getUTCFullYear() + 1}-03-15`;
+    await pub.planSession(host?.id ?? "", date);
+    await pub.openLanding();
+    await page.getByTestId("public-summary").waitFor();
+    expect(await page.getByTestId("upcoming").textContent()).toContain(host?.properties.name);
+    await page.getByTestId("promise-tally").waitFor();
+    await driver.screenshot("public-landing");
+
+    const areas = await pub.publicAreas();
+    const invited = areas.features.find((f) => f.properties.watch === "invitation");
+    expect(invited, "the demo data has an area without grannsamverkan").toBeDefined();
+    const name = invited?.properties.name ?? "";
+    await pub.selectArea(name);
+    await page.getByTestId("invitation").waitFor();
+    expect(await page.getByTestId("panel-watch").textContent()).toBe("Välkommen att starta");
+    expect(await page.getByTestId("panel-dna").textContent()).toBe(
+      invited?.properties.dna_uptake_class,
+    );
+    const next = await page.getByTestId("next-session").textContent();
+    expect(invited?.properties.next_session_nearby?.area_name).toBe(host?.properties.name);
+    expect(next).toContain(
+      `Närmaste informationsträff: 15 mars ${date.slice(0, 4)} i ${host?.properties.name}`,
+    );
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).not.toMatch(/inbrott|prioriter|kontaktperson/i);
+    await driver.screenshot("public-invitation");
+
+    // English on request: the same panel in words a visitor reads.
+    await page.getByTestId("lang-en").click();
+    await page.getByTestId("invitation").filter({ hasText: "Start neighbourhood watch" }).waitFor();
+    expect(await page.getByTestId("panel-watch").textContent()).toBe("Welcome to start");
+    await driver.screenshot("public-invitation-english");
+    await page.getByTestId("lang-sv").click();
+    await page.getByTestId("invitation").filter({ hasText: "Starta grannsamverkan" }).waitFor();
+
+    const paths = pub.apiPaths();
+    expect(paths).toContain("/api/public/areas");
+    expect(paths.filter((p) => !PUBLIC_API.test(p))).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it("shows promise progress with statuses in words and charts", async () => {
+    const { page } = session;
+    await page.getByTestId("nav-loften").click();
+    await page.getByTestId("promise-list").waitFor();
+    await page.locator('[data-testid="chart-burglaries"] canvas').waitFor();
+    const statuses = await page.getByTestId("promise-status").allTextContents();
+    expect(statuses.length).toBeGreaterThan(0);
+    for (const s of statuses) expect(s).toMatch(/^[✔●▲✖○] \S/);
+    await driver.screenshot("public-promises");
+    await page.getByTestId("chart-burglaries").scrollIntoViewIfNeeded();
+    await driver.screenshot("public-promises-charts");
+  });
+
+  it("opens the latest report, with the API's figures, and prints it to A4", async () => {
+    const { page } = session;
+    const quarter = await pub.openLatestReport();
+    expect(page.url()).toBe(`${server.origin}/rapporter/${quarter}`);
+    const report = await pub.report(quarter);
+    const shown = await pub.reportCounts();
+    expect(shown).toEqual(
+      Object.fromEntries(Object.entries(report.done_in_quarter).map(([k, v]) => [k, v.display])),
+    );
+    expect(await page.getByTestId("report-map").locator("path").count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("report-quality").textContent()).toContain("demodata");
+    await driver.screenshot("public-report");
+
+    const pdf = await pub.printToPdf(`public-report-${quarter}`);
+    expect(pdf.length).toBeGreaterThan(10_000);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const pages = pdfPageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(6);
+    expect(await page.locator("header.header").isVisible()).toBe(false);
+    await pub.printScreenshot("public-report-print");
+
+    const paths = pub.apiPaths();
+    expect(paths.filter((p) => !PUBLIC_API.test(p))).toEqual([]);
+  });
+
+  it("says clearly when a quarter has no report", async () => {
+    const { page } = session;
+    await page.goto(`${server.origin}/rapporter/2031-Q2`);
+    await page.getByTestId("report-missing").waitFor();
+    expect(await page.getByTestId("report-missing").textContent()).toContain("2031-Q2");
+  });
+});
+
+describe("the public map on a phone", () => {
+  it("fits 375 px without horizontal overflow", async () => {
+    const phone = await openBrowser(server.origin, PHONE);
+    try {
+      const d = createDriver(phone.page, server.origin);
+      const p = createPublicDriver(d, phone.page, server.origin);
+      await p.openLanding();
+      let { out, scrollWidth } = await p.overflowing();
+      expect(out).toEqual([]);
+      expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
+      await d.screenshot("phone-public-landing");
+      const areas = await p.publicAreas();
+      const invited = areas.features.find((f) => f.properties.watch === "invitation");
+      await p.selectArea(invited?.properties.name ?? "");
+      await phone.page.getByTestId("invitation").waitFor();
+      ({ out, scrollWidth } = await p.overflowing());
+      expect(out).toEqual([]);
+      expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
+      await d.screenshot("phone-public-invitation");
+      await phone.page.goto(`${server.origin}/loften`);
+      await phone.page.getByTestId("promise-list").waitFor();
+      ({ out, scrollWidth } = await p.overflowing());
+      expect(out).toEqual([]);
+      await d.screenshot("phone-public-promises");
+      await phone.page.goto(`${server.origin}/rapporter/2018-Q4`);
+      await phone.page.getByTestId("report").waitFor();
+      ({ out, scrollWidth } = await p.overflowing());
+      expect(out).toEqual([]);
+      await d.screenshot("phone-public-report");
+      expect(phone.pageErrors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+});

@@ -1,0 +1,109 @@
+// /uppfoljning (planners): each promise's progress from /api/promises/progress with the activities
+// behind every count, editing a promise, creating the next period, and logging app messages.
+import "../promises/promises.css";
+import "../recording/recording.css";
+import "./follow-up.css";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { PromiseRecord } from "../../server/promises/repo.ts";
+import type { VisitTopic } from "../../server/visits/schema.ts";
+import { messagesQuery, promiseProgressQuery, visitsQuery } from "../api/queries.ts";
+import { currentLang } from "../i18n/i18n.ts";
+import { StatusBadge } from "../promises/status-badge.tsx";
+import { evidenceRows } from "./evidence.ts";
+import { MessageForm } from "./message-form.tsx";
+import { PeriodForm } from "./period-form.tsx";
+import { PromiseForm } from "./promise-form.tsx";
+
+export function FollowUpView() {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  const progress = useQuery(promiseProgressQuery());
+  const visits = useQuery(visitsQuery());
+  const messages = useQuery(messagesQuery());
+  const [editing, setEditing] = useState<PromiseRecord | null>(null);
+  const p = progress.data;
+  const title = (x: PromiseRecord) => (lang === "sv" ? x.title_sv : x.title_en);
+  return (
+    <main className="page follow-up" data-testid="follow-up-view">
+      <h2>{t("pub.followUp.title")}</h2>
+      {progress.isPending && <p role="status">{t("app.loading")}</p>}
+      {progress.isError && (
+        <p role="alert" className="form-error">
+          {t("app.loadError", { message: progress.error.message })}
+        </p>
+      )}
+      {p && (
+        <>
+          <p className="muted">{p.period.name}</p>
+          <h3>{t("pub.followUp.progress")}</h3>
+          <ul className="promise-list">
+            {p.activities.map(({ promise, progress: pr, source }) => {
+              const rows = evidenceRows(
+                source,
+                pr,
+                visits.data?.visits ?? [],
+                messages.data?.messages ?? [],
+                (topic) => t(`visitTopic.${topic as VisitTopic}`),
+              );
+              return (
+                <li key={promise.id} className="promise" data-testid="follow-promise">
+                  <div className="promise__head">
+                    <strong>{title(promise)}</strong>
+                    <StatusBadge status={pr.status} />
+                  </div>
+                  <p className="promise__figures">
+                    {t("pub.promises.done", { done: pr.done, target: pr.target })}{" "}
+                    <button
+                      type="button"
+                      className="text-button"
+                      onClick={() => setEditing(promise)}
+                    >
+                      {t("pub.followUp.edit")}
+                    </button>
+                  </p>
+                  <details data-testid="evidence">
+                    <summary>{t("pub.followUp.evidence", { count: pr.ids.length })}</summary>
+                    {rows.length === 0 ? (
+                      <p className="muted">{t("pub.followUp.noEvidence")}</p>
+                    ) : (
+                      <ul className="evidence">
+                        {rows.map((r) => (
+                          <li key={`${r.date}-${r.id}`} data-evidence-id={r.id}>
+                            {r.date} {r.text}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </details>
+                  {editing?.id === promise.id && (
+                    <PromiseForm promise={promise} onClose={() => setEditing(null)} />
+                  )}
+                </li>
+              );
+            })}
+            {p.goals.map(({ promise, status }) => (
+              <li key={promise.id} className="promise" data-testid="follow-goal">
+                <div className="promise__head">
+                  <strong>{title(promise)}</strong>
+                  <StatusBadge status={status} />
+                </div>
+                <button type="button" className="text-button" onClick={() => setEditing(promise)}>
+                  {t("pub.followUp.edit")}
+                </button>
+                {editing?.id === promise.id && (
+                  <PromiseForm promise={promise} onClose={() => setEditing(null)} />
+                )}
+              </li>
+            ))}
+          </ul>
+          <div className="follow-forms">
+            <PeriodForm current={p.period} />
+            <MessageForm />
+          </div>
+        </>
+      )}
+    </main>
+  );
+}

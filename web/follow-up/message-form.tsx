@@ -1,0 +1,50 @@
+// Log a crime-prevention message sent through Coyards or CoProfs (counts for the monthly promise).
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { CHANNELS, messageInput } from "../../server/messages/schema.ts";
+import { api, unwrap } from "../api/client.ts";
+import { Field } from "../recording/field.tsx";
+import { useFormSave } from "./use-form-save.ts";
+
+const send = async (body: unknown) => unwrap(await api.messages.$post({ json: body as never }));
+
+export function MessageForm() {
+  const { t } = useTranslation();
+  const [sentOn, setSentOn] = useState("");
+  const [channel, setChannel] = useState<string>("coyards");
+  const [subject, setSubject] = useState("");
+  const save = useFormSave(messageInput, send);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    save.submit({ sent_on: sentOn, channel, subject: subject.trim() });
+  };
+  return (
+    <form className="follow-form" data-testid="message-form" onSubmit={onSubmit} noValidate>
+      <h3>{t("pub.followUp.message")}</h3>
+      <Field label={t("pub.followUp.sentOn")} name="sent_on" error={save.errors.sent_on}>
+        <input type="date" value={sentOn} onChange={(e) => setSentOn(e.target.value)} />
+      </Field>
+      <Field label={t("pub.followUp.channel")} name="channel" error={save.errors.channel}>
+        <select value={channel} onChange={(e) => setChannel(e.target.value)}>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {c === "coyards" ? "Coyards" : "CoProfs"}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t("pub.followUp.subject")} name="subject" error={save.errors.subject}>
+        <input value={subject} onChange={(e) => setSubject(e.target.value)} />
+      </Field>
+      {save.error && (
+        <p className="form-error" role="alert">
+          {save.error}
+        </p>
+      )}
+      {save.done && <p role="status">{t("pub.followUp.logged")}</p>}
+      <button type="submit" disabled={save.pending}>
+        {t("pub.followUp.logMessage")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+// /loften (public): every promise's progress, the outcome goals with baselines and sources, and
+// the trends per quarter as charts. Reads only /api/public/promises.
+import "../public/public.css";
+import "./promises.css";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { publicPromisesQuery } from "../api/queries.ts";
+import { formatDate } from "../i18n/format.ts";
+import { currentLang } from "../i18n/i18n.ts";
+import { GoalList } from "./goal-list.tsx";
+import { PromiseList } from "./promise-list.tsx";
+import { TrendChart } from "./trend-chart.tsx";
+import { CHARTS } from "./trends.ts";
+
+export function PromisesView() {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  const q = useQuery(publicPromisesQuery());
+  return (
+    <main className="page" data-testid="promises-view">
+      <h2>{t("pub.promises.title")}</h2>
+      {q.isPending && <p role="status">{t("app.loading")}</p>}
+      {q.isError && (
+        <p role="alert" className="form-error">
+          {t("pub.promises.error", { message: q.error.message })}
+        </p>
+      )}
+      {q.data && (
+        <>
+          <p className="muted" data-testid="promise-period">
+            {t("pub.promises.period", {
+              name: q.data.period.name,
+              from: formatDate(q.data.period.starts_on, lang),
+              to: formatDate(q.data.period.ends_on, lang),
+            })}{" "}
+            · {q.data.period.signed_by}
+          </p>
+          <h3>{t("pub.promises.activities")}</h3>
+          <PromiseList promises={q.data.activities} />
+          <h3>{t("pub.promises.goals")}</h3>
+          <GoalList goals={q.data.goals} />
+          <h3>{t("pub.promises.trends")}</h3>
+          <p className="muted">{t("pub.promises.smallNote")}</p>
+          <div className="trends">
+            {CHARTS.map((spec) => (
+              <TrendChart key={spec.id} trends={q.data.trends} spec={spec} />
+            ))}
+          </div>
+        </>
+      )}
+    </main>
+  );
+}

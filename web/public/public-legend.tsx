@@ -1,0 +1,42 @@
+// The public map's legend in words: the four coarse märk-DNA classes (the planners' colour-blind-safe
+// palette) and what the outlines mean. Areas without grannsamverkan are invitations.
+import "../areas/legend.css";
+import { useTranslation } from "react-i18next";
+import { BASE_COLORS, classColor } from "../map/map-style.ts";
+import { DNA_CLASSES } from "./public-areas.ts";
+
+export function PublicLegend() {
+  const { t } = useTranslation();
+  return (
+    <div className="legend" data-testid="legend">
+      <h2 className="legend__title">{t("pub.map.legendTitle")}</h2>
+      <ul className="legend__classes">
+        {DNA_CLASSES.map((c, i) => (
+          <li key={c} data-testid="legend-class">
+            <span
+              className="swatch"
+              style={{ background: classColor("dna_uptake", i) }}
+              aria-hidden="true"
+            />
+            {c}
+          </li>
+        ))}
+      </ul>
+      <p className="legend__note">{t("pub.map.legendNote")}</p>
+      <ul className="legend__marks">
+        <li data-testid="legend-invitation">
+          <span className="swatch swatch--hatch" aria-hidden="true" />
+          <span>{t("pub.map.invitation")}</span>
+        </li>
+        <li>
+          <span
+            className="swatch swatch--outline"
+            style={{ borderColor: BASE_COLORS.startingLine }}
+            aria-hidden="true"
+          />
+          {t("pub.map.starting")}
+        </li>
+      </ul>
+    </div>
+  );
+}

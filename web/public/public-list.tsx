@@ -1,0 +1,50 @@
+// Every area as a button, sorted by name: the keyboard and screen-reader way to reach any area on
+// the public map. Shows the watch status in words and the märk-DNA class, never a ranking.
+import { useTranslation } from "react-i18next";
+import type { PublicAreaCollection } from "../../server/public/areas.ts";
+import { classColor } from "../map/map-style.ts";
+import { DNA_CLASSES } from "./public-areas.ts";
+
+type Feature = PublicAreaCollection["features"][number];
+
+export function PublicAreaList(props: { areas: Feature[]; onSelect: (id: string) => void }) {
+  const { t } = useTranslation();
+  const sorted = [...props.areas].sort((a, b) =>
+    a.properties.name.localeCompare(b.properties.name, "sv"),
+  );
+  return (
+    <ul className="area-list" data-testid="area-list">
+      {sorted.map(({ properties: area }) => {
+        const watch = t(`pub.watch.${area.watch}`);
+        const colour = classColor("dna_uptake", DNA_CLASSES.indexOf(area.dna_uptake_class));
+        return (
+          <li key={area.id}>
+            <button
+              type="button"
+              className="area-list__item"
+              data-testid="area-item"
+              data-area-id={area.id}
+              data-area-name={area.name}
+              data-watch={area.watch}
+              aria-label={t("pub.list.select", {
+                name: area.name,
+                watch,
+                dna: area.dna_uptake_class,
+              })}
+              onClick={() => props.onSelect(area.id)}
+            >
+              <span className="swatch" style={{ background: colour }} aria-hidden="true" />
+              <span className="area-list__name">{area.name}</span>
+              <span
+                className={`status status--${area.watch === "invitation" ? "none" : area.watch}`}
+              >
+                {watch}
+              </span>
+              <span className="area-list__value">{area.dna_uptake_class}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,118 @@
+// The landing page, no login: where grannsamverkan is active, märk-DNA uptake in coarse classes,
+// what was done per area and month, upcoming sessions, promise progress and the reports. Reads
+// only /api/public/* (and the base map). Areas without grannsamverkan show an invitation.
+import "../areas/areas.css";
+import "./public.css";
+import { useQuery } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Meta } from "../../server/meta/routes.ts";
+import { publicAreasQuery } from "../api/queries.ts";
+import { useBasemap } from "../api/use-basemap.ts";
+import { AreaMap } from "../map/area-map.tsx";
+import { PHONE_QUERY, useMediaQuery } from "../use-media.ts";
+import { allUpcoming, toMapCollection } from "./public-areas.ts";
+import { PublicLegend } from "./public-legend.tsx";
+import { PublicAreaList } from "./public-list.tsx";
+import { PublicPanel } from "./public-panel.tsx";
+import { PublicSummary } from "./public-summary.tsx";
+
+function fitPadding(isPhone: boolean, sheetOpen: boolean) {
+  if (!isPhone) return { top: 30, right: 60, bottom: 40, left: 330 };
+  const sheet = sheetOpen ? Math.round(window.innerHeight * 0.55) + 10 : 80;
+  return { top: 120, right: 50, bottom: sheet, left: 15 };
+}
+
+export function PublicMap({ meta }: { meta: Meta }) {
+  const { t } = useTranslation();
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [listOpen, setListOpen] = useState(false);
+  const areas = useQuery(publicAreasQuery());
+  const basemap = useBasemap();
+  const mapAreas = useMemo(
+    () => (areas.data ? toMapCollection(areas.data) : undefined),
+    [areas.data],
+  );
+  const select = useCallback((id: string) => setSelectedId(id), []);
+  const close = useCallback(() => setSelectedId(null), []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") close();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [close]);
+
+  const features = areas.data?.features ?? [];
+  const selected = features.find((f) => f.id === selectedId)?.properties ?? null;
+  const upcoming = useMemo(() => (areas.data ? allUpcoming(areas.data) : []), [areas.data]);
+  const showList = !isPhone || listOpen;
+
+  return (
+    <main className="dashboard public-map" data-phone={isPhone} data-testid="public-map">
+      <div className="dashboard__map">
+        <AreaMap
+          styleUrl={meta.basemap_style_url}
+          attribution={meta.attribution}
+          areas={mapAreas}
+          basemap={basemap}
+          measure="dna_uptake"
+          selectedId={selectedId}
+          onSelect={select}
+          fitPadding={fitPadding(isPhone, selectedId !== null)}
+          label={t("pub.map.label")}
+        />
+        <div className="overlay overlay--controls">
+          <details className="card card--legend" open={!isPhone} data-testid="legend-card">
+            <summary>{t("legend.title")}</summary>
+            <p className="pub-intro">{t("pub.map.intro")}</p>
+            <PublicLegend />
+          </details>
+        </div>
+        {areas.isError && (
+          <p className="overlay overlay--error form-error" role="alert">
+            {t("app.loadError", { message: areas.error.message })}
+          </p>
+        )}
+      </div>
+      <aside
+        className="side-panel"
+        data-testid="side-panel"
+        data-state={selected ? "area" : showList ? "list" : "collapsed"}
+      >
+        {selected ? (
+          <PublicPanel area={selected} onClose={close} />
+        ) : (
+          <>
+            <nav aria-labelledby="pub-list-title">
+              <div className="side-panel__head">
+                <h2 id="pub-list-title">
+                  {t("pub.list.title")} <span className="muted">({features.length})</span>
+                </h2>
+                {isPhone && (
+                  <button
+                    type="button"
+                    className="text-button"
+                    data-testid="area-list-toggle"
+                    aria-expanded={listOpen}
+                    aria-controls="pub-area-list"
+                    aria-label={listOpen ? t("pub.list.hide") : t("pub.list.show")}
+                    onClick={() => setListOpen((o) => !o)}
+                  >
+                    {listOpen ? t("pub.list.hideShort") : t("pub.list.showShort")}
+                  </button>
+                )}
+              </div>
+              <div id="pub-area-list" hidden={!showList}>
+                <PublicAreaList areas={features} onSelect={select} />
+              </div>
+            </nav>
+            {showList && <PublicSummary upcoming={upcoming} />}
+          </>
+        )}
+      </aside>
+    </main>
+  );
+}

@@ -1,0 +1,61 @@
+// Under the area list on the public map: upcoming public information sessions, the promises'
+// progress in one line with a link to /loften, and links to the quarterly reports.
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import type { PublicSession } from "../../server/public/areas.ts";
+import type { VisitTopic } from "../../server/visits/schema.ts";
+import { publicPromisesQuery, publicReportsQuery } from "../api/queries.ts";
+import { formatDate } from "../i18n/format.ts";
+import { currentLang } from "../i18n/i18n.ts";
+import { tally } from "../promises/status.ts";
+
+export function PublicSummary({ upcoming }: { upcoming: PublicSession[] }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  const promises = useQuery(publicPromisesQuery());
+  const reports = useQuery(publicReportsQuery());
+  const count = promises.data ? tally(promises.data) : null;
+  const latest = [...(reports.data?.reports ?? [])].reverse().slice(0, 4);
+  return (
+    <div className="pub-summary" data-testid="public-summary">
+      <section>
+        <h2>{t("pub.upcoming.title")}</h2>
+        {upcoming.length === 0 ? (
+          <p className="muted">{t("pub.upcoming.none")}</p>
+        ) : (
+          <ul data-testid="upcoming">
+            {upcoming.map((s) => (
+              <li key={`${s.date}-${s.area_id}-${s.topic}`}>
+                {formatDate(s.date, lang)}, {s.area_name}:{" "}
+                {t(`visitTopic.${s.topic as VisitTopic}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h2>{t("pub.summary.title")}</h2>
+        {count && (
+          <p data-testid="promise-tally">
+            {t("pub.summary.status", { met: count.met, total: count.total })}
+          </p>
+        )}
+        <Link href="/loften" data-testid="link-promises">
+          {t("pub.summary.more")}
+        </Link>
+      </section>
+      <section>
+        <h2>{t("pub.summary.reports")}</h2>
+        <ul data-testid="summary-reports">
+          {latest.map((r) => (
+            <li key={r.quarter}>
+              <Link href={r.url}>{r.quarter}</Link>
+            </li>
+          ))}
+        </ul>
+        <Link href="/rapporter">{t("pub.summary.allReports")}</Link>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// /rapporter (public): every ended quarter's report, newest first, at its stable address.
+import "../promises/promises.css";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import { publicReportsQuery } from "../api/queries.ts";
+import { formatDate } from "../i18n/format.ts";
+import { currentLang } from "../i18n/i18n.ts";
+
+export function ReportsList() {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  const q = useQuery(publicReportsQuery());
+  const reports = [...(q.data?.reports ?? [])].reverse();
+  return (
+    <main className="page" data-testid="reports-list">
+      <h2>{t("pub.reports.title")}</h2>
+      <p>{t("pub.reports.intro")}</p>
+      {q.isPending && <p role="status">{t("app.loading")}</p>}
+      {q.isError && (
+        <p role="alert" className="form-error">
+          {t("app.loadError", { message: q.error.message })}
+        </p>
+      )}
+      {q.data && reports.length === 0 && <p>{t("pub.reports.none")}</p>}
+      <ul>
+        {reports.map((r) => (
+          <li key={r.quarter}>
+            <Link href={r.url} data-testid="report-link" data-quarter={r.quarter}>
+              {t("pub.reports.item", {
+                quarter: r.quarter,
+                from: formatDate(r.from, lang),
+                to: formatDate(r.to, lang),
+              })}
+            </Link>{" "}
+            <span className="muted">{r.period_name}</span>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
