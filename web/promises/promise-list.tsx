@@ -20,7 +20,10 @@ export function PromiseList({ promises }: { promises: PublicActivityPromise[] })
           </div>
           <p className="promise__figures">
             <span data-testid="promise-done">
-              {t("pub.promises.done", { done: p.done.display, target: p.target })}
+              {/* "<5 av 1" would read as nonsense: a kept promise with a small count says so in words. */}
+              {p.status === "achieved" && p.done.value === null
+                ? t("pub.promises.reached", { target: p.target })
+                : t("pub.promises.done", { done: p.done.display, target: p.target })}
             </span>{" "}
             <span className="muted">
               {p.measure} · {t("pub.promises.deadline", { date: formatDate(p.deadline, lang) })}

@@ -71,6 +71,7 @@ export const pubEn: typeof pubSv = {
     period: "{{name}}, {{from}} – {{to}}",
     activities: "Activities we promised",
     done: "{{done}} of {{target}}",
+    reached: "target ({{target}}) reached",
     deadline: "By {{date}}",
     gapsMonth: "Months without a message: {{list}}",
     gapsWeek: "Weeks without an exchange: {{count}} ({{list}})",

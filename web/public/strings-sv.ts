@@ -68,6 +68,7 @@ export const pubSv = {
     period: "{{name}}, {{from}} – {{to}}",
     activities: "Aktiviteter vi lovade",
     done: "{{done}} av {{target}}",
+    reached: "målet ({{target}}) är nått",
     deadline: "Senast {{date}}",
     gapsMonth: "Månader utan utskick: {{list}}",
     gapsWeek: "Veckor utan informationsutbyte: {{count}} ({{list}})",
