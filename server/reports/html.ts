@@ -1,6 +1,7 @@
 // Pure: a quarter's report as one self-contained HTML page (inline CSS, no JavaScript) for the
 // static export. The map is an <img> of map.svg and the data is linked as report.geojson, so the
 // folder can be published as-is; @media print lays it out on A4.
+import type { PublicActivityPromise } from "../public/promises.ts";
 import type { SmallCount } from "../public/small-counts.ts";
 import type { QuarterReport } from "./report.ts";
 
@@ -35,12 +36,17 @@ footer{margin-top:2rem;font-size:.85rem;color:#444}a{color:#0050a0}
 `;
 
 const count = (c: SmallCount | null) => (c ? esc(c.display) : "–");
+// "<5 av 1" reads as nonsense: a kept promise with a small count says so in words.
+const doneCell = (p: PublicActivityPromise) =>
+  p.status === "achieved" && p.done.value === null
+    ? `målet (${p.target} ${UNIT_SV[p.unit] ?? ""}) är nått`
+    : `${count(p.done)} av ${p.target} ${UNIT_SV[p.unit] ?? ""}`;
 
 export function renderReportHtml(r: QuarterReport): string {
   const promised = r.promised
     .map(
       (p) =>
-        `<tr><td>${esc(p.title_sv)}</td><td class="n">${count(p.done)} av ${p.target} ${UNIT_SV[p.unit] ?? ""}</td><td class="status">${STATUS_SV[p.status] ?? p.status}${p.gaps.length ? ` (${p.gaps.length} ${p.unit === "month" ? "månader" : "veckor"} utan)` : ""}</td></tr>`,
+        `<tr><td>${esc(p.title_sv)}</td><td class="n">${doneCell(p)}</td><td class="status">${STATUS_SV[p.status] ?? p.status}${p.gaps.length ? ` (${p.gaps.length} ${p.unit === "month" ? "månader" : "veckor"} utan)` : ""}</td></tr>`,
     )
     .join("\n");
   const d = r.done_in_quarter;
