@@ -10,6 +10,8 @@ import { dnaKitRoutes } from "./dna-kits/routes.ts";
 import { exportRoutes } from "./exports/routes.ts";
 import { createJsonCache, type JsonCache } from "./http/cached-json.ts";
 import { errorBody } from "./http/errors.ts";
+import { jsonBodyLimit } from "./http/limits.ts";
+import { securityHeaders, withSecurityHeaders } from "./http/security-headers.ts";
 import { importRoutes } from "./imports/routes.ts";
 import { internalRoutes } from "./internal/routes.ts";
 import { messageRoutes } from "./messages/routes.ts";
@@ -59,6 +61,8 @@ export function createApi({
 
 export function createApp(deps: AppDeps) {
   const app = new Hono()
+    .use("*", withSecurityHeaders(securityHeaders(deps.basemapStyleUrl)))
+    .use("/api/*", jsonBodyLimit())
     .route("/api", createApi(deps))
     .route(OGC_PATH, ogcRoutes(deps.db, deps.clock))
     // Registered after every API route, so an unknown API path is a JSON 404, never the web app.

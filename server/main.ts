@@ -12,6 +12,7 @@ import { openDb } from "./db/open.ts";
 import { seedIfEmpty } from "./db/seed.ts";
 import { createJsonCache } from "./http/cached-json.ts";
 import { withFrontCache } from "./http/front-cache.ts";
+import { securityHeaders, withSecurityHeaders } from "./http/security-headers.ts";
 
 function start() {
   const config = loadConfig();
@@ -21,10 +22,14 @@ function start() {
   }
 
   const cache = createJsonCache();
-  const root = new Hono().route(
-    "/",
-    createApp({ db, cache, dataDir: config.DATA_DIR, basemapStyleUrl: config.BASEMAP_STYLE_URL }),
-  );
+  const headers = securityHeaders(config.BASEMAP_STYLE_URL);
+  // The app sets the same headers on its own answers; this covers the static web app too.
+  const root = new Hono()
+    .use("*", withSecurityHeaders(headers))
+    .route(
+      "/",
+      createApp({ db, cache, dataDir: config.DATA_DIR, basemapStyleUrl: config.BASEMAP_STYLE_URL }),
+    );
   if (existsSync(join(config.DIST_DIR, "index.html"))) {
     root.use("*", compress());
     root.use("*", serveStatic({ root: config.DIST_DIR }));
@@ -34,7 +39,7 @@ function start() {
     console.warn(`No built web app in ${config.DIST_DIR}/: run 'npm run build' (npm start does).`);
   }
 
-  const server = createServer(withFrontCache(cache, getRequestListener(root.fetch)));
+  const server = createServer(withFrontCache(cache, getRequestListener(root.fetch), headers));
   server.listen(config.PORT, config.HOST, () => {
     const address = server.address();
     const port = address && typeof address === "object" ? address.port : config.PORT;

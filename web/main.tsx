@@ -6,12 +6,15 @@ import * as maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { z } from "zod";
 import { ApiError } from "./api/client.ts";
 import { App } from "./app.tsx";
 import { setupI18n } from "./i18n/i18n.ts";
 
 // maplibre-gl 6 ships its worker as a separate module; bundlers must be told where it ends up.
 maplibregl.setWorkerUrl(workerUrl);
+// The CSP forbids eval; without this zod probes `Function("")` once and the browser reports it.
+z.config({ jitless: true });
 setupI18n();
 
 const queryClient = new QueryClient({

@@ -7,10 +7,12 @@
 // in `allowed` below, or the route must not use the shared cache.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type JsonCache, negotiate } from "./cached-json.ts";
+import type { HeaderSet } from "./security-headers.ts";
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
-export function withFrontCache(cache: JsonCache, app: Listener): Listener {
+/** `headers` (the security headers) go on every answer given here, as the app puts them on its own. */
+export function withFrontCache(cache: JsonCache, app: Listener, headers: HeaderSet = {}): Listener {
   return (req, res) => {
     const entry = req.method === "GET" && req.url ? cache.byUrl(req.url) : undefined;
     if (!entry) return app(req, res);
@@ -20,7 +22,7 @@ export function withFrontCache(cache: JsonCache, app: Listener): Listener {
       req.headers["if-none-match"],
       Array.isArray(accept) ? accept.join(",") : accept,
     );
-    res.writeHead(answer.status, answer.headers);
+    res.writeHead(answer.status, { ...headers, ...answer.headers });
     res.end(answer.body);
   };
 }

@@ -11,10 +11,10 @@ const week = z
 const unique = <T>(xs: T[]) => new Set(xs).size === xs.length;
 
 const flaggedArea = z.strictObject({
-  area_id: z.string().min(1),
+  area_id: z.string().min(1).max(20),
   reason: z.string().trim().min(1, { message: "say why the area is flagged" }).max(500),
   bands: z
-    .array(z.string().min(1))
+    .array(z.string().min(1).max(40))
     .max(48)
     .refine(unique, { message: "a band is given more than once" })
     .default([]),

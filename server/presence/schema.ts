@@ -16,7 +16,7 @@ export const placeSchema = z.discriminatedUnion("type", [
     type: z.literal("LineString"),
     coordinates: z.array(position).min(2).max(5000),
   }),
-  z.strictObject({ type: z.literal("Area"), area_id: z.string().min(1) }),
+  z.strictObject({ type: z.literal("Area"), area_id: z.string().min(1).max(20) }),
 ]);
 
 const instant = z.string().transform((s, ctx) => {
@@ -58,7 +58,7 @@ export type PatchPresence = z.output<typeof patchPresence>;
 
 export const listQuery = z.strictObject({
   ...periodParams,
-  area_id: z.string().min(1).optional(),
+  area_id: z.string().min(1).max(20).optional(),
   limit: intParam("limit", 1, 5000).default(1000),
   offset: intParam("offset", 0, 10_000_000).default(0),
 });
