@@ -7,6 +7,7 @@ import { Dashboard } from "./dashboard.tsx";
 import { FollowUpView } from "./follow-up/follow-up-view.tsx";
 import { ImportView } from "./import/import-view.tsx";
 import { RankingView } from "./planner/ranking-view.tsx";
+import { PoliceView } from "./police/police-view.tsx";
 import { PromisesView } from "./promises/promises-view.tsx";
 import { PublicMap } from "./public/public-map.tsx";
 import { RecordView } from "./recording/record-view.tsx";
@@ -36,4 +37,6 @@ export const VIEWS: View[] = [
   { path: "/registrera", label: (t) => t("planner.nav.record"), component: RecordView },
   { path: "/import", label: (t) => t("planner.nav.import"), component: ImportView },
   { path: "/uppfoljning", label: (t) => t("pub.nav.followUp"), component: FollowUpView },
+  { path: "/polis", label: (t) => t("police.nav"), component: PoliceView },
+  { path: "/polis/:tab", label: (t) => t("police.nav"), component: PoliceView, nav: false },
 ];

@@ -142,3 +142,49 @@ export const messagesQuery = () =>
     queryFn: async ({ signal }) =>
       unwrap(await api.messages.$get({ query: {} }, { init: { signal } })),
   });
+
+// Police and planners only (/api/internal/*): every key starts with 'internal', so one
+// invalidateQueries({ queryKey: ['internal'] }) after a write refreshes tables, map and follow-through.
+export const INTERNAL_KEY = ["internal"] as const;
+
+export const coverageQuery = (period: Period) =>
+  queryOptions({
+    queryKey: ["internal", "coverage", "table", period] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.internal.coverage.$get({ query: period }, { init: { signal } })),
+    placeholderData: keepPreviousData,
+  });
+
+export const coverageGapsQuery = (days: number, to?: string) =>
+  queryOptions({
+    queryKey: ["internal", "coverage", "gaps", days, to ?? null] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.internal.coverage.gaps.$get(
+          { query: { days: String(days), ...(to ? { to } : {}) } },
+          { init: { signal } },
+        ),
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+export const presenceListQuery = (period: Period) =>
+  queryOptions({
+    queryKey: ["internal", "presence", "list", period] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.internal.presence.$get(
+          { query: { ...period, limit: "200", offset: "0" } },
+          { init: { signal } },
+        ),
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+export const lagesbildQuery = (period: Period) =>
+  queryOptions({
+    queryKey: ["internal", "lagesbild", "overview", period] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.internal.lagesbild.$get({ query: period }, { init: { signal } })),
+    placeholderData: keepPreviousData,
+  });

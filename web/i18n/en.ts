@@ -1,4 +1,5 @@
 import * as planner from "../planner/i18n.ts";
+import * as police from "../police/i18n.ts";
 import * as pub from "../public/i18n.ts";
 import type { Messages } from "./sv.ts";
 
@@ -134,4 +135,5 @@ export const en: Messages = {
   },
   planner: planner.en,
   pub: pub.en,
+  police: police.en,
 };

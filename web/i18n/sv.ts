@@ -1,5 +1,6 @@
 // Swedish, the default language. Its shape is the type every other language must match.
 import * as planner from "../planner/i18n.ts";
+import * as police from "../police/i18n.ts";
 import * as pub from "../public/i18n.ts";
 export const sv = {
   app: {
@@ -133,6 +134,7 @@ export const sv = {
   },
   planner: planner.sv,
   pub: pub.sv,
+  police: police.sv,
 };
 
 /** Every language file must have exactly these keys. */

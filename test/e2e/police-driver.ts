@@ -1,0 +1,104 @@
+// Domain actions for the police views (/polis/...): the lägesbild weeks and their follow-through,
+// the presence form with a point clicked on the map, the heat table's cells, and the phone check.
+import type { LagesbildOverview, LagesbildWeek } from "../../server/lagesbild/types.ts";
+import type { Driver } from "./driver.ts";
+import { createPlannerDriver } from "./planner-driver.ts";
+
+export interface WeekState {
+  reached: number;
+  flagged: number;
+  areaReached: boolean;
+}
+
+export function createPoliceDriver(driver: Driver, origin: string) {
+  const { page } = driver;
+
+  async function open(tab: "tackning" | "narvaro" | "lagesbild") {
+    await page.goto(`${origin}/polis/${tab}`);
+    await page.getByTestId(`police-tab-${tab}`).waitFor();
+    await driver.waitForMapIdle();
+  }
+
+  return {
+    open,
+
+    /** Switches tab through the page's own links (no reload: the query cache carries over). */
+    async tab(tab: "tackning" | "narvaro" | "lagesbild") {
+      await page.getByTestId(`police-tab-${tab}`).click();
+      await page.locator(`[data-testid=police-view][data-tab=${tab}]`).waitFor();
+    },
+
+    overview: () => driver.api<LagesbildOverview>("/api/internal/lagesbild"),
+
+    /** Selects a week in the weeks table and waits for its detail. */
+    async selectWeek(week: LagesbildWeek) {
+      await page.locator(`[data-testid=week-row][data-id="${week.id}"] button`).click();
+      await page.locator(`[data-testid=week-detail][data-week="${week.week}"]`).waitFor();
+    },
+
+    /** What the selected week's detail says, once it shows `reached` (when given). */
+    async weekState(areaId: string, reached?: number): Promise<WeekState> {
+      const detail = page.getByTestId("week-detail");
+      if (reached !== undefined) {
+        await page.locator(`[data-testid=week-detail][data-reached="${reached}"]`).waitFor();
+      }
+      const item = detail.locator(`[data-testid=flag-item][data-area-id="${areaId}"]`);
+      return {
+        reached: Number(await detail.getAttribute("data-reached")),
+        flagged: Number(await detail.getAttribute("data-flagged")),
+        areaReached: (await item.getAttribute("data-reached")) === "true",
+      };
+    },
+
+    /** The map's outline state of flagged areas: "id:1" reached, "id:0" not. */
+    async flagsOnMap() {
+      await page.locator("[data-testid=police-map][data-flags]").waitFor();
+      return (await page.getByTestId("police-map").getAttribute("data-flags")) ?? "";
+    },
+
+    /** Effective minutes of one heat-table cell. */
+    async cellMinutes(areaId: string, band: string) {
+      const cell = page.locator(
+        `[data-testid=heat-cell][data-area-id="${areaId}"][data-band="${band}"]`,
+      );
+      await cell.waitFor();
+      return Number(await cell.getAttribute("data-minutes"));
+    },
+
+    /** Fills the presence form with a point clicked inside the area on the map: the area is
+     * first chosen from the list (the map zooms to it), then the place switched to a point. */
+    async logPresenceAt(area: Parameters<Driver["visiblePointsIn"]>[0], from: string, to: string) {
+      await page.getByTestId("place-area").check();
+      await page.getByTestId("field-area_id").selectOption(String(area.id));
+      await driver.waitForMapIdle({ attr: "selected", value: String(area.id) });
+      await page.getByTestId("place-point").check();
+      const [p] = await driver.visiblePointsIn(area, 1);
+      if (!p) throw new Error("no point to click");
+      await page.mouse.click(p.x, p.y);
+      await page.locator(`[data-testid=place-picked][data-area-id="${area.id}"]`).waitFor();
+      await page.getByTestId("field-starts_at").fill(from);
+      await page.getByTestId("field-ends_at").fill(to);
+    },
+
+    /** Picks a CSV file in the presence import and previews it (a dry run). */
+    async previewImport(csv: string) {
+      const box = page.getByTestId("presence-import");
+      if ((await box.getAttribute("open")) === null) await box.locator("summary").click();
+      const buffer = Buffer.from(csv, "utf8");
+      await page
+        .getByTestId("presence-import-file")
+        .setInputFiles({ name: "narvaro.csv", mimeType: "text/csv", buffer });
+      await page.getByTestId("presence-import-preview").click();
+    },
+
+    /** Total presence in the list's period, as the list says it. */
+    async listTotal() {
+      await page.getByTestId("presence-item").first().waitFor();
+      const text = (await page.locator("#presence-list-title + p").textContent()) ?? "";
+      return Number(/(\d+)\s*$/.exec(text.trim())?.[1]);
+    },
+
+    /** Elements reaching outside the viewport (wide tables scroll inside their own box). */
+    overflowing: createPlannerDriver(driver, origin).overflowing,
+  };
+}

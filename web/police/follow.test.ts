@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import type { LagesbildWeek } from "../../server/lagesbild/types.ts";
+import { flagsOf, pickWeek, reachedOf, splitRoles } from "./follow.ts";
+
+const week = (id: number, reached: boolean[]): LagesbildWeek => ({
+  id,
+  week: `2019-W0${id}`,
+  date: "2019-02-11",
+  participants: [],
+  notes: "",
+  demo: true,
+  created_at: "",
+  window: { from: "2019-02-11", to: "2019-02-17", open: false },
+  flagged: reached.length,
+  reached: reached.filter(Boolean).length,
+  rate: reached.length ? reached.filter(Boolean).length / reached.length : null,
+  areas: reached.map((r, i) => ({
+    area_id: `a${i}`,
+    name: `Område ${i}`,
+    reason: "inbrott",
+    bands: [],
+    effective_minutes: r ? 20 : 0,
+    band_detail: [],
+    reached: r,
+  })),
+});
+
+describe("lägesbild shaping", () => {
+  const weeks = [week(1, [true]), week(2, [true, false])];
+  it("shows the week asked for, else the newest", () => {
+    expect(pickWeek(weeks, 1)?.id).toBe(1);
+    expect(pickWeek(weeks, 99)?.id).toBe(2);
+    expect(pickWeek([], null)).toBeUndefined();
+  });
+  it("words reached of flagged and marks each flag for the map", () => {
+    expect(reachedOf(weeks[1] as LagesbildWeek)).toBe("1 / 2");
+    expect(flagsOf(weeks[1], { reached: "nådd", notReached: "ej nådd" })).toEqual([
+      { id: "a0", reached: true, text: "Område 0: nådd" },
+      { id: "a1", reached: false, text: "Område 1: ej nådd" },
+    ]);
+  });
+  it("splits roles on commas", () => {
+    expect(splitRoles(" Kommunpolis, ,Trygghetssamordnare ")).toEqual([
+      "Kommunpolis",
+      "Trygghetssamordnare",
+    ]);
+  });
+});

@@ -1,0 +1,103 @@
+// The shared coverage map (web/map/area-map.tsx, reused as it is) with the police overlay: the
+// heat fill of the chosen band, the week's flagged areas, and the presence form's point or route.
+import { bbox } from "@turf/turf";
+import type * as maplibregl from "maplibre-gl";
+import { useEffect, useRef, useState } from "react";
+import type { AreaCollection } from "../../server/areas/types.ts";
+import type { Meta } from "../../server/meta/routes.ts";
+import { useBasemap } from "../api/use-basemap.ts";
+import { AreaMap } from "../map/area-map.tsx";
+import { markBusy } from "../map/map-ready.ts";
+import { addOverlayLayers, showSketch } from "../planner/map-overlay.ts";
+import { addPoliceLayers, type FlagMark, showFlags, showHeat } from "./map-layers.ts";
+
+export interface PoliceMapProps {
+  meta: Meta;
+  areas: AreaCollection | undefined;
+  label: string;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  /** area id → fill colour of the chosen band. */
+  colours: Record<string, string>;
+  flags: FlagMark[];
+  /** When given, a click on the map also picks a point (lon, lat). */
+  onPick?: ((lonLat: [number, number]) => void) | undefined;
+  point: number[] | null;
+  route: number[][];
+}
+
+const PADDING = { top: 30, right: 60, bottom: 30, left: 30 };
+
+export function PoliceMap(props: PoliceMapProps) {
+  const { areas, colours, flags, point, route } = props;
+  const basemap = useBasemap();
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
+  const markers = useRef<maplibregl.Marker[]>([]);
+  const wrap = useRef<HTMLDivElement>(null);
+  const latest = useRef(props);
+  latest.current = props;
+
+  useEffect(() => {
+    if (!map) return;
+    addPoliceLayers(map);
+    addOverlayLayers(map);
+    const click = (e: maplibregl.MapMouseEvent) =>
+      latest.current.onPick?.([e.lngLat.lng, e.lngLat.lat]);
+    map.on("click", click);
+    return () => {
+      map.off("click", click);
+    };
+  }, [map]);
+
+  const heatKey = JSON.stringify(colours);
+  useEffect(() => {
+    if (!map) return;
+    showHeat(map, JSON.parse(heatKey) as Record<string, string>);
+    if (wrap.current) wrap.current.dataset.heat = heatKey;
+    markBusy(map, () => true);
+  }, [map, heatKey]);
+
+  const flagKey = JSON.stringify(flags);
+  useEffect(() => {
+    if (!map || !areas) return;
+    const marks = JSON.parse(flagKey) as FlagMark[];
+    markers.current = showFlags(map, areas, marks, markers.current);
+    // A newly selected week: bring its flagged areas into view.
+    const flagged = areas.features.filter((f) => marks.some((m) => m.id === f.id));
+    if (flagged.length > 0) {
+      const [w, s, e, n] = bbox({ type: "FeatureCollection", features: flagged } as never);
+      const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      map.fitBounds([w, s, e, n], { padding: 60, maxZoom: 13, duration: reduced ? 0 : 600 });
+    }
+    if (wrap.current) {
+      wrap.current.dataset.flags = marks.map((f) => `${f.id}:${f.reached ? 1 : 0}`).join(",");
+    }
+    markBusy(map, () => true);
+  }, [map, areas, flagKey]);
+
+  const sketchKey = JSON.stringify([point, route]);
+  useEffect(() => {
+    if (!map || !areas) return;
+    const [p, r] = JSON.parse(sketchKey) as [number[] | null, number[][]];
+    showSketch(map, p, r);
+    if (wrap.current) wrap.current.dataset.sketch = String(r.length + (p ? 1 : 0));
+    markBusy(map, () => true);
+  }, [map, areas, sketchKey]);
+
+  return (
+    <div className="planner-map" ref={wrap} data-testid="police-map">
+      <AreaMap
+        styleUrl={props.meta.basemap_style_url}
+        attribution={props.meta.attribution}
+        areas={areas}
+        basemap={basemap}
+        measure="watch_coverage"
+        selectedId={props.selectedId}
+        onSelect={props.onSelect}
+        fitPadding={PADDING}
+        label={props.label}
+        onMap={setMap}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,207 @@
+// /polis/tackning | /polis/narvaro | /polis/lagesbild: the police's page, tabs beside one shared
+// map. The map shows the chosen band's effective minutes, the selected week's flagged areas (on
+// the lägesbild tab) and the presence form's point or route (on the presence tab).
+import "../planner/planner.css";
+import "../recording/recording.css";
+import "./police.css";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "wouter";
+import { navigate } from "wouter/use-browser-location";
+import type { LagesbildWeek } from "../../server/lagesbild/types.ts";
+import type { Meta } from "../../server/meta/routes.ts";
+import type { Period } from "../../server/period/period.ts";
+import type { PresenceItem } from "../../server/presence/types.ts";
+import { areasQuery, coverageQuery, lagesbildQuery } from "../api/queries.ts";
+import { PeriodPicker } from "../period/period-picker.tsx";
+import { areaAt, roundPoint } from "../recording/place.ts";
+import { BandPicker, CoverageTab } from "./coverage-tab.tsx";
+import { flagsOf, pickWeek } from "./follow.ts";
+import { mapColours } from "./heat.ts";
+import { LagesbildTab } from "./lagesbild-tab.tsx";
+import { PoliceMap } from "./police-map.tsx";
+import { type PlaceMode, PresenceForm } from "./presence-form.tsx";
+import { PresenceImport } from "./presence-import.tsx";
+import { PresenceList } from "./presence-list.tsx";
+
+const TABS = ["tackning", "narvaro", "lagesbild"] as const;
+type Tab = (typeof TABS)[number];
+const isTab = (x: string | undefined): x is Tab => TABS.includes(x as Tab);
+
+export function PoliceView({ meta }: { meta: Meta }) {
+  const { t } = useTranslation();
+  const params = useParams<{ tab?: string }>();
+  const tab: Tab = isTab(params.tab) ? params.tab : "tackning";
+  const [period, setPeriod] = useState<Period>(meta.default_period);
+  const areas = useQuery(areasQuery(meta.default_period));
+  const coverage = useQuery(coverageQuery(period));
+  const overview = useQuery({ ...lagesbildQuery(period), enabled: tab === "lagesbild" });
+  const [band, setBand] = useState("weekday-18-24");
+  const bands = coverage.data?.bands ?? [];
+  const shownBand = bands.includes(band) ? band : (bands[0] ?? band);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [message, setMessage] = useState("");
+  const [round, setRound] = useState(0);
+  // The presence form's place, kept here because the map sets it.
+  const [mode, setMode] = useState<PlaceMode>("point");
+  const [point, setPoint] = useState<number[] | null>(null);
+  const [route, setRoute] = useState<number[][]>([]);
+  const [area, setArea] = useState("");
+  const [editing, setEditing] = useState<PresenceItem | null>(null);
+  const [weekId, setWeekId] = useState<number | null>(null);
+  const [editingWeek, setEditingWeek] = useState<LagesbildWeek | null>(null);
+  const week = pickWeek(overview.data?.weeks ?? [], weekId);
+
+  const done = (msg: string) => {
+    setMessage(msg);
+    setEditing(null);
+    setEditingWeek(null);
+    setPoint(null);
+    setRoute([]);
+    setRound((r) => r + 1);
+  };
+  const edit = (p: PresenceItem) => {
+    setMessage("");
+    setEditing(p);
+    setMode(p.place.type === "Point" ? "point" : p.place.type === "LineString" ? "route" : "area");
+    setPoint(p.place.type === "Point" ? p.place.coordinates : null);
+    setRoute(p.place.type === "LineString" ? p.place.coordinates : []);
+    setArea(p.place.type === "Area" ? p.place.area_id : "");
+    setRound((r) => r + 1);
+  };
+  const pick =
+    tab === "narvaro" && mode !== "area"
+      ? (p: [number, number]) => {
+          const rounded = roundPoint(p);
+          if (mode === "point") setPoint(rounded);
+          else setRoute((r) => [...r, rounded]);
+        }
+      : undefined;
+  const pointArea = tab === "narvaro" && point ? areaAt(areas.data, point) : undefined;
+  const mapSelected =
+    tab === "narvaro"
+      ? pointArea
+        ? String(pointArea.id)
+        : mode === "area"
+          ? area || null
+          : null
+      : selected;
+  const words = {
+    reached: t("police.lagesbild.reached"),
+    notReached: t("police.lagesbild.notReached"),
+  };
+
+  return (
+    <main className="planner police" data-testid="police-view" data-tab={tab}>
+      <section className="planner__side" aria-labelledby="police-title">
+        <h2 id="police-title">{t("police.title")}</h2>
+        <p className="muted">{t("police.internal")}</p>
+        <nav aria-label={t("police.tabs.label")} className="tabs">
+          {TABS.map((x) => (
+            <Link
+              key={x}
+              href={`/polis/${x}`}
+              className="tabs__tab"
+              data-testid={`police-tab-${x}`}
+              aria-current={x === tab ? "page" : undefined}
+              onClick={(e) => {
+                // Keep the map's camera (in the hash) when switching tab.
+                e.preventDefault();
+                done("");
+                navigate(`/polis/${x}${window.location.hash}`);
+              }}
+            >
+              {t(`police.tabs.${x}`)}
+            </Link>
+          ))}
+        </nav>
+        {tab !== "narvaro" && (
+          <details className="police-period">
+            <summary>
+              {t("period.legend")}: {period.from}–{period.to}
+            </summary>
+            <PeriodPicker
+              range={meta.data_range}
+              period={period}
+              onChange={setPeriod}
+              serverError={coverage.error?.message ?? null}
+            />
+          </details>
+        )}
+        {message && (
+          <p className="record-message" role="status" data-testid="police-message">
+            {message}
+          </p>
+        )}
+        {tab === "tackning" && (
+          <CoverageTab table={coverage.data} band={shownBand} onBand={setBand} />
+        )}
+        {tab === "narvaro" && (
+          <>
+            <h3>
+              {editing
+                ? t("police.presence.editTitle", { id: editing.id })
+                : t("police.presence.newTitle")}
+            </h3>
+            <PresenceForm
+              key={`presence-${round}`}
+              areas={areas.data}
+              editing={editing}
+              mode={mode}
+              setMode={(m) => {
+                setMode(m);
+                setPoint(null);
+                setRoute([]);
+              }}
+              point={point}
+              setPoint={setPoint}
+              route={route}
+              setRoute={setRoute}
+              area={area}
+              setArea={setArea}
+              onDone={done}
+            />
+            <PresenceImport onDone={done} />
+            <PresenceList period={period} areas={areas.data} onEdit={edit} onDone={done} />
+          </>
+        )}
+        {tab === "lagesbild" && (
+          <BandPicker table={coverage.data} band={shownBand} onBand={setBand} />
+        )}
+        {tab === "lagesbild" && (
+          <LagesbildTab
+            data={overview.data}
+            areas={areas.data}
+            week={week}
+            onWeek={setWeekId}
+            editing={editingWeek}
+            onEdit={(w) => {
+              setEditingWeek(w);
+              setRound((r) => r + 1);
+            }}
+            formKey={`lb-${round}`}
+            onDone={done}
+          />
+        )}
+      </section>
+      <div className="planner__map">
+        <PoliceMap
+          meta={meta}
+          areas={areas.data}
+          label={t("police.mapLabel")}
+          selectedId={mapSelected}
+          onSelect={(id) => {
+            if (tab === "narvaro" && mode === "area") setArea(id);
+            else if (tab !== "narvaro") setSelected(id);
+          }}
+          colours={coverage.data ? mapColours(coverage.data.areas, shownBand) : {}}
+          flags={tab === "lagesbild" ? flagsOf(week, words) : []}
+          onPick={pick}
+          point={tab === "narvaro" && mode === "point" ? point : null}
+          route={tab === "narvaro" && mode === "route" ? route : []}
+        />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,205 @@
+// Logging a presence: start and end (Stockholm time), the place — a point clicked on the map, a
+// route drawn on it (click point by point; undo, clear) or a whole area — actor, kind and notes.
+// Checked as you type with the server's schema; the server's 400 lands on the same fields.
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { AreaCollection } from "../../server/areas/types.ts";
+import { createPresence, patchPresence } from "../../server/presence/schema.ts";
+import {
+  ACTORS,
+  KINDS,
+  type PresenceActor,
+  type PresenceItem,
+  type PresenceKind,
+} from "../../server/presence/types.ts";
+import { api, unwrap } from "../api/client.ts";
+import { INTERNAL_KEY } from "../api/queries.ts";
+import { AreaField } from "../recording/area-select.tsx";
+import { Field, GroupError, InputField } from "../recording/field.tsx";
+import { FormFooter } from "../recording/form-footer.tsx";
+import { PlacePicked } from "../recording/place-picked.tsx";
+import { useRecordForm } from "../recording/use-record-form.ts";
+import { presenceErrorKey } from "./errors.ts";
+import { toInstant, toLocalInput } from "./times.ts";
+
+export type PlaceMode = "point" | "route" | "area";
+
+export interface PresenceFormProps {
+  areas: AreaCollection | undefined;
+  editing: PresenceItem | null;
+  mode: PlaceMode;
+  setMode: (m: PlaceMode) => void;
+  point: number[] | null;
+  setPoint: (p: number[] | null) => void;
+  route: number[][];
+  setRoute: (r: number[][]) => void;
+  area: string;
+  setArea: (id: string) => void;
+  onDone: (message: string) => void;
+}
+
+export function PresenceForm(props: PresenceFormProps) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const { editing, mode, point, route, area } = props;
+  const [starts, setStarts] = useState(editing ? toLocalInput(editing.starts_at) : "");
+  const [ends, setEnds] = useState(editing ? toLocalInput(editing.ends_at) : "");
+  const [actor, setActor] = useState<PresenceActor>(editing?.actor ?? "police");
+  const [kind, setKind] = useState<PresenceKind>(editing?.kind ?? "foot");
+  const [notes, setNotes] = useState(editing?.notes ?? "");
+  const place =
+    mode === "point"
+      ? point && { type: "Point" as const, coordinates: point as [number, number] }
+      : mode === "route"
+        ? { type: "LineString" as const, coordinates: route as [number, number][] }
+        : { type: "Area" as const, area_id: area };
+  const body = {
+    starts_at: starts ? toInstant(starts) : undefined,
+    ends_at: ends ? toInstant(ends) : undefined,
+    actor,
+    kind,
+    place: place ?? undefined,
+    notes,
+  };
+  const form = useRecordForm({
+    schema: editing ? patchPresence : createPresence,
+    body,
+    save: async () => {
+      const json = body as never;
+      return editing
+        ? unwrap(
+            await api.internal.presence[":id"].$patch({
+              param: { id: String(editing.id) },
+              json,
+            }),
+          )
+        : unwrap(await api.internal.presence.$post({ json }));
+    },
+    onSaved: () => {
+      void client.invalidateQueries({ queryKey: INTERNAL_KEY });
+      props.onDone(t("police.presence.saved"));
+    },
+  });
+  // The shared fields ask `form.errorOf`; this one words the presence's own messages first.
+  const worded = (field: string) => {
+    const message = form.errorOf(field);
+    const key = message ? presenceErrorKey(field, message, mode) : null;
+    return key ? t(`police.presence.errors.${key}`) : message;
+  };
+  const shown = { ...form, errorOf: worded };
+  const placeError = worded("place") ?? worded("place.coordinates") ?? worded("place.area_id");
+
+  return (
+    <form className="record-form" data-testid="presence-form" onSubmit={form.submit} noValidate>
+      <InputField
+        form={shown}
+        name="starts_at"
+        label={t("police.presence.starts")}
+        value={starts}
+        set={setStarts}
+        type="datetime-local"
+      />
+      <InputField
+        form={shown}
+        name="ends_at"
+        label={t("police.presence.ends")}
+        value={ends}
+        set={setEnds}
+        type="datetime-local"
+      />
+      <fieldset className="route-tool" data-testid="place-tool">
+        <legend>{t("police.presence.place")}</legend>
+        <div className="police-radios">
+          {(["point", "route", "area"] as const).map((m) => (
+            <label key={m}>
+              <input
+                type="radio"
+                name="place-mode"
+                value={m}
+                data-testid={`place-${m}`}
+                checked={mode === m}
+                onChange={() => {
+                  form.touch("place");
+                  props.setMode(m);
+                }}
+              />{" "}
+              {t(`police.presence.${m}`)}
+            </label>
+          ))}
+        </div>
+        {mode === "point" && (
+          <>
+            <p className="muted field__hint">{t("police.presence.pointHint")}</p>
+            <PlacePicked areas={props.areas} point={point} onClear={() => props.setPoint(null)} />
+          </>
+        )}
+        {mode === "route" && (
+          <>
+            <p className="muted field__hint">{t("planner.record.routeHint")}</p>
+            <p role="status">{t("planner.record.routePoints", { count: route.length })}</p>
+            <div className="route-tool__buttons">
+              <button
+                type="button"
+                className="text-button"
+                disabled={route.length === 0}
+                onClick={() => props.setRoute(route.slice(0, -1))}
+              >
+                {t("planner.record.undo")}
+              </button>{" "}
+              <button
+                type="button"
+                className="text-button"
+                disabled={route.length === 0}
+                onClick={() => props.setRoute([])}
+              >
+                {t("planner.record.clearRoute")}
+              </button>
+            </div>
+          </>
+        )}
+        {mode === "area" && (
+          <AreaField
+            areas={props.areas}
+            value={area}
+            error={undefined}
+            onChange={form.edit("place", props.setArea)}
+          />
+        )}
+        <GroupError name="place" error={placeError} />
+      </fieldset>
+      <Field label={t("police.presence.actor")} name="actor" error={form.errorOf("actor")}>
+        <select
+          value={actor}
+          onChange={(e) => form.edit("actor", setActor)(e.target.value as PresenceActor)}
+        >
+          {ACTORS.map((a) => (
+            <option key={a} value={a}>
+              {t(`police.presence.actors.${a}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t("police.presence.kind")} name="kind" error={form.errorOf("kind")}>
+        <select
+          value={kind}
+          onChange={(e) => form.edit("kind", setKind)(e.target.value as PresenceKind)}
+        >
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`police.presence.kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t("police.presence.notes")} name="notes" error={form.errorOf("notes")}>
+        <textarea
+          rows={2}
+          value={notes}
+          onChange={(e) => form.edit("notes", setNotes)(e.target.value)}
+        />
+      </Field>
+      <FormFooter form={form} editing={editing !== null} onCancel={() => props.onDone("")} />
+    </form>
+  );
+}
