@@ -1,4 +1,5 @@
 // Entry point: MapLibre's worker, i18n, the query client, then the app.
+import "./zod-config.ts";
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./styles.css";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
@@ -6,15 +7,12 @@ import * as maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { z } from "zod";
 import { ApiError } from "./api/client.ts";
 import { App } from "./app.tsx";
 import { setupI18n } from "./i18n/i18n.ts";
 
 // maplibre-gl 6 ships its worker as a separate module; bundlers must be told where it ends up.
 maplibregl.setWorkerUrl(workerUrl);
-// The CSP forbids eval; without this zod probes `Function("")` once and the browser reports it.
-z.config({ jitless: true });
 setupI18n();
 
 const queryClient = new QueryClient({

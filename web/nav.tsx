@@ -3,6 +3,7 @@
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
+import { isUnder } from "./nav-match.ts";
 import { VIEWS } from "./views.tsx";
 
 export function Nav() {
@@ -13,7 +14,8 @@ export function Nav() {
   // Choosing a view closes the phone menu.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the location changes
   useEffect(() => setOpen(false), [location]);
-  const current = VIEWS.find((v) => v.path === location) ?? null;
+  const links = VIEWS.filter((v) => v.nav !== false);
+  const current = links.find((v) => isUnder(v.path, location)) ?? null;
   return (
     <nav className="nav" aria-label={t("planner.nav.label")} data-open={open}>
       <button
@@ -30,13 +32,13 @@ export function Nav() {
         </span>
       </button>
       <ul id={listId} className="nav__list">
-        {VIEWS.filter((v) => v.nav !== false).map((v) => (
+        {links.map((v) => (
           <li key={v.path}>
             <Link
               href={v.path}
               className="nav__link"
               data-testid={`nav-${v.path === "/" ? "map" : v.path.slice(1).replace(/\//g, "-")}`}
-              aria-current={v.path === location ? "page" : undefined}
+              aria-current={v === current ? "page" : undefined}
             >
               {v.label(t)}
             </Link>

@@ -3,7 +3,6 @@
 // and its front path; an ETag of the data version still spares the body when nothing changed.
 import { createHash } from "node:crypto";
 import type { Context } from "hono";
-import { z } from "zod";
 import type { FieldError } from "../http/errors.ts";
 
 /** A weak ETag for this URL at this data version (plus anything else the body depends on). */
@@ -34,14 +33,4 @@ export function parseId(
   const id = Number(raw);
   if (/^\d+$/.test(raw) && Number.isSafeInteger(id) && id > 0) return { ok: true, id };
   return { ok: false, fields: [{ field: "id", message: "id must be a positive whole number" }] };
-}
-
-/** A whole-number query parameter (query values arrive as strings). */
-export function intParam(field: string, min: number, max: number) {
-  const message = `${field} must be a whole number from ${min} to ${max}`;
-  return z
-    .string()
-    .regex(/^\d+$/, { message })
-    .transform(Number)
-    .refine((x) => x >= min && x <= max, { message });
 }

@@ -1,7 +1,7 @@
 // Request shapes for /api/internal/presence. Times become UTC milliseconds here, so every route
 // below works with instants and never re-parses a string.
 import { z } from "zod";
-import { intParam } from "../internal/http.ts";
+import { intParam } from "../internal/params.ts";
 import { periodParams } from "../period/period.ts";
 import { checkSpan, parseInstant } from "./times.ts";
 import { ACTORS, KINDS } from "./types.ts";

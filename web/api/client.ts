@@ -38,6 +38,8 @@ type OkBody<R> = R extends ClientResponse<infer T, infer S> ? (S extends 200 ? T
 export async function unwrap<R extends ClientResponse<unknown, number>>(
   response: R,
 ): Promise<OkBody<R>> {
+  // 204 No Content (e.g. a delete) has no body to read.
+  if (response.status === 204) return null as OkBody<R>;
   if (response.ok) return (await response.json()) as OkBody<R>;
   let body: unknown;
   try {
