@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import autocannon from "autocannon";
+import { generatorName, load } from "./bench/load.ts";
 import { freePort, startTsx } from "./bench/processes.ts";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -21,38 +21,37 @@ interface Result {
   non2xx: number;
 }
 
-async function load(name: string, url: string, seconds: number): Promise<Result> {
-  const r = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: seconds,
-    headers: { "accept-encoding": "gzip" },
-  });
-  return {
-    name,
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    errors: r.errors + r.timeouts,
-    non2xx: r.non2xx,
-  };
+async function run(name: string, url: string, seconds: number): Promise<Result> {
+  return { name, ...(await load(url, CONNECTIONS, seconds)) };
+}
+
+/** Response headers as [name, value, …], less the per-connection ones node:http adds itself. */
+function replayable(raw: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const [name = "", value = ""] = [raw[i], raw[i + 1]];
+    if (!/^(date|connection|keep-alive|transfer-encoding)$/i.test(name)) out.push(name, value);
+  }
+  return out;
 }
 
 /** The bytes exactly as sent (node:http does not decode), with their encoding and ETag. */
 function getBytes(url: string, encoding: string) {
-  return new Promise<{ body: Buffer; encoding: string; etag: string }>((resolve, reject) => {
-    get(url, { headers: { "accept-encoding": encoding } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () =>
-        resolve({
-          body: Buffer.concat(chunks),
-          encoding: String(res.headers["content-encoding"] ?? "identity"),
-          etag: String(res.headers.etag ?? ""),
-        }),
-      );
-    }).on("error", reject);
-  });
+  return new Promise<{ body: Buffer; encoding: string; rawHeaders: string[] }>(
+    (resolve, reject) => {
+      get(url, { headers: { "accept-encoding": encoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({
+            body: Buffer.concat(chunks),
+            encoding: String(res.headers["content-encoding"] ?? "identity"),
+            rawHeaders: replayable(res.rawHeaders),
+          }),
+        );
+      }).on("error", reject);
+    },
+  );
 }
 
 function mean(results: Result[]): Result {
@@ -82,24 +81,23 @@ async function main() {
     const gzipped = await getBytes(areasUrl, "gzip");
     if (gzipped.encoding !== "gzip") throw new Error("the server did not gzip /api/areas");
     const gz = gzipped.body;
-    const etag = gzipped.etag;
     const bodyFile = join(dir, "areas.json.gz");
     writeFileSync(bodyFile, gz);
     const bare = await startTsx(
       "scripts/bench/bare-server.ts",
-      { PORT: String(barePort), BODY_FILE: bodyFile, ETAG: etag },
+      { PORT: String(barePort), BODY_FILE: bodyFile, HEADERS: JSON.stringify(gzipped.rawHeaders) },
       `http://127.0.0.1:${barePort}/`,
     );
     try {
       const bareUrl = `http://127.0.0.1:${barePort}/`;
-      await load("warm-up", areasUrl, WARMUP_S);
-      await load("warm-up", bareUrl, WARMUP_S);
+      await run("warm-up", areasUrl, WARMUP_S);
+      await run("warm-up", bareUrl, WARMUP_S);
       // Interleaved rounds, so background load on the machine falls on both servers alike.
       const rounds: Result[][] = [];
       for (let i = 0; i < ROUNDS; i++) {
         rounds.push([
-          await load("GET /api/areas (Hono + SQLite, cached gzip)", areasUrl, DURATION_S),
-          await load("bare node:http, same bytes", bareUrl, DURATION_S),
+          await run("GET /api/areas (Hono + SQLite, cached gzip)", areasUrl, DURATION_S),
+          await run("bare node:http, same bytes", bareUrl, DURATION_S),
         ]);
       }
       const results = [0, 1].map((k) => mean(rounds.map((r) => r[k] as Result)));
@@ -128,7 +126,9 @@ function report(results: Result[], rawBytes: number, gzBytes: number) {
     );
   }
   console.log(`\nthroughput ratio (real / bare): ${((real.rps / bare.rps) * 100).toFixed(1)} %`);
-  console.log(`node ${process.version}, ${cpus().length} cores, ${cpus()[0]?.model ?? ""}`);
+  console.log(
+    `load generator: ${generatorName()}; node ${process.version}, ${cpus().length} cores, ${cpus()[0]?.model ?? ""}`,
+  );
 }
 
 await main();

@@ -4,14 +4,9 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 
 const body = readFileSync(process.env.BODY_FILE ?? "");
-const headers = {
-  "Content-Type": "application/json; charset=utf-8",
-  "Content-Encoding": "gzip",
-  Vary: "Accept-Encoding",
-  ETag: process.env.ETAG ?? 'W/"bench"',
-  "Cache-Control": "no-cache",
-  "Content-Length": String(body.length),
-};
+// The real server's own response headers (security headers, ETag, Vary…), so both servers put
+// the same bytes on the wire and the comparison measures only the work behind them.
+const headers: string[] = JSON.parse(process.env.HEADERS ?? "[]");
 
 const server = createServer((_req, res) => {
   res.writeHead(200, headers);

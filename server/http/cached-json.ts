@@ -116,7 +116,7 @@ export function negotiate(
 
 // Clients send a handful of distinct Accept-Encoding values; parse each once.
 const encodingChoices = new Map<string, "br" | "gzip" | undefined>();
-function pickEncodingCached(acceptEncoding: string | undefined) {
+export function pickEncodingCached(acceptEncoding: string | undefined) {
   if (!acceptEncoding) return undefined;
   if (encodingChoices.has(acceptEncoding)) return encodingChoices.get(acceptEncoding);
   const choice = pickEncoding(acceptEncoding);
@@ -124,7 +124,7 @@ function pickEncodingCached(acceptEncoding: string | undefined) {
   return choice;
 }
 
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+export function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === "*") return true;
   const bare = etag.replace(/^W\//, "");

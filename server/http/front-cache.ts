@@ -6,23 +6,53 @@
 // Any check that must run on every request (sessions and roles, once there are accounts) belongs
 // in `allowed` below, or the route must not use the shared cache.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { type JsonCache, negotiate } from "./cached-json.ts";
+import {
+  type CachedBody,
+  type JsonCache,
+  matches,
+  negotiate,
+  pickEncodingCached,
+} from "./cached-json.ts";
 import type { HeaderSet } from "./security-headers.ts";
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** `headers` (the security headers) go on every answer given here, as the app puts them on its own. */
 export function withFrontCache(cache: JsonCache, app: Listener, headers: HeaderSet = {}): Listener {
+  // The header list of a 200 depends only on the entry and the chosen encoding: build it once
+  // per pair, as the flat [name, value, …] array node:http writes without re-examining an object.
+  const flat = new WeakMap<CachedBody, Map<string, string[]>>();
+  function flatHeaders(entry: CachedBody, encoding: string, acceptEncoding: string | undefined) {
+    let byEncoding = flat.get(entry);
+    if (!byEncoding) {
+      byEncoding = new Map();
+      flat.set(entry, byEncoding);
+    }
+    let list = byEncoding.get(encoding);
+    if (!list) {
+      const answer = negotiate(entry, undefined, acceptEncoding);
+      list = Object.entries({ ...headers, ...answer.headers }).flat();
+      byEncoding.set(encoding, list);
+    }
+    return list;
+  }
+
   return (req, res) => {
     const entry = req.method === "GET" && req.url ? cache.byUrl(req.url) : undefined;
     if (!entry) return app(req, res);
     const accept = req.headers["accept-encoding"];
-    const answer = negotiate(
-      entry,
-      req.headers["if-none-match"],
-      Array.isArray(accept) ? accept.join(",") : accept,
-    );
-    res.writeHead(answer.status, { ...headers, ...answer.headers });
-    res.end(answer.body);
+    const acceptEncoding = Array.isArray(accept) ? accept.join(",") : accept;
+    const ifNoneMatch = req.headers["if-none-match"];
+    if (ifNoneMatch && matches(ifNoneMatch, entry.etag)) {
+      const answer = negotiate(entry, ifNoneMatch, acceptEncoding);
+      res.writeHead(304, { ...headers, ...answer.headers });
+      res.end();
+      return;
+    }
+    // The hot path: no header object is built; the list for this entry and encoding is reused.
+    const encoding = pickEncodingCached(acceptEncoding);
+    const body = encoding === "br" ? entry.br : encoding === "gzip" ? entry.gzip : entry.raw;
+    res.writeHead(200, flatHeaders(entry, encoding ?? "identity", acceptEncoding));
+    res.end(body);
   };
 }
