@@ -4,7 +4,7 @@
 // can take this path, and an entry is used only while its version is still current.
 //
 // Any check that must run on every request (sessions and roles, once there are accounts) belongs
-// in `allowed` below, or the route must not use the shared cache.
+// in this listener before an entry is served, or the route must not use the shared cache.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   type CachedBody,
