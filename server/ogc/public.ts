@@ -1,5 +1,5 @@
 // What the OGC service may show of an area or a visit. The service has no login, so it follows the
-// public rules (../shared/docs/PRODUCT.md): no burglary figures, no contact persons, no notes, and
+// public rules (the product brief's privacy rules): no burglary figures, no contact persons, no notes, and
 // people counted under 5 are not shown. Pure.
 import type { AreaProperties } from "../areas/types.ts";
 

@@ -8,7 +8,8 @@ import type { Meta } from "../../server/meta/routes.ts";
 import { useBasemap } from "../api/use-basemap.ts";
 import { AreaMap } from "../map/area-map.tsx";
 import { markBusy } from "../map/map-ready.ts";
-import { addOverlayLayers, showSketch, showTop } from "./map-overlay.ts";
+import { addOverlayLayers, showTop } from "./map-overlay.ts";
+import { useSketch } from "./use-sketch.ts";
 
 export interface PlannerMapProps {
   meta: Meta;
@@ -64,14 +65,7 @@ export function PlannerMap(props: PlannerMapProps) {
     markBusy(map, () => true);
   }, [map, areas, topKey]);
 
-  const sketchKey = JSON.stringify([point, route ?? []]);
-  useEffect(() => {
-    if (!map || !areas) return;
-    const [p, r] = JSON.parse(sketchKey) as [number[] | null, number[][]];
-    showSketch(map, p, r);
-    if (wrap.current) wrap.current.dataset.sketch = String(r.length + (p ? 1 : 0));
-    markBusy(map, () => true);
-  }, [map, areas, sketchKey]);
+  useSketch(map, areas !== undefined, point, route, wrap);
 
   return (
     <div className="planner-map" ref={wrap} data-testid="planner-map">
