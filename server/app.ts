@@ -3,6 +3,9 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { areaRoutes } from "./areas/routes.ts";
+import { type Auth, createAuth } from "./auth/auth.ts";
+import { sessionGuard } from "./auth/guard.ts";
+import { authRoutes } from "./auth/routes.ts";
 import { basemapRoutes } from "./basemap/routes.ts";
 import { boundaryRoutes } from "./boundaries/routes.ts";
 import type { Db } from "./db/open.ts";
@@ -31,6 +34,8 @@ export interface AppDeps {
   clock?: () => Date;
   /** Shared with the front cache in main.ts; tests get a fresh one. */
   cache?: JsonCache;
+  /** Accounts and sessions; shared with the front cache in main.ts. */
+  auth?: Auth;
 }
 
 export function createApi({
@@ -39,9 +44,11 @@ export function createApi({
   basemapStyleUrl,
   clock,
   cache = createJsonCache(),
+  auth = createAuth(db, { clock }),
 }: AppDeps) {
   const meta = createMetaRepo(db, clock);
   return new Hono()
+    .route("/auth", authRoutes(db, auth.accounts, auth.sessions, auth.limiter))
     .route("/meta", metaRoutes(meta, cache, basemapStyleUrl ?? null))
     .route("/areas", areaRoutes(db, meta, cache))
     .route("/basemap", basemapRoutes(dataDir, cache))
@@ -60,10 +67,13 @@ export function createApi({
 }
 
 export function createApp(deps: AppDeps) {
+  const auth = deps.auth ?? createAuth(deps.db, { clock: deps.clock });
   const app = new Hono()
     .use("*", withSecurityHeaders(securityHeaders(deps.basemapStyleUrl)))
+    // Before any route: every /api request is checked against the access table (server/auth/access.ts).
+    .use("/api/*", sessionGuard(auth.sessions))
     .use("/api/*", jsonBodyLimit())
-    .route("/api", createApi(deps))
+    .route("/api", createApi({ ...deps, auth }))
     .route(OGC_PATH, ogcRoutes(deps.db, deps.clock))
     // Registered after every API route, so an unknown API path is a JSON 404, never the web app.
     .all("/api/*", (c) =>

@@ -7,6 +7,8 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { createApp } from "./app.ts";
+import { createAuth } from "./auth/auth.ts";
+import { authorizeRaw } from "./auth/guard.ts";
 import { loadConfig } from "./config.ts";
 import { openDb } from "./db/open.ts";
 import { seedIfEmpty } from "./db/seed.ts";
@@ -22,14 +24,19 @@ function start() {
   }
 
   const cache = createJsonCache();
+  const auth = createAuth(db);
   const headers = securityHeaders(config.BASEMAP_STYLE_URL);
   // The app sets the same headers on its own answers; this covers the static web app too.
-  const root = new Hono()
-    .use("*", withSecurityHeaders(headers))
-    .route(
-      "/",
-      createApp({ db, cache, dataDir: config.DATA_DIR, basemapStyleUrl: config.BASEMAP_STYLE_URL }),
-    );
+  const root = new Hono().use("*", withSecurityHeaders(headers)).route(
+    "/",
+    createApp({
+      db,
+      cache,
+      auth,
+      dataDir: config.DATA_DIR,
+      basemapStyleUrl: config.BASEMAP_STYLE_URL,
+    }),
+  );
   if (existsSync(join(config.DIST_DIR, "index.html"))) {
     root.use("*", compress());
     root.use("*", serveStatic({ root: config.DIST_DIR }));
@@ -39,7 +46,11 @@ function start() {
     console.warn(`No built web app in ${config.DIST_DIR}/: run 'npm run build' (npm start does).`);
   }
 
-  const server = createServer(withFrontCache(cache, getRequestListener(root.fetch), headers));
+  const allowed = (path: string, cookie: string | undefined) =>
+    authorizeRaw(auth.sessions, "GET", path, cookie) === "allow";
+  const server = createServer(
+    withFrontCache(cache, getRequestListener(root.fetch), headers, allowed),
+  );
   server.listen(config.PORT, config.HOST, () => {
     const address = server.address();
     const port = address && typeof address === "object" ? address.port : config.PORT;

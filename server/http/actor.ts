@@ -1,10 +1,10 @@
-// Who is making a request and from where, for the audit log. Until accounts exist (the accounts
-// issue) every request is 'anonymous'; that change belongs here and nowhere else.
+// Who is making a request and from where, for the audit log: the session's username (set by the
+// session guard), or 'anonymous' for the public and for a failed login.
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 
-export function actorOf(_c: Context): string {
-  return "anonymous";
+export function actorOf(c: Context): string {
+  return c.get("session")?.username ?? "anonymous";
 }
 
 export function remoteOf(c: Context): string | null {

@@ -3,8 +3,8 @@
 // built by JsonCache.respond are ever indexed, so only requests the app validated and answered 200
 // can take this path, and an entry is used only while its version is still current.
 //
-// Any check that must run on every request (sessions and roles, once there are accounts) belongs
-// in this listener before an entry is served, or the route must not use the shared cache.
+// The session guard does not run here, so `allowed` asks the same access table before an entry is
+// served; a request it does not allow goes on to the app, which answers 401 or 403.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   type CachedBody,
@@ -17,8 +17,16 @@ import type { HeaderSet } from "./security-headers.ts";
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
+/** Whether the caller of a GET may have the answer (server/auth/guard.ts authorizeRaw). */
+export type Gate = (path: string, cookie: string | undefined) => boolean;
+
 /** `headers` (the security headers) go on every answer given here, as the app puts them on its own. */
-export function withFrontCache(cache: JsonCache, app: Listener, headers: HeaderSet = {}): Listener {
+export function withFrontCache(
+  cache: JsonCache,
+  app: Listener,
+  headers: HeaderSet,
+  allowed: Gate,
+): Listener {
   // The header list of a 200 depends only on the entry and the chosen encoding: build it once
   // per pair, as the flat [name, value, …] array node:http writes without re-examining an object.
   const flat = new WeakMap<CachedBody, Map<string, string[]>>();
@@ -40,6 +48,10 @@ export function withFrontCache(cache: JsonCache, app: Listener, headers: HeaderS
   return (req, res) => {
     const entry = req.method === "GET" && req.url ? cache.byUrl(req.url) : undefined;
     if (!entry) return app(req, res);
+    const url = req.url as string;
+    const query = url.indexOf("?");
+    if (!allowed(query === -1 ? url : url.slice(0, query), req.headers.cookie))
+      return app(req, res);
     const accept = req.headers["accept-encoding"];
     const acceptEncoding = Array.isArray(accept) ? accept.join(",") : accept;
     const ifNoneMatch = req.headers["if-none-match"];

@@ -1,22 +1,77 @@
-// The real app over a real SQLite file in a fresh temporary folder, filled from a data folder.
+// The real app over a real SQLite file in a fresh temporary folder, filled from a data folder, with
+// one account per role. `app` sends requests as the chosen role (a real session cookie and its CSRF
+// token); `as(role)` gives a client of another role, `as(null)` the public; `hono` is the app itself.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Hono } from "hono";
 import { createApp } from "../../server/app.ts";
+import { createAuth } from "../../server/auth/auth.ts";
+import { CSRF_HEADER, SESSION_COOKIE } from "../../server/auth/guard.ts";
+import { ROLES, type Role } from "../../server/auth/roles.ts";
 import { openDb } from "../../server/db/open.ts";
 import { seedIfEmpty } from "../../server/db/seed.ts";
 
 export const FIXTURE_DATA = join(import.meta.dirname, "..", "fixtures", "data");
 export const EMBEDDED_DATA = join(import.meta.dirname, "..", "..", "data");
+export const TEST_NOW = new Date("2026-11-30T12:00:00Z");
 
-export function createTestApp(dataDir = FIXTURE_DATA) {
+/** What a test calls: the real app's `request`, with or without a session. */
+export interface Client {
+  request: Hono["request"];
+}
+
+/** The account name of each role's test user, as the audit log records it. */
+export const testUser = (role: Role) => `test-${role}`;
+
+export function createTestApp(dataDir = FIXTURE_DATA, { role = "planner" as Role | null } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "grannkoll-test-"));
   const dbPath = join(dir, "test.db");
   const db = openDb(dbPath);
   seedIfEmpty(db, dataDir);
-  const app = createApp({ db, dataDir, clock: () => new Date("2026-11-30T12:00:00Z") });
+  const clock = () => TEST_NOW;
+  const auth = createAuth(db, { clock });
+  const app = createApp({ db, dataDir, clock, auth });
+
+  // Test users get sessions directly; their stored hash matches no password, so they cannot log in.
+  const insert = db.prepare(
+    "INSERT INTO accounts (username, role, password_hash) VALUES (?, ?, 'test:no-password')",
+  );
+  const sessions = new Map<Role, { token: string; csrfToken: string }>();
+  for (const r of ROLES) {
+    const id = Number(insert.run(testUser(r), r).lastInsertRowid);
+    sessions.set(r, auth.sessions.create(id, null));
+  }
+
+  /** The cookie and CSRF headers of a role's session, for real HTTP requests. */
+  const headersOf = (who: Role): Record<string, string> => {
+    const session = sessions.get(who) as { token: string; csrfToken: string };
+    return { cookie: `${SESSION_COOKIE}=${session.token}`, [CSRF_HEADER]: session.csrfToken };
+  };
+
+  const as = (who: Role | null): Client => {
+    const session = who === null ? undefined : sessions.get(who);
+    const request = ((input: RequestInfo | URL, init: RequestInit = {}, ...rest: unknown[]) => {
+      const headers = new Headers(init.headers);
+      if (session) {
+        headers.append("cookie", `${SESSION_COOKIE}=${session.token}`);
+        if (!headers.has(CSRF_HEADER)) headers.set(CSRF_HEADER, session.csrfToken);
+      }
+      return (app.request as (...a: unknown[]) => Response | Promise<Response>)(
+        input,
+        { ...init, headers },
+        ...rest,
+      );
+    }) as Hono["request"];
+    return { request };
+  };
+
   return {
-    app,
+    app: as(role),
+    as,
+    headersOf,
+    hono: app,
+    auth,
     db,
     dbPath,
     close() {

@@ -63,7 +63,7 @@ describe("backup and restore", () => {
 
     const target = join(dir, "restored", "grannkoll.db");
     const restored = await restoreDb(out, target);
-    expect(restored).toMatchObject({ replaced: false, to: target, schemaVersion: 5 });
+    expect(restored).toMatchObject({ replaced: false, to: target, schemaVersion: 6 });
     expect(restored.tables.dna_kits).toBe(503);
     const back = new Database(target, { readonly: true });
     expect(kitsOf(back)).toEqual(committed);

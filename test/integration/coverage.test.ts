@@ -3,9 +3,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { AreaHeatTable, CoverageGaps } from "../../server/coverage/types.ts";
 import { ALFA, BETA, coverageCalls, fieldsOf, GAMMA, ZERO_CELL } from "../helpers/internal-api.ts";
-import { createTestApp } from "../helpers/test-app.ts";
+import { createTestApp, FIXTURE_DATA } from "../helpers/test-app.ts";
 
-const t = createTestApp();
+const t = createTestApp(FIXTURE_DATA, { role: "police" });
 afterAll(() => t.close());
 
 const { api, presence, table, row, dump } = coverageCalls(t);

@@ -7,8 +7,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../e2e/server.ts";
+import { login, seedAccounts } from "../helpers/accounts.ts";
 import { FIXTURE_DATA } from "../helpers/test-app.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -23,6 +24,8 @@ interface Running {
   child: ChildProcess;
   origin: string;
   output: () => string;
+  /** A planner's session on this server. */
+  auth: Record<string, string>;
 }
 const started: Running[] = [];
 
@@ -50,7 +53,8 @@ async function start(): Promise<Running> {
   child.stderr?.on("data", (d) => {
     output += d;
   });
-  const running = { child, origin: `http://127.0.0.1:${port}`, output: () => output };
+  const origin = `http://127.0.0.1:${port}`;
+  const running = { child, origin, output: () => output, auth: {} };
   started.push(running);
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
@@ -60,7 +64,7 @@ async function start(): Promise<Running> {
       (r) => r.status === 200,
       () => false,
     );
-    if (ok) return running;
+    if (ok) return { ...running, auth: await login(origin, "planner") };
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`server did not answer /api/health within 30 s:\n${output}`);
@@ -77,6 +81,7 @@ async function kill(r: Running, signal: NodeJS.Signals) {
   await Promise.race([exited, new Promise((ok) => setTimeout(ok, 5_000))]);
 }
 
+beforeAll(() => seedAccounts(DB_PATH));
 afterAll(async () => {
   for (const r of started) await kill(r, "SIGKILL");
   rmSync(dir, { recursive: true, force: true });
@@ -108,7 +113,7 @@ async function crashRound(round: number, killAfterMs: number): Promise<Round> {
       try {
         const res = await fetch(`${first.origin}/api/dna-kits`, {
           method: "POST",
-          headers: { "Content-Type": "application/json" },
+          headers: { "Content-Type": "application/json", ...first.auth },
           body: JSON.stringify({ area_id: "12300001", handed_out_on: burstDate, kits }),
         });
         if (res.status === 201) {
@@ -134,7 +139,7 @@ async function crashRound(round: number, killAfterMs: number): Promise<Round> {
   let importAnswer = "no answer" as number | "no answer";
   const doImport = fetch(`${first.origin}/api/imports/dna-kits/commit`, {
     method: "POST",
-    headers: { "Content-Type": "text/csv" },
+    headers: { "Content-Type": "text/csv", ...first.auth },
     body: csv,
   }).then(
     async (r) => {
@@ -151,7 +156,9 @@ async function crashRound(round: number, killAfterMs: number): Promise<Round> {
 
   // Started again on the same file: it opens, and it answers.
   const second = await start();
-  const res = await fetch(`${second.origin}/api/dna-kits?from=${burstDate}&to=${burstDate}`);
+  const res = await fetch(`${second.origin}/api/dna-kits?from=${burstDate}&to=${burstDate}`, {
+    headers: second.auth,
+  });
   expect(res.status).toBe(200);
   const listed = ((await res.json()) as { dna_kits: { id: number; kits: number }[] }).dna_kits;
   const byId = new Map(listed.map((k) => [k.id, k.kits]));

@@ -5,9 +5,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { LagesbildOverview, LagesbildWeek } from "../../server/lagesbild/types.ts";
 import { fieldsOf as fields, internalApi } from "../helpers/internal-api.ts";
-import { createTestApp } from "../helpers/test-app.ts";
+import { createTestApp, FIXTURE_DATA } from "../helpers/test-app.ts";
 
-const t = createTestApp();
+const t = createTestApp(FIXTURE_DATA, { role: "police" });
 afterAll(() => t.close());
 
 const [ALFA, BETA, GAMMA] = ["12300001", "12300002", "12300003"];

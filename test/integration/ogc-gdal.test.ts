@@ -16,7 +16,7 @@ let server: Server;
 let source = "";
 
 beforeAll(async () => {
-  const listener = getRequestListener(t.app.fetch);
+  const listener = getRequestListener(t.hono.fetch);
   server = createServer((req, res) => {
     requested.push(req.url ?? "");
     listener(req, res);

@@ -2,9 +2,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { ImportErrorBody, ImportResult } from "../../server/presence/types.ts";
 import { internalApi } from "../helpers/internal-api.ts";
-import { createTestApp } from "../helpers/test-app.ts";
+import { createTestApp, FIXTURE_DATA } from "../helpers/test-app.ts";
 
-const t = createTestApp();
+const t = createTestApp(FIXTURE_DATA, { role: "police" });
 afterAll(() => t.close());
 
 const api = internalApi(t.app);

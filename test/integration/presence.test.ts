@@ -3,9 +3,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { PresenceItem, PresenceList } from "../../server/presence/types.ts";
 import { type Answer, fieldsOf, internalApi } from "../helpers/internal-api.ts";
-import { createTestApp } from "../helpers/test-app.ts";
+import { createTestApp, FIXTURE_DATA } from "../helpers/test-app.ts";
 
-const t = createTestApp();
+const t = createTestApp(FIXTURE_DATA, { role: "police" });
 afterAll(() => t.close());
 
 const ALFA = "12300001";
@@ -197,7 +197,7 @@ describe("privacy", () => {
       "2019-06-03T19:17",
       "Inbrott i villaområdet",
     ];
-    const paths = t.app.routes
+    const paths = t.hono.routes
       .filter((r) => r.method === "GET" && /^\/(api\/(public|areas|meta)|ogc)(\/|$)/.test(r.path))
       .map((r) => r.path.replace(/:[a-zA-Z]+/g, ALFA));
     expect(paths).toEqual(expect.arrayContaining(["/api/areas", `/api/areas/${ALFA}`]));

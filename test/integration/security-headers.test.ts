@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { getRequestListener } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../server/app.ts";
+import { authorizeRaw } from "../../server/auth/guard.ts";
 import { createJsonCache } from "../../server/http/cached-json.ts";
 import { withFrontCache } from "../../server/http/front-cache.ts";
 import { contentSecurityPolicy, securityHeaders } from "../../server/http/security-headers.ts";
@@ -12,13 +13,27 @@ import { createTestApp, FIXTURE_DATA } from "../helpers/test-app.ts";
 const t = createTestApp();
 const cache = createJsonCache();
 const STYLE = "https://tiles.example.org/styles/basic.json";
-const app = createApp({ db: t.db, dataDir: FIXTURE_DATA, cache, basemapStyleUrl: STYLE });
+const app = createApp({
+  db: t.db,
+  dataDir: FIXTURE_DATA,
+  auth: t.auth,
+  cache,
+  basemapStyleUrl: STYLE,
+});
 const headers = securityHeaders(STYLE);
+const allowed = (path: string, cookie: string | undefined) =>
+  authorizeRaw(t.auth.sessions, "GET", path, cookie) === "allow";
+/** A request with a planner's session (cookie and CSRF token). */
+const planner = (url: string, init: RequestInit = {}) =>
+  fetch(url, {
+    ...init,
+    headers: { ...t.headersOf("planner"), ...(init.headers as Record<string, string>) },
+  });
 let server: Server;
 let base = "";
 
 beforeAll(async () => {
-  server = createServer(withFrontCache(cache, getRequestListener(app.fetch), headers));
+  server = createServer(withFrontCache(cache, getRequestListener(app.fetch), headers, allowed));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -45,14 +60,14 @@ describe("security headers", () => {
   });
 
   it("are on an API answer, on the same answer from the front cache, and on a 304", async () => {
-    const first = await fetch(`${base}/api/areas`);
+    const first = await planner(`${base}/api/areas`);
     expectHeaders(first);
     await first.arrayBuffer();
     expect(cache.byUrl("/api/areas")).toBeDefined();
-    const cached = await fetch(`${base}/api/areas`);
+    const cached = await planner(`${base}/api/areas`);
     expectHeaders(cached);
     await cached.arrayBuffer();
-    const notModified = await fetch(`${base}/api/areas`, {
+    const notModified = await planner(`${base}/api/areas`, {
       headers: { "If-None-Match": first.headers.get("etag") ?? "" },
     });
     expect(notModified.status).toBe(304);
@@ -60,10 +75,10 @@ describe("security headers", () => {
   });
 
   it("are on errors: an unknown endpoint, bad input and malformed JSON", async () => {
-    const missing = await fetch(`${base}/api/nothing-here`);
+    const missing = await planner(`${base}/api/nothing-here`);
     expect(missing.status).toBe(404);
     expectHeaders(missing);
-    const bad = await fetch(`${base}/api/dna-kits`, {
+    const bad = await planner(`${base}/api/dna-kits`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: "{not json",
@@ -84,7 +99,7 @@ describe("body size limit", () => {
       kits: 1,
       padding: "x".repeat(1024 * 1024),
     });
-    const res = await fetch(`${base}/api/dna-kits`, {
+    const res = await planner(`${base}/api/dna-kits`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body,
@@ -102,7 +117,7 @@ describe("body size limit", () => {
     const rows = Array.from({ length: 60_000 }, () => "Alfa;2026-11-01;1").join("\n");
     const csv = `område;datum;antal\n${rows}\nAlfa;inte-ett-datum;1\n`;
     expect(csv.length).toBeGreaterThan(1024 * 1024);
-    const res = await fetch(`${base}/api/imports/dna-kits/preview`, {
+    const res = await planner(`${base}/api/imports/dna-kits/preview`, {
       method: "POST",
       headers: { "Content-Type": "text/csv" },
       body: csv,

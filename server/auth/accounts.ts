@@ -1,0 +1,112 @@
+// Accounts: the one module that reads and writes the accounts table. Passwords go in only through
+// hashPassword; no function here returns a password hash to a caller outside this folder.
+import type { Db } from "../db/open.ts";
+import { hashPassword, type ScryptCost } from "./password.ts";
+import type { Role } from "./roles.ts";
+
+export interface Account {
+  id: number;
+  username: string;
+  display_name: string;
+  role: Role;
+  must_change_password: boolean;
+  disabled: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+interface Row {
+  id: number;
+  username: string;
+  display_name: string;
+  role: Role;
+  must_change_password: number;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+  password_hash: string;
+}
+
+const toAccount = (r: Row): Account => ({
+  id: r.id,
+  username: r.username,
+  display_name: r.display_name,
+  role: r.role,
+  must_change_password: r.must_change_password === 1,
+  disabled: r.disabled_at !== null,
+  created_at: r.created_at,
+  updated_at: r.updated_at,
+});
+
+export interface NewAccount {
+  username: string;
+  display_name?: string | undefined;
+  role: Role;
+  password: string;
+  must_change_password?: boolean | undefined;
+}
+
+const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+export function createAccountRepo(db: Db, cost?: ScryptCost) {
+  const byName = db.prepare<[string], Row>("SELECT * FROM accounts WHERE username = ?");
+  const byId = db.prepare<[number], Row>("SELECT * FROM accounts WHERE id = ?");
+  const all = db.prepare<[], Row>("SELECT * FROM accounts ORDER BY username");
+  const insert = db.prepare(`INSERT INTO accounts
+    (username, display_name, role, password_hash, must_change_password)
+    VALUES (@username, @display_name, @role, @password_hash, @must_change_password)`);
+  const setHash = db.prepare(`UPDATE accounts SET password_hash = @hash,
+    must_change_password = @must, updated_at = ${NOW} WHERE id = @id`);
+  const setDisabled = db.prepare(`UPDATE accounts SET
+    disabled_at = CASE WHEN @disabled THEN coalesce(disabled_at, ${NOW}) END,
+    updated_at = ${NOW} WHERE id = @id`);
+  const setProfile =
+    db.prepare(`UPDATE accounts SET display_name = coalesce(@display_name, display_name),
+    role = coalesce(@role, role), updated_at = ${NOW} WHERE id = @id`);
+  const adminCount = db
+    .prepare("SELECT count(*) FROM accounts WHERE role = 'admin' AND disabled_at IS NULL")
+    .pluck();
+
+  return {
+    list: (): Account[] => all.all().map(toAccount),
+    find: (id: number): Account | undefined => {
+      const row = byId.get(id);
+      return row && toAccount(row);
+    },
+    findByUsername: (username: string): Account | undefined => {
+      const row = byName.get(username);
+      return row && toAccount(row);
+    },
+    /** The stored hash of an enabled account, for the login check only. */
+    credentials(username: string): { account: Account; hash: string } | undefined {
+      const row = byName.get(username);
+      return row && row.disabled_at === null
+        ? { account: toAccount(row), hash: row.password_hash }
+        : undefined;
+    },
+    /** Hashes first (slow, async), then inserts; returns the new id. Throws on a taken username. */
+    async create(a: NewAccount): Promise<number> {
+      const password_hash = await hashPassword(a.password, cost);
+      const info = insert.run({
+        username: a.username,
+        display_name: a.display_name ?? "",
+        role: a.role,
+        password_hash,
+        must_change_password: a.must_change_password ? 1 : 0,
+      });
+      return Number(info.lastInsertRowid);
+    },
+    async setPassword(id: number, password: string, mustChange: boolean): Promise<void> {
+      const hash = await hashPassword(password, cost);
+      setHash.run({ id, hash, must: mustChange ? 1 : 0 });
+    },
+    setDisabled: (id: number, disabled: boolean) =>
+      setDisabled.run({ id, disabled: disabled ? 1 : 0 }),
+    update: (id: number, p: { display_name?: string | undefined; role?: Role | undefined }) =>
+      setProfile.run({ id, display_name: p.display_name ?? null, role: p.role ?? null }),
+    /** Enabled admins: the last one cannot be disabled or demoted. */
+    activeAdmins: () => adminCount.get() as number,
+  };
+}
+
+export type AccountRepo = ReturnType<typeof createAccountRepo>;

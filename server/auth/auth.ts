@@ -1,0 +1,24 @@
+// The pieces of accounts and sessions the app and the front cache share, built once per process.
+import type { Db } from "../db/open.ts";
+import { createAccountRepo } from "./accounts.ts";
+import type { ScryptCost } from "./password.ts";
+import { createLoginLimiter, type LoginLimits } from "./rate-limit.ts";
+import { createSessionStore, type SessionLimits } from "./sessions.ts";
+
+export interface AuthOptions {
+  clock?: (() => Date) | undefined;
+  sessionLimits?: SessionLimits | undefined;
+  loginLimits?: LoginLimits | undefined;
+  /** Tests may lower the scrypt cost; production uses the default. */
+  scryptCost?: ScryptCost | undefined;
+}
+
+export function createAuth(db: Db, o: AuthOptions = {}) {
+  return {
+    accounts: createAccountRepo(db, o.scryptCost),
+    sessions: createSessionStore(db, o.clock, o.sessionLimits),
+    limiter: createLoginLimiter(o.clock, o.loginLimits),
+  };
+}
+
+export type Auth = ReturnType<typeof createAuth>;

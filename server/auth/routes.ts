@@ -1,0 +1,156 @@
+// /api/auth: log in, log out, the current session, and changing one's own password.
+import { Hono } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { z } from "zod";
+import type { Db } from "../db/open.ts";
+import { remoteOf } from "../http/actor.ts";
+import { sendError } from "../http/errors.ts";
+import { validJson } from "../http/validate.ts";
+import { createAuditedWrite } from "../recording/write.ts";
+import type { AccountRepo } from "./accounts.ts";
+import { SESSION_COOKIE } from "./guard.ts";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password.ts";
+import type { LoginLimiter } from "./rate-limit.ts";
+import type { Role } from "./roles.ts";
+import type { Session, SessionStore } from "./sessions.ts";
+
+const login = z.strictObject({
+  username: z.string().trim().min(1, "username is required").max(64),
+  password: z.string().min(1, "password is required").max(MAX_PASSWORD_LENGTH),
+});
+
+export const newPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(MAX_PASSWORD_LENGTH);
+
+const passwordChange = z.strictObject({
+  current_password: z.string().min(1, "current_password is required").max(MAX_PASSWORD_LENGTH),
+  new_password: newPassword,
+});
+
+/** The caller as the web app sees it; null for the public. */
+export interface SessionUser {
+  username: string;
+  display_name: string;
+  role: Role;
+  must_change_password: boolean;
+}
+
+export interface SessionAnswer {
+  user: SessionUser | null;
+  csrf_token: string | null;
+  expires_at: string | null;
+}
+
+function answer(s: Session | null): SessionAnswer {
+  if (!s) return { user: null, csrf_token: null, expires_at: null };
+  return {
+    user: {
+      username: s.username,
+      display_name: s.displayName,
+      role: s.role,
+      must_change_password: s.mustChangePassword,
+    },
+    csrf_token: s.csrfToken,
+    expires_at: s.expiresAt,
+  };
+}
+
+/** Secure when the client reached us over https (directly or through a proxy that says so). */
+function overHttps(url: string, forwardedProto: string | undefined) {
+  return url.startsWith("https:") || forwardedProto?.split(",")[0]?.trim() === "https";
+}
+
+// Compared against when the username is unknown, so a wrong name takes as long as a wrong password.
+const DUMMY_HASH =
+  "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+export function authRoutes(
+  db: Db,
+  accounts: AccountRepo,
+  sessions: SessionStore,
+  limiter: LoginLimiter,
+) {
+  const write = createAuditedWrite(db);
+
+  return new Hono()
+    .post("/login", validJson(login), async (c) => {
+      const { username, password } = c.req.valid("json");
+      const remote = remoteOf(c);
+      const wait = limiter.retryAfter(username, remote);
+      if (wait > 0) {
+        c.header("Retry-After", String(wait));
+        return sendError(
+          c,
+          429,
+          "too_many_attempts",
+          `Too many failed logins; try again in ${wait} s`,
+        );
+      }
+      const found = accounts.credentials(username);
+      const ok = await verifyPassword(password, found?.hash ?? DUMMY_HASH);
+      if (!found || !ok) {
+        limiter.fail(username, remote);
+        write(c, (audit) =>
+          audit({ action: "login-failed", entity: "accounts", detail: { username } }),
+        );
+        return sendError(
+          c,
+          401,
+          "invalid_credentials",
+          "Wrong username or password, or the account is disabled",
+        );
+      }
+      limiter.succeed(username);
+      const started = sessions.create(found.account.id, remote);
+      setCookie(c, SESSION_COOKIE, started.token, {
+        httpOnly: true,
+        sameSite: "Strict",
+        secure: overHttps(c.req.url, c.req.header("x-forwarded-proto")),
+        path: "/",
+        maxAge: sessions.limits.maxHours * 3600,
+      });
+      write(c, (audit) =>
+        audit({ action: "login", entity: "accounts", entityId: found.account.id }),
+      );
+      return c.json(answer(sessions.resolve(started.token)), 200);
+    })
+    .get("/session", (c) => c.json(answer(c.get("session")), 200))
+    .post("/logout", (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      const session = c.get("session");
+      if (token) sessions.destroy(token);
+      deleteCookie(c, SESSION_COOKIE, { path: "/" });
+      write(c, (audit) =>
+        audit({ action: "logout", entity: "accounts", entityId: session?.accountId ?? null }),
+      );
+      return c.json(answer(null), 200);
+    })
+    .post("/password", validJson(passwordChange), async (c) => {
+      const session = c.get("session") as Session;
+      const { current_password, new_password } = c.req.valid("json");
+      const found = accounts.credentials(session.username);
+      if (!found || !(await verifyPassword(current_password, found.hash))) {
+        return sendError(c, 400, "invalid_input", "The current password is wrong", [
+          { field: "current_password", message: "wrong password" },
+        ]);
+      }
+      if (new_password === current_password) {
+        return sendError(
+          c,
+          400,
+          "invalid_input",
+          "The new password must differ from the current one",
+          [{ field: "new_password", message: "same as the current password" }],
+        );
+      }
+      await accounts.setPassword(session.accountId, new_password, false);
+      const token = getCookie(c, SESSION_COOKIE) as string;
+      sessions.destroyOthers(session.accountId, token);
+      write(c, (audit) =>
+        audit({ action: "password-change", entity: "accounts", entityId: session.accountId }),
+      );
+      return c.json(answer(sessions.resolve(token)), 200);
+    });
+}
