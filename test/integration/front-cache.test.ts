@@ -68,4 +68,23 @@ describe("front cache", () => {
     expect(unknown.status).toBe(404);
     expect(cache.byUrl("/api/areas/00000000")).toBeUndefined();
   });
+
+  it("answers a cached protected entry only to a role that may read it", async () => {
+    const first = await planner(`${base}/api/priorities`);
+    expect(first.status).toBe(200);
+    expect(cache.byUrl("/api/priorities")).toBeDefined();
+    const anonymous = await fetch(`${base}/api/priorities`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ error: { code: "unauthenticated" } });
+    const police = await fetch(`${base}/api/priorities`, { headers: t.headersOf("police") });
+    expect(police.status).toBe(403);
+    const forged = await fetch(`${base}/api/priorities`, {
+      headers: { cookie: "gk_session=not-a-session" },
+    });
+    expect(forged.status).toBe(401);
+    // The public map's data stays open, from the cache.
+    await fetch(`${base}/api/public/areas`);
+    expect(cache.byUrl("/api/public/areas")).toBeDefined();
+    expect((await fetch(`${base}/api/public/areas`)).status).toBe(200);
+  });
 });
