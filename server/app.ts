@@ -2,6 +2,7 @@
 // route's request and response types to the web client (hc<AppType>).
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { adminRoutes } from "./admin/routes.ts";
 import { areaRoutes } from "./areas/routes.ts";
 import { type Auth, createAuth } from "./auth/auth.ts";
 import { sessionGuard } from "./auth/guard.ts";
@@ -63,6 +64,7 @@ export function createApi({
     .route("/", promiseRoutes(db, clock))
     .route("/messages", messageRoutes(db))
     .route("/public", publicRoutes(db, meta, cache, clock))
+    .route("/admin", adminRoutes(db, auth, clock))
     .get("/health", (c) => c.json({ ok: true as const }));
 }
 

@@ -6,6 +6,7 @@ import { getRequestListener } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
+import { runRetention } from "./admin/run-retention.ts";
 import { createApp } from "./app.ts";
 import { createAuth } from "./auth/auth.ts";
 import { authorizeRaw } from "./auth/guard.ts";
@@ -25,6 +26,24 @@ function start() {
 
   const cache = createJsonCache();
   const auth = createAuth(db);
+  // Contact-detail retention (privacy settings): at start-up, then daily.
+  const retention = () => {
+    try {
+      const { erased, watch_group_ids } = runRetention(db);
+      if (erased > 0) {
+        console.log(
+          `Retention: erased contact details of watch groups ${watch_group_ids.join(", ")}`,
+        );
+      }
+    } catch (err) {
+      console.error(`Retention run failed: ${(err as Error).message}`);
+    }
+  };
+  retention();
+  setInterval(retention, 24 * 3_600_000).unref();
+  // Ended sessions are refused when used; this removes their rows too.
+  auth.sessions.sweep();
+  setInterval(() => auth.sessions.sweep(), 3_600_000).unref();
   const headers = securityHeaders(config.BASEMAP_STYLE_URL);
   // The app sets the same headers on its own answers; this covers the static web app too.
   const root = new Hono().use("*", withSecurityHeaders(headers)).route(

@@ -84,21 +84,28 @@ export function createAccountRepo(db: Db, cost?: ScryptCost) {
         ? { account: toAccount(row), hash: row.password_hash }
         : undefined;
     },
-    /** Hashes first (slow, async), then inserts; returns the new id. Throws on a taken username. */
-    async create(a: NewAccount): Promise<number> {
-      const password_hash = await hashPassword(a.password, cost);
+    /** The slow, async half of a create or password change: run it before the transaction. */
+    hash: (password: string) => hashPassword(password, cost),
+    /** Inserts an account whose password is already hashed; returns the new id. Throws on a taken username. */
+    insertHashed(a: Omit<NewAccount, "password"> & { password_hash: string }): number {
       const info = insert.run({
         username: a.username,
         display_name: a.display_name ?? "",
         role: a.role,
-        password_hash,
+        password_hash: a.password_hash,
         must_change_password: a.must_change_password ? 1 : 0,
       });
       return Number(info.lastInsertRowid);
     },
+    setPasswordHash: (id: number, hash: string, mustChange: boolean) =>
+      void setHash.run({ id, hash, must: mustChange ? 1 : 0 }),
+    /** Hashes, then inserts; returns the new id. Throws on a taken username. */
+    async create(a: NewAccount): Promise<number> {
+      const { password, ...rest } = a;
+      return this.insertHashed({ ...rest, password_hash: await hashPassword(password, cost) });
+    },
     async setPassword(id: number, password: string, mustChange: boolean): Promise<void> {
-      const hash = await hashPassword(password, cost);
-      setHash.run({ id, hash, must: mustChange ? 1 : 0 });
+      this.setPasswordHash(id, await hashPassword(password, cost), mustChange);
     },
     setDisabled: (id: number, disabled: boolean) =>
       setDisabled.run({ id, disabled: disabled ? 1 : 0 }),

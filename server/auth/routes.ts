@@ -145,12 +145,13 @@ export function authRoutes(
           [{ field: "new_password", message: "same as the current password" }],
         );
       }
-      await accounts.setPassword(session.accountId, new_password, false);
+      const hash = await accounts.hash(new_password);
       const token = getCookie(c, SESSION_COOKIE) as string;
-      sessions.destroyOthers(session.accountId, token);
-      write(c, (audit) =>
-        audit({ action: "password-change", entity: "accounts", entityId: session.accountId }),
-      );
+      write(c, (audit) => {
+        accounts.setPasswordHash(session.accountId, hash, false);
+        sessions.destroyOthers(session.accountId, token);
+        audit({ action: "password-change", entity: "accounts", entityId: session.accountId });
+      });
       return c.json(answer(sessions.resolve(token)), 200);
     });
 }

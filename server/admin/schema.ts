@@ -1,0 +1,88 @@
+// What the admin endpoints accept: accounts, the audit-log query, the privacy setting and the
+// person whose data is exported or erased. Pure zod, so the web forms can use the same rules.
+import { z } from "zod";
+import { ROLES } from "../auth/roles.ts";
+import { intParam } from "../internal/params.ts";
+import { isIsoDate } from "../period/dates.ts";
+
+export const USERNAME_PATTERN = /^[A-Za-z0-9._-]{2,64}$/;
+
+export const username = z.string().trim().regex(USERNAME_PATTERN, {
+  message: "must be 2–64 characters: letters a–z, digits, '.', '-' or '_'",
+});
+
+const displayName = z.string().trim().max(200, { message: "at most 200 characters" });
+const role = z.enum(ROLES, { message: `must be one of ${ROLES.join(", ")}` });
+
+export const accountCreate = z.strictObject({
+  username,
+  display_name: displayName.optional(),
+  role,
+});
+export type AccountCreate = z.output<typeof accountCreate>;
+
+export const accountPatch = z
+  .strictObject({
+    display_name: displayName.optional(),
+    role: role.optional(),
+    disabled: z.boolean().optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, {
+    message: "give at least one of display_name, role, disabled",
+  });
+export type AccountPatch = z.output<typeof accountPatch>;
+
+const dateParam = (field: string) =>
+  z.string().refine(isIsoDate, { message: `${field} must be a real date written YYYY-MM-DD` });
+
+export const MAX_AUDIT_LIMIT = 500;
+
+export const auditQuery = z
+  .strictObject({
+    actor: z.string().min(1).max(100).optional(),
+    action: z.string().min(1).max(100).optional(),
+    entity: z.string().min(1).max(100).optional(),
+    from: dateParam("from").optional(),
+    to: dateParam("to").optional(),
+    before_id: intParam("before_id", 1, Number.MAX_SAFE_INTEGER).optional(),
+    limit: intParam("limit", 1, MAX_AUDIT_LIMIT).default(100),
+  })
+  .superRefine((q, ctx) => {
+    if (q.from && q.to && q.from > q.to) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: "to must not be before from" });
+    }
+  });
+export type AuditQuery = z.output<typeof auditQuery>;
+
+export const privacyPut = z.strictObject({
+  contact_retention_months: z
+    .number({ message: "must be a whole number of months from 1 to 120, or null" })
+    .int({ message: "must be a whole number of months from 1 to 120, or null" })
+    .min(1, { message: "must be at least 1 month (or null to keep contact details)" })
+    .max(120, { message: "must be at most 120 months" })
+    .nullable(),
+});
+
+/** A person to export or erase: at least one of name, e-mail and phone. */
+export const personQuery = z
+  .strictObject({
+    name: z.string().trim().min(2, { message: "at least 2 characters" }).max(200).optional(),
+    email: z
+      .string()
+      .trim()
+      .max(254)
+      .regex(/^[^@\s]+@[^@\s]+$/, { message: "must be an e-mail address" })
+      .optional(),
+    phone: z
+      .string()
+      .trim()
+      .max(40)
+      .regex(/^\+?[0-9][0-9 ()-]{4,}$/, {
+        message: "must be a phone number: digits, spaces, +, - and ()",
+      })
+      .optional(),
+  })
+  .refine((p) => p.name !== undefined || p.email !== undefined || p.phone !== undefined, {
+    message: "give at least one of name, email, phone",
+  });
+export type PersonQuery = z.output<typeof personQuery>;
