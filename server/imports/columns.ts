@@ -55,6 +55,9 @@ const AREA: Column = {
   read: text,
 };
 
+/** A header as an error names it: a long one cut, so a garbage first line gives a short answer. */
+const cut = (h: string) => ([...h].length > 60 ? `${[...h].slice(0, 60).join("")}…` : h);
+
 export const COLUMNS: Record<ImportKind, Column[]> = {
   visits: [
     {
@@ -160,7 +163,7 @@ export function matchHeader(kind: ImportKind, header: string[], placed = false) 
       const known = COLUMNS[kind].map((c) => c.names[0]).join(", ");
       errors.push({
         line: 1,
-        field: h || "(empty)",
+        field: cut(h) || "(empty)",
         message: `unknown column; known columns: ${known}`,
       });
     } else if (seen.has(col.field)) {

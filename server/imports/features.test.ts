@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { fromWgs84 } from "../geo/reproject.ts";
 import { type AreaShape, createPlaces } from "../recording/places.ts";
-import { cellOf, placeOf, prepareFeatures, readFeatures } from "./features.ts";
+import {
+  cellOf,
+  MAX_VERTICES_PER_FILE,
+  placeOf,
+  prepareFeatures,
+  readFeatures,
+} from "./features.ts";
 
 // test/fixtures/data's areas: squares of 0.01° from lon 13.20 (Alfa, Beta, Gamma), lat 55.64–55.65.
 const square = (id: string, name: string, west: number): AreaShape => {
@@ -231,5 +237,23 @@ describe("readFeatures", () => {
       error: { message: "the file is not a GeoJSON FeatureCollection" },
     });
     expect(readFeatures(collection([]))).toMatchObject({ ok: false });
+  });
+});
+
+describe("readFeatures limits", () => {
+  it("refuses a file with more positions than MAX_VERTICES_PER_FILE", () => {
+    const line = Array.from({ length: 5001 }, (_, i) => [13 + i / 1e6, 55.6]);
+    const feature = {
+      type: "Feature",
+      properties: {},
+      geometry: { type: "LineString", coordinates: line },
+    };
+    const features = Array.from({ length: 40 }, () => feature);
+    const r = readFeatures(JSON.stringify({ type: "FeatureCollection", features }));
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.error.message).toBe(
+        `the file has 200040 positions; at most ${MAX_VERTICES_PER_FILE}: simplify the routes or split the file`,
+      );
   });
 });

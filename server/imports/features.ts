@@ -13,6 +13,9 @@ import type { Places } from "../recording/places.ts";
 import { type FileError, MAX_ROWS } from "./csv.ts";
 import { type PreparedImport, prepareImport, type RowError } from "./rows.ts";
 
+/** Positions in one file, summed over its features: a bound on the work a single upload causes. */
+export const MAX_VERTICES_PER_FILE = 200_000;
+
 export interface PlaceFeature {
   /** 1-based position in the collection: the `line` of its errors. */
   line: number;
@@ -87,6 +90,12 @@ export function readFeatures(
   for (const f of features) {
     const shape = shapeOf(f.geometry);
     if (shape?.ok) polygons.push({ type: "Polygon", coordinates: [shape.positions] });
+  }
+  const vertices = polygons.reduce((n, p) => n + (p.coordinates[0]?.length ?? 0), 0);
+  if (vertices > MAX_VERTICES_PER_FILE) {
+    return fail(
+      `the file has ${vertices} positions; at most ${MAX_VERTICES_PER_FILE}: simplify the routes or split the file`,
+    );
   }
   const bbox: Bbox | undefined = bboxOf(polygons);
   if (!bbox) return { ok: true, file: { crs: declared.crs ?? "EPSG:4326", features } };

@@ -93,3 +93,27 @@ describe("prepareImport", () => {
     });
   });
 });
+
+describe("prepareImport: coordinates that are not WGS 84", () => {
+  it("says a point in metres looks like SWEREF 99 TM, not only that it is in no area", () => {
+    const plan = prepare(
+      "visits",
+      "typ;datum;lon;lat\ncontact_meeting;2019-05-14;387000;6165000\n",
+    );
+    expect(plan.records).toEqual([]);
+    expect(plan.errors[0]).toEqual({
+      line: 2,
+      field: "lon",
+      message:
+        "[387000, 6165000] looks like SWEREF 99 TM (easting, northing in metres); give WGS 84 degrees (e.g. 13.2, 55.64), not SWEREF 99 TM metres",
+    });
+  });
+
+  it("cuts a long unknown header in the answer", () => {
+    const plan = prepare(
+      "dna-kits",
+      `område;datum;antal;${"x".repeat(500)}\n12300001;2019-03-01;2;\n`,
+    );
+    expect(plan.errors.map((e) => e.field)).toEqual([`${"x".repeat(60)}…`]);
+  });
+});

@@ -4,12 +4,14 @@
 // point or route); a column filling one of them is refused, and errors name them "geometry".
 import type { z } from "zod";
 import { dnaKitInput } from "../dna-kits/schema.ts";
+import { lonProblem, positionProblem } from "../geo/wgs84.ts";
 import { locate } from "../recording/locate.ts";
 import type { Places } from "../recording/places.ts";
 import { visitInput } from "../visits/schema.ts";
 import { watchGroupInput } from "../watch-groups/schema.ts";
 import { COLUMNS, type ImportKind, matchHeader } from "./columns.ts";
 import type { CsvTable } from "./csv.ts";
+import { quoted } from "./values.ts";
 
 export const SCHEMAS = {
   visits: visitInput,
@@ -90,8 +92,13 @@ export function prepareImport<K extends ImportKind>(
     if (typeof input.area === "string") {
       const area = places.byId(input.area) ?? places.byName(input.area);
       if (area) input.area_id = area.id;
-      else add(nameOf("area"), `no area with id or name '${input.area}'`);
+      else add(nameOf("area"), `no area with id or name ${quoted(input.area)}`);
       delete input.area;
+    }
+    // A point in metres (SWEREF 99 TM in lon/lat columns) is named as such, not as "in no area".
+    if (typeof input.lon === "number" && typeof input.lat === "number") {
+      const why = positionProblem(input.lon, input.lat);
+      if (why) add(nameOf(lonProblem(input.lon) === null ? "lat" : "lon"), why);
     }
     const located = locate(input, places);
     for (const e of located.errors) add(nameOf(e.field), e.message);

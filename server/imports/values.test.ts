@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   fold,
+  MAX_QUOTED,
+  quoted,
   readDate,
   readDecimal,
   readWhole,
@@ -60,6 +62,19 @@ describe("words", () => {
     expect(value(readWords(organiser, "POLISEN och Kommun"))).toEqual(["police", "municipality"]);
     expect(value(readWords(organiser, "polis, brandkår"))).toMatch(
       /'brandkår' is not one of: police, municipality/,
+    );
+  });
+});
+
+describe("quoted", () => {
+  it("quotes a short cell whole", () => {
+    expect(quoted("abc")).toBe("'abc'");
+  });
+  it("cuts a long cell, so an error list of a big file stays small", () => {
+    const q = quoted("x".repeat(10_000));
+    expect(q).toBe(`'${"x".repeat(MAX_QUOTED)}…'`);
+    expect(value(readWhole(`${"9".repeat(100)}x`))).toBe(
+      `error: '${"9".repeat(60)}…' is not a whole number`,
     );
   });
 });

@@ -12,6 +12,15 @@ export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const fail = <T>(message: string): Read<T> => ({ ok: false, message });
 
+/** Longest cell quoted back in a message; a longer one is cut with "…". */
+export const MAX_QUOTED = 60;
+
+/** A cell as a message quotes it: at most MAX_QUOTED characters, so an error list stays small. */
+export function quoted(cell: string): string {
+  const s = [...cell];
+  return `'${s.length > MAX_QUOTED ? `${s.slice(0, MAX_QUOTED).join("")}…` : cell}'`;
+}
+
 /** Lower case, accents and punctuation removed: "Märk-DNA satser" → "markdnasatser". */
 export function fold(s: string): string {
   return s
@@ -31,20 +40,20 @@ export function readDate(cell: string): Read<string> {
     iso = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
   }
   if (iso && isIsoDate(iso)) return ok(iso);
-  return fail(`'${cell}' is not a date: write YYYY-MM-DD, D/M/YYYY or D.M.YYYY`);
+  return fail(`${quoted(cell)} is not a date: write YYYY-MM-DD, D/M/YYYY or D.M.YYYY`);
 }
 
 /** A decimal number with a comma or a point, e.g. a coordinate. */
 export function readDecimal(cell: string): Read<number> {
   const s = cell.trim().replace(/^\u2212/, "-");
-  if (!/^[-+]?\d+([.,]\d+)?$/.test(s)) return fail(`'${cell}' is not a number`);
+  if (!/^[-+]?\d+([.,]\d+)?$/.test(s)) return fail(`${quoted(cell)} is not a number`);
   return ok(Number(s.replace(",", ".")));
 }
 
 /** A whole number; spaces (also non-breaking) may group the thousands. */
 export function readWhole(cell: string): Read<number> {
   const s = cell.trim().replace(/[\s\u00a0\u202f]/g, "");
-  if (!/^[-+]?\d+$/.test(s)) return fail(`'${cell}' is not a whole number`);
+  if (!/^[-+]?\d+$/.test(s)) return fail(`${quoted(cell)} is not a whole number`);
   return ok(Number(s));
 }
 
@@ -53,7 +62,7 @@ export function readWord<T extends string>(words: Record<string, T>, cell: strin
   const hit = words[fold(cell)];
   if (hit) return ok(hit);
   const allowed = [...new Set(Object.values(words))].join(", ");
-  return fail(`'${cell}' is not one of: ${allowed}`);
+  return fail(`${quoted(cell)} is not one of: ${allowed}`);
 }
 
 /** A list in one cell: "polis, kommun", "polis; kommun", "polis och kommun", "polis/kommun". */

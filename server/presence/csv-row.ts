@@ -4,8 +4,11 @@
 // route as WKT 'LINESTRING(lon lat, …)' or GeoJSON. Pure.
 
 import type { Place, Position } from "../coverage/place.ts";
+import { positionProblem } from "../geo/wgs84.ts";
+import { quoted } from "../imports/values.ts";
 import { addDays, isIsoDate } from "../period/dates.ts";
 import type { CsvRow } from "./csv.ts";
+import { MAX_ROUTE_POINTS } from "./schema.ts";
 import { checkSpan, parseLogTime } from "./times.ts";
 import type { ImportRowError, PresenceActor, PresenceInput, PresenceKind } from "./types.ts";
 
@@ -55,7 +58,7 @@ export function parseRoute(s: string): Position[] | null {
       coords = null;
     }
   }
-  return coords && coords.length >= 2 ? coords : null;
+  return coords && coords.length >= 2 && coords.length <= MAX_ROUTE_POINTS ? coords : null;
 }
 
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(:\d{2})?$/;
@@ -88,14 +91,20 @@ function place(v: CsvRow["values"], err: Report): Place | null {
   if (v.route !== undefined) {
     const coords = parseRoute(v.route);
     if (coords) return { type: "LineString", coordinates: coords };
-    return err("route", "must be LINESTRING(lon lat, lon lat, …) with at least two points");
+    return err(
+      "route",
+      `must be LINESTRING(lon lat, lon lat, …) in WGS 84 degrees with 2 to ${MAX_ROUTE_POINTS} points`,
+    );
   }
   if (v.lon !== undefined || v.lat !== undefined) {
     const p = position(`${v.lon ?? ""} ${v.lat ?? ""}`);
     if (p) return { type: "Point", coordinates: p };
+    const x = number(v.lon ?? "");
+    const y = number(v.lat ?? "");
+    const why = Number.isFinite(x) && Number.isFinite(y) ? positionProblem(x, y) : null;
     return err(
-      v.lon === undefined ? "lon" : "lat",
-      "lon and lat must both be decimal degrees (WGS84)",
+      v.lon === undefined || !Number.isFinite(x) ? "lon" : "lat",
+      why ?? "lon and lat must both be decimal degrees (WGS84)",
     );
   }
   if (v.area_id !== undefined) return { type: "Area", area_id: v.area_id };
@@ -118,9 +127,9 @@ export function rowToDraft(
   const { start, end } = times(v, err);
   const actor = ACTOR_WORDS[(v.actor ?? "").toLowerCase()];
   if (!actor)
-    err("actor", `'${v.actor ?? ""}' is not one of police, municipality, volunteers, other`);
+    err("actor", `${quoted(v.actor ?? "")} is not one of police, municipality, volunteers, other`);
   const kind = KIND_WORDS[(v.kind ?? "").toLowerCase()];
-  if (!kind) err("kind", `'${v.kind ?? ""}' is not one of foot, car, camper, event, other`);
+  if (!kind) err("kind", `${quoted(v.kind ?? "")} is not one of foot, car, camper, event, other`);
   const where = place(v, err);
   const notes = v.notes ?? "";
   if (notes.length > 2000) err("notes", "must be at most 2000 characters");

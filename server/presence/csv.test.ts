@@ -150,3 +150,14 @@ describe("rowToDraft", () => {
     });
   });
 });
+
+describe("readCsv: a header without rows", () => {
+  it("is refused, like an empty file, so an import never 'succeeds' with nothing", () => {
+    expect(readCsv("starts_at,ends_at,actor,kind,area_id\r\n")).toEqual({
+      ok: false,
+      errors: [
+        { line: 2, field: "(file)", message: "the file has a header but no rows to import" },
+      ],
+    });
+  });
+});

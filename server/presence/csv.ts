@@ -44,7 +44,8 @@ function headerErrors(header: string[]): { columns: (Column | null)[]; errors: I
   const errors: ImportRowError[] = [];
   const columns = header.map((h) => {
     const col = LOOKUP.get(norm(h)) ?? null;
-    if (!col) errors.push({ line: 1, field: h || "(empty)", message: "unknown column" });
+    const named = [...h].length > 60 ? `${[...h].slice(0, 60).join("")}…` : h;
+    if (!col) errors.push({ line: 1, field: named || "(empty)", message: "unknown column" });
     return col;
   });
   const present = new Set(columns);
@@ -96,6 +97,10 @@ export function readCsv(text: string): CsvRead {
   }
   const { columns, errors } = headerErrors(head.record);
   if (errors.length > 0) return { ok: false, errors };
+  if (data.length === 0) {
+    const message = "the file has a header but no rows to import";
+    return { ok: false, errors: [{ line: 2, field: "(file)", message }] };
+  }
   const rows = data.map(({ record, raw, info }) => {
     const line = firstLine(info.lines, raw);
     const values: Partial<Record<Column, string>> = {};

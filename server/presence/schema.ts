@@ -1,30 +1,40 @@
 // Request shapes for /api/internal/presence. Times become UTC milliseconds here, so every route
 // below works with instants and never re-parses a string.
 import { z } from "zod";
+import { wgsPosition } from "../geo/wgs84.ts";
 import { intParam } from "../internal/params.ts";
 import { periodParams } from "../period/period.ts";
 import { checkSpan, parseInstant } from "./times.ts";
 import { ACTORS, KINDS } from "./types.ts";
 
-const lon = z.number().min(-180).max(180);
-const lat = z.number().min(-90).max(90);
-const position = z.tuple([lon, lat]);
+const position = wgsPosition;
+
+/** Points in one logged route (a patrol's GPS track, simplified). */
+export const MAX_ROUTE_POINTS = 5000;
 
 export const placeSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("Point"), coordinates: position }),
   z.strictObject({
     type: z.literal("LineString"),
-    coordinates: z.array(position).min(2).max(5000),
+    coordinates: z
+      .array(position)
+      .min(2, { message: "a route needs at least two points" })
+      .max(MAX_ROUTE_POINTS, {
+        message: `a route may have at most ${MAX_ROUTE_POINTS} points: simplify it`,
+      }),
   }),
   z.strictObject({ type: z.literal("Area"), area_id: z.string().min(1).max(20) }),
 ]);
 
-const instant = z.string().transform((s, ctx) => {
-  const r = parseInstant(s);
-  if (r.ok) return r.ms;
-  ctx.issues.push({ code: "custom", message: r.message, input: s });
-  return z.NEVER;
-});
+const instant = z
+  .string()
+  .max(64, { message: "must be a time such as 2019-06-02T19:30:00Z" })
+  .transform((s, ctx) => {
+    const r = parseInstant(s);
+    if (r.ok) return r.ms;
+    ctx.issues.push({ code: "custom", message: r.message, input: s });
+    return z.NEVER;
+  });
 
 const fields = {
   starts_at: instant,

@@ -5,13 +5,12 @@
 // schemas, and a default would silently overwrite what the patch did not mention. The repo fills in
 // what a new visit leaves out (organisers [], notes "", kits 0, a walk's topic "other").
 import { z } from "zod";
+import { wgsLat as lat, wgsLon as lon, wgsPositionRest } from "../geo/wgs84.ts";
 import {
   areaId,
   count,
   fromNotAfterTo,
   isoDate,
-  lat,
-  lon,
   requiredText,
   text,
   uniqueList,
@@ -34,7 +33,10 @@ export const DEFAULT_TOPIC: Record<VisitKind, VisitTopic> = {
   safety_walk: "other",
 };
 
-const position = z.tuple([lon, lat]).rest(z.number());
+const position = wgsPositionRest;
+
+/** Points in one drawn route: enough for a long walk traced by hand or by a GPS logger. */
+export const MAX_ROUTE_POINTS = 10_000;
 
 /** A route drawn on the map: a GeoJSON LineString in WGS84 (lon, lat). */
 export const routeLine = z.strictObject({
@@ -42,7 +44,9 @@ export const routeLine = z.strictObject({
   coordinates: z
     .array(position)
     .min(2, { message: "a route needs at least two points" })
-    .max(10_000),
+    .max(MAX_ROUTE_POINTS, {
+      message: `a route may have at most ${MAX_ROUTE_POINTS} points: simplify it`,
+    }),
 });
 
 export const findingInput = z.strictObject({
