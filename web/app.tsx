@@ -1,14 +1,41 @@
 // The page: the header, then the view the URL names (web/views.tsx) once /api/meta has answered.
-import { useQuery } from "@tanstack/react-query";
+// Each view stands behind a RequireRole gate (which shows the password form instead while the
+// account must change its password). An answer saying the session is gone (401, e.g. expired) makes the app ask for the
+// session again, so the gate shows the login prompt instead of a raw error.
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Switch } from "wouter";
 import { metaQuery } from "./api/queries.ts";
+import { RequireRole } from "./auth/require-role.tsx";
+import { needsSessionCheck, SESSION_KEY } from "./auth/session.ts";
 import { Header } from "./header.tsx";
 import { VIEWS } from "./views.tsx";
+
+/** Refetches the session whenever a query or a write is told the session is gone or locked. */
+function useSessionWatch() {
+  const client = useQueryClient();
+  useEffect(() => {
+    const recheck = (error: unknown) => {
+      if (needsSessionCheck(error)) void client.invalidateQueries({ queryKey: SESSION_KEY });
+    };
+    const offQueries = client.getQueryCache().subscribe((event) => {
+      if (event.type === "updated" && event.action.type === "error") recheck(event.action.error);
+    });
+    const offMutations = client.getMutationCache().subscribe((event) => {
+      if (event.type === "updated" && event.action.type === "error") recheck(event.action.error);
+    });
+    return () => {
+      offQueries();
+      offMutations();
+    };
+  }, [client]);
+}
 
 export function App() {
   const { t } = useTranslation();
   const meta = useQuery(metaQuery());
+  useSessionWatch();
   return (
     <div className="app">
       <Header demo={meta.data?.demo ?? false} />
@@ -27,9 +54,11 @@ export function App() {
       )}
       {meta.data && (
         <Switch>
-          {VIEWS.map(({ path, component: View }) => (
+          {VIEWS.map(({ path, roles, component: View }) => (
             <Route key={path} path={path}>
-              <View meta={meta.data} />
+              <RequireRole roles={roles}>
+                <View meta={meta.data} />
+              </RequireRole>
             </Route>
           ))}
           <Route>

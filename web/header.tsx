@@ -1,6 +1,8 @@
-// The top bar: product name, the views' navigation, the demo-data badge and the language switch.
+// The top bar: product name, the views' navigation, the demo-data badge, who is logged in (or a
+// login link) and the language switch.
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { UserMenu } from "./auth/user-menu.tsx";
 import { LANGUAGES } from "./i18n/format.ts";
 import { changeLanguage, currentLang } from "./i18n/i18n.ts";
 import { Nav } from "./nav.tsx";
@@ -38,6 +40,7 @@ export function Header({ demo }: { demo: boolean }) {
           </p>
         </div>
       )}
+      <UserMenu />
       <fieldset className="lang-switch" aria-label={t("language.label")}>
         {LANGUAGES.map((l) => (
           <button

@@ -7,6 +7,7 @@ import { getCookie } from "hono/cookie";
 import { parse } from "hono/utils/cookie";
 import { sendError } from "../http/errors.ts";
 import { accessFor, type Decision, decide, isWrite } from "./access.ts";
+import { CSRF_HEADER, SESSION_COOKIE } from "./policy.ts";
 import type { Session, SessionStore } from "./sessions.ts";
 
 declare module "hono" {
@@ -16,8 +17,7 @@ declare module "hono" {
   }
 }
 
-export const SESSION_COOKIE = "gk_session";
-export const CSRF_HEADER = "x-csrf-token";
+export { CSRF_HEADER, SESSION_COOKIE } from "./policy.ts";
 
 function sameToken(given: string | undefined, expected: string): boolean {
   if (!given) return false;

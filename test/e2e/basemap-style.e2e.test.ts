@@ -38,6 +38,8 @@ beforeAll(async () => {
   server = await startServer({ BASEMAP_STYLE_URL: `${styleOrigin}/style.json` });
   session = await openBrowser(server.origin, DESKTOP, [styleOrigin]);
   driver = createDriver(session.page, server.origin);
+  // The coverage map reads areas with burglary figures: for logged-in roles only.
+  await driver.loginAs("planner");
 });
 
 afterAll(async () => {

@@ -21,6 +21,8 @@ beforeAll(async () => {
     });
   });
   driver = createDriver(session.page, server.origin);
+  // The coverage map reads areas with burglary figures: for logged-in roles only.
+  await driver.loginAs("planner");
 });
 
 afterAll(async () => {

@@ -3,8 +3,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { AreaCollection, AreaDetail } from "../../server/areas/types.ts";
+import type { Role } from "../../server/auth/roles.ts";
 import type { Meta } from "../../server/meta/routes.ts";
 import type { Measure } from "../../web/map/classify.ts";
+import { ACCOUNTS } from "../helpers/accounts.ts";
 import type { Page } from "./browser.ts";
 import { type Box, interiorPoints, parseCamera, type ScreenPoint } from "./map-geometry.ts";
 
@@ -13,11 +15,57 @@ const RESULTS = resolve(import.meta.dirname, "../../test-results");
 export type Rgb = [number, number, number];
 type PolygonFeature = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
+/**
+ * Runs a request again once when the kept-alive connection it went out on had just been closed by
+ * the server (Node closes idle connections after 5 s; the request context may reuse one just then).
+ */
+async function onceMoreOnReset<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (e) {
+    if (!/ECONNRESET|socket hang up/.test(String(e))) throw e;
+    return request();
+  }
+}
+
 export function createDriver(page: Page, origin: string) {
+  // The API is asked through the page's own request context, so it carries the browser's session
+  // cookie: what the test reads is what the logged-in user may read.
+  let csrf = "";
+
   async function api<T>(path: string): Promise<T> {
-    const res = await fetch(`${origin}${path}`);
-    if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
+    const res = await onceMoreOnReset(() => page.request.get(`${origin}${path}`));
+    if (!res.ok()) throw new Error(`GET ${path}: ${res.status()} ${await res.text()}`);
     return (await res.json()) as T;
+  }
+
+  /** A write as the logged-in user (with the session's CSRF token); status and parsed body. */
+  async function send(
+    method: "POST" | "PATCH" | "DELETE",
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: unknown }> {
+    const res = await page.request.fetch(`${origin}${path}`, {
+      method,
+      headers: { "x-csrf-token": csrf },
+      ...(body === undefined ? {} : { data: body }),
+    });
+    const text = await res.text();
+    return { status: res.status(), body: text ? JSON.parse(text) : null };
+  }
+
+  /**
+   * Logs in as a role through POST /api/auth/login in the browser's own context, so the page gets
+   * the session cookie (the login form itself is tested in auth.e2e.test.ts). The page is not
+   * reloaded: the next page.goto starts the app with the session.
+   */
+  async function loginAs(role: Role) {
+    const res = await onceMoreOnReset(() =>
+      page.request.post(`${origin}/api/auth/login`, { data: ACCOUNTS[role] }),
+    );
+    if (res.status() !== 200)
+      throw new Error(`login as ${role}: ${res.status()} ${await res.text()}`);
+    csrf = ((await res.json()) as { csrf_token: string }).csrf_token;
   }
 
   const mapReady = () => document.body.dataset.mapReady === "true";
@@ -98,6 +146,8 @@ export function createDriver(page: Page, origin: string) {
   return {
     page,
     api,
+    send,
+    loginAs,
     areas,
     areaByName,
     waitForMapIdle,

@@ -16,6 +16,8 @@ beforeAll(async () => {
   server = await startServer();
   session = await openBrowser(server.origin, DESKTOP);
   driver = createDriver(session.page, server.origin);
+  // The coverage map reads areas with burglary figures: for logged-in roles only.
+  await driver.loginAs("planner");
 });
 
 afterAll(async () => {

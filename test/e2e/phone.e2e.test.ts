@@ -14,6 +14,8 @@ beforeAll(async () => {
   server = await startServer();
   session = await openBrowser(server.origin, PHONE);
   driver = createDriver(session.page, server.origin);
+  // The coverage map reads areas with burglary figures: for logged-in roles only.
+  await driver.loginAs("planner");
 });
 
 afterAll(async () => {

@@ -16,6 +16,7 @@ beforeAll(async () => {
   server = await startServer();
   session = await openBrowser(server.origin, DESKTOP);
   driver = createDriver(session.page, server.origin);
+  await driver.loginAs("planner");
 });
 
 afterAll(async () => {
@@ -79,8 +80,8 @@ describe("recording a safety walk", () => {
     page.once("dialog", (d) => void d.accept());
     await item.getByTestId("record-delete").click();
     await item.waitFor({ state: "detached" });
-    const gone = await fetch(`${server.origin}/api/visits/${walk.id}`);
-    expect(gone.status).toBe(404);
+    const gone = await page.request.get(`${server.origin}/api/visits/${walk.id}`);
+    expect(gone.status()).toBe(404);
   });
 });
 

@@ -23,6 +23,7 @@ beforeAll(async () => {
   server = await startServer();
   session = await openBrowser(server.origin, DESKTOP);
   driver = createDriver(session.page, server.origin);
+  await driver.loginAs("planner");
   planner = createPlannerDriver(driver, server.origin);
 });
 
@@ -72,8 +73,8 @@ describe("the planner's ranking", () => {
     await driver.screenshot("planner-top-selected");
     // The selection's export carries the area.
     const csvLink = page.getByTestId("ranking-exports").locator("a").first();
-    const csv = await fetch(`${server.origin}${await csvLink.getAttribute("href")}`);
-    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const csv = await page.request.get(`${server.origin}${await csvLink.getAttribute("href")}`);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
     expect(await csv.text()).toContain(top.name);
     await planner.openSessionForm();
     expect(new URL(page.url()).pathname).toBe("/registrera");
@@ -191,6 +192,7 @@ describe("the planner's views on a phone", () => {
     const phone = await openBrowser(server.origin, PHONE);
     try {
       const d = createDriver(phone.page, server.origin);
+      await d.loginAs("planner");
       const p = createPlannerDriver(d, server.origin);
       await phone.page.goto(`${server.origin}/`);
       await phone.page.getByTestId("nav-toggle").click();

@@ -22,6 +22,7 @@ beforeAll(async () => {
   server = await startServer();
   session = await openBrowser(server.origin, DESKTOP);
   driver = createDriver(session.page, server.origin);
+  await driver.loginAs("police");
   police = createPoliceDriver(driver, server.origin);
 });
 
@@ -225,6 +226,7 @@ describe("the police views on a phone", () => {
     const phone = await openBrowser(server.origin, PHONE);
     try {
       const phoneDriver = createDriver(phone.page, server.origin);
+      await phoneDriver.loginAs("police");
       const phonePolice = createPoliceDriver(phoneDriver, server.origin);
       for (const tab of ["tackning", "narvaro", "lagesbild"] as const) {
         await phonePolice.open(tab);

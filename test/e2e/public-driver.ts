@@ -22,15 +22,21 @@ export function createPublicDriver(driver: Driver, page: Page, origin: string) {
     publicAreas: () => driver.api<PublicAreaCollection>("/api/public/areas"),
     report: (quarter: string) => driver.api<QuarterReport>(`/api/public/reports/${quarter}`),
 
-    /** Plans a public information session (as a planner would record it), for the invitation. */
+    /**
+     * Plans a public information session as a planner records it, for the invitation: logs in as
+     * the planner in this browser, writes, and logs out again so the page is the public's.
+     */
     async planSession(areaId: string, date: string) {
-      const res = await fetch(`${origin}/api/visits`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ kind: "info_session", date, topic: "markdna", area_id: areaId }),
+      await driver.loginAs("planner");
+      const res = await driver.send("POST", "/api/visits", {
+        kind: "info_session",
+        date,
+        topic: "markdna",
+        area_id: areaId,
       });
+      await driver.send("POST", "/api/auth/logout");
       if (res.status !== 201)
-        throw new Error(`POST /api/visits: ${res.status} ${await res.text()}`);
+        throw new Error(`POST /api/visits: ${res.status} ${JSON.stringify(res.body)}`);
     },
 
     async openLanding() {

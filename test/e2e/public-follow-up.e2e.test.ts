@@ -13,6 +13,7 @@ beforeAll(async () => {
   server = await startServer();
   session = await openBrowser(server.origin, DESKTOP);
   driver = createDriver(session.page, server.origin);
+  await driver.loginAs("planner");
 });
 
 afterAll(async () => {

@@ -24,7 +24,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const PUBLIC_API = /^\/api\/(public\/|meta$|basemap\/)/;
+// The session check (open, null for the public) besides the public data.
+const PUBLIC_API = /^\/api\/(public\/|meta$|basemap\/|auth\/session$)/;
 
 describe("the public map", () => {
   it("reads only public endpoints and invites an area without grannsamverkan", async () => {

@@ -1,10 +1,14 @@
 // Starts the real server (server/main.ts) on a free port with its own fresh SQLite file, as a user
-// would run it, and stops it again.
+// would run it, and stops it again. The file gets one account per role first (ACCOUNTS in
+// test/helpers/accounts.ts), as `npm run create-admin` would create them, plus any a spec asks for.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { createAccountRepo, type NewAccount } from "../../server/auth/accounts.ts";
+import { openDb } from "../../server/db/open.ts";
+import { seedAccounts } from "../helpers/accounts.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -42,10 +46,29 @@ async function waitForMeta(origin: string, child: ChildProcess, log: () => strin
   throw new Error(`server did not answer /api/meta within 60 s:\n${log()}`);
 }
 
-/** `env` adds to (or overrides) the server's environment, e.g. BASEMAP_STYLE_URL. */
-export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+async function addAccounts(dbPath: string, accounts: NewAccount[]) {
+  const db = openDb(dbPath);
+  try {
+    const repo = createAccountRepo(db);
+    for (const a of accounts) await repo.create(a);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * `env` adds to (or overrides) the server's environment, e.g. BASEMAP_STYLE_URL; `accounts` are
+ * created besides the three of ACCOUNTS (e.g. one that must change its password).
+ */
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { accounts?: NewAccount[] } = {},
+): Promise<TestServer> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "grannkoll-e2e-"));
+  const dbPath = join(dir, "test.db");
+  await seedAccounts(dbPath);
+  if (options.accounts) await addAccounts(dbPath, options.accounts);
   let output = "";
   // detached: the server gets its own process group, so stop() ends npx, tsx and node together.
   const child = spawn("npx", ["tsx", "server/main.ts"], {
@@ -54,7 +77,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
       ...process.env,
       PORT: String(port),
       HOST: "127.0.0.1",
-      DB_PATH: join(dir, "test.db"),
+      DB_PATH: dbPath,
       // The offline base map: the tests assert that no request leaves the machine.
       BASEMAP_STYLE_URL: "",
       ...env,

@@ -3,9 +3,14 @@
 import { type ClientResponse, hc } from "hono/client";
 import type { AppType } from "../../server/app.ts";
 import type { FieldError } from "../../server/http/errors.ts";
+import { csrfHeaders } from "../auth/csrf.ts";
 
-/** Same origin: the server serves the web app and the API together (vite proxies in dev). */
-export const api = hc<AppType>("/").api;
+/**
+ * Same origin: the server serves the web app and the API together (vite proxies in dev). The
+ * session's CSRF token goes with every request (read when the request is made, so a new login's
+ * token is used at once); the server checks it on every write.
+ */
+export const api = hc<AppType>("/", { headers: csrfHeaders }).api;
 
 /** An error answer of the API ({ error: { code, message, fields } }) or a network failure. */
 export class ApiError extends Error {

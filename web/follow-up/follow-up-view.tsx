@@ -1,5 +1,6 @@
-// /uppfoljning (planners): each promise's progress from /api/promises/progress with the activities
-// behind every count, editing a promise, creating the next period, and logging app messages.
+// /uppfoljning (planners and police): each promise's progress from /api/promises/progress with the
+// activities behind every count; planners also edit a promise, create the next period and log app
+// messages. Police read it only: no edit buttons or forms, and no visit list (planners' data).
 import "../promises/promises.css";
 import "../recording/recording.css";
 import "./follow-up.css";
@@ -9,6 +10,8 @@ import { useTranslation } from "react-i18next";
 import type { PromiseRecord } from "../../server/promises/repo.ts";
 import type { VisitTopic } from "../../server/visits/schema.ts";
 import { messagesQuery, promiseProgressQuery, visitsQuery } from "../api/queries.ts";
+import { usePageRole } from "../auth/require-role.tsx";
+import { mayUse, PLANNING } from "../auth/roles.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { StatusBadge } from "../promises/status-badge.tsx";
 import { evidenceRows } from "./evidence.ts";
@@ -19,8 +22,9 @@ import { PromiseForm } from "./promise-form.tsx";
 export function FollowUpView() {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
+  const canEdit = mayUse(PLANNING, usePageRole());
   const progress = useQuery(promiseProgressQuery());
-  const visits = useQuery(visitsQuery());
+  const visits = useQuery({ ...visitsQuery(), enabled: canEdit });
   const messages = useQuery(messagesQuery());
   const [editing, setEditing] = useState<PromiseRecord | null>(null);
   const p = progress.data;
@@ -55,13 +59,15 @@ export function FollowUpView() {
                   </div>
                   <p className="promise__figures">
                     {t("pub.promises.done", { done: pr.done, target: pr.target })}{" "}
-                    <button
-                      type="button"
-                      className="text-button"
-                      onClick={() => setEditing(promise)}
-                    >
-                      {t("pub.followUp.edit")}
-                    </button>
+                    {canEdit && (
+                      <button
+                        type="button"
+                        className="text-button"
+                        onClick={() => setEditing(promise)}
+                      >
+                        {t("pub.followUp.edit")}
+                      </button>
+                    )}
                   </p>
                   <details data-testid="evidence">
                     <summary>{t("pub.followUp.evidence", { count: pr.ids.length })}</summary>
@@ -89,19 +95,23 @@ export function FollowUpView() {
                   <strong>{title(promise)}</strong>
                   <StatusBadge status={status} />
                 </div>
-                <button type="button" className="text-button" onClick={() => setEditing(promise)}>
-                  {t("pub.followUp.edit")}
-                </button>
+                {canEdit && (
+                  <button type="button" className="text-button" onClick={() => setEditing(promise)}>
+                    {t("pub.followUp.edit")}
+                  </button>
+                )}
                 {editing?.id === promise.id && (
                   <PromiseForm promise={promise} onClose={() => setEditing(null)} />
                 )}
               </li>
             ))}
           </ul>
-          <div className="follow-forms">
-            <PeriodForm current={p.period} />
-            <MessageForm />
-          </div>
+          {canEdit && (
+            <div className="follow-forms">
+              <PeriodForm current={p.period} />
+              <MessageForm />
+            </div>
+          )}
         </>
       )}
     </main>

@@ -1,3 +1,5 @@
+import * as admin from "../admin/i18n.ts";
+import * as auth from "../auth/i18n.ts";
 import * as planner from "../planner/i18n.ts";
 import * as police from "../police/i18n.ts";
 import * as pub from "../public/i18n.ts";
@@ -133,6 +135,8 @@ export const en: Messages = {
     contact_persons: "contact persons",
     other: "other",
   },
+  admin: admin.en,
+  auth: auth.en,
   planner: planner.en,
   pub: pub.en,
   police: police.en,

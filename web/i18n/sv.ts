@@ -1,4 +1,6 @@
 // Swedish, the default language. Its shape is the type every other language must match.
+import * as admin from "../admin/i18n.ts";
+import * as auth from "../auth/i18n.ts";
 import * as planner from "../planner/i18n.ts";
 import * as police from "../police/i18n.ts";
 import * as pub from "../public/i18n.ts";
@@ -132,6 +134,8 @@ export const sv = {
     contact_persons: "kontaktombud",
     other: "annat",
   },
+  admin: admin.sv,
+  auth: auth.sv,
   planner: planner.sv,
   pub: pub.sv,
   police: police.sv,

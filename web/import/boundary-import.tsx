@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { BoundaryCommit, BoundaryPreview } from "../../server/boundaries/types.ts";
+import { csrfHeaders } from "../auth/csrf.ts";
 import { Progress, type Step } from "./progress.tsx";
 import { boundaryContentType, errorOf, type UploadProgress, upload } from "./upload.ts";
 
@@ -39,7 +40,7 @@ export function BoundaryImport() {
     if (!preview?.token) return;
     const res = await fetch("/api/area-boundaries/commit", {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: { "Content-Type": "application/json", ...csrfHeaders() },
       body: JSON.stringify({ token: preview.token, confirm: true }),
     });
     const body = (await res.json()) as unknown;

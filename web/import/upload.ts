@@ -2,6 +2,7 @@
 // measured is the bytes sent; the server's checking after that is not measured (shown as busy).
 import type { FieldError } from "../../server/http/errors.ts";
 import { ApiError } from "../api/client.ts";
+import { csrfHeaders } from "../auth/csrf.ts";
 
 export interface UploadProgress {
   sent: number;
@@ -18,6 +19,7 @@ export function upload<T>(
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
     xhr.setRequestHeader("Content-Type", contentType);
+    for (const [name, value] of Object.entries(csrfHeaders())) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress({ sent: e.loaded, total: e.total });
     };

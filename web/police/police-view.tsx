@@ -14,6 +14,8 @@ import type { Meta } from "../../server/meta/routes.ts";
 import type { Period } from "../../server/period/period.ts";
 import type { PresenceItem } from "../../server/presence/types.ts";
 import { areasQuery, coverageQuery, lagesbildQuery } from "../api/queries.ts";
+import { RequireRole, usePageRole } from "../auth/require-role.tsx";
+import { POLICE } from "../auth/roles.ts";
 import { PeriodPicker } from "../period/period-picker.tsx";
 import { areaAt, roundPoint } from "../recording/place.ts";
 import { BandPicker, CoverageTab } from "./coverage-tab.tsx";
@@ -28,14 +30,18 @@ import { PresenceList } from "./presence-list.tsx";
 const TABS = ["tackning", "narvaro", "lagesbild"] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (x: string | undefined): x is Tab => TABS.includes(x as Tab);
+/** Presence and coverage stay with the police; the lägesbild is shared with the planners. */
+const SHARED_TABS: readonly Tab[] = ["lagesbild"];
 
 export function PoliceView({ meta }: { meta: Meta }) {
   const { t } = useTranslation();
   const params = useParams<{ tab?: string }>();
-  const tab: Tab = isTab(params.tab) ? params.tab : "tackning";
+  const isPolice = usePageRole() === "police";
+  const tabs = isPolice ? TABS : SHARED_TABS;
+  const tab: Tab = isTab(params.tab) ? params.tab : (tabs[0] ?? "lagesbild");
   const [period, setPeriod] = useState<Period>(meta.default_period);
   const areas = useQuery(areasQuery(meta.default_period));
-  const coverage = useQuery(coverageQuery(period));
+  const coverage = useQuery({ ...coverageQuery(period), enabled: isPolice });
   const overview = useQuery({ ...lagesbildQuery(period), enabled: tab === "lagesbild" });
   const [band, setBand] = useState("weekday-18-24");
   const bands = coverage.data?.bands ?? [];
@@ -92,13 +98,16 @@ export function PoliceView({ meta }: { meta: Meta }) {
     notReached: t("police.lagesbild.notReached"),
   };
 
+  // A planner who follows a link to the presence log or coverage gets the role message.
+  if (!tabs.includes(tab)) return <RequireRole roles={POLICE}>{null}</RequireRole>;
+
   return (
     <main className="planner police" data-testid="police-view" data-tab={tab}>
       <section className="planner__side" aria-labelledby="police-title">
         <h2 id="police-title">{t("police.title")}</h2>
         <p className="muted">{t("police.internal")}</p>
         <nav aria-label={t("police.tabs.label")} className="tabs">
-          {TABS.map((x) => (
+          {tabs.map((x) => (
             <Link
               key={x}
               href={`/polis/${x}`}
@@ -125,7 +134,7 @@ export function PoliceView({ meta }: { meta: Meta }) {
               range={meta.data_range}
               period={period}
               onChange={setPeriod}
-              serverError={coverage.error?.message ?? null}
+              serverError={(coverage.error ?? overview.error)?.message ?? null}
             />
           </details>
         )}
@@ -166,7 +175,7 @@ export function PoliceView({ meta }: { meta: Meta }) {
             <PresenceList period={period} areas={areas.data} onEdit={edit} onDone={done} />
           </>
         )}
-        {tab === "lagesbild" && (
+        {tab === "lagesbild" && isPolice && (
           <BandPicker table={coverage.data} band={shownBand} onBand={setBand} />
         )}
         {tab === "lagesbild" && (

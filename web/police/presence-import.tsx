@@ -5,13 +5,14 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ImportErrorBody, ImportResult } from "../../server/presence/types.ts";
 import { INTERNAL_KEY } from "../api/queries.ts";
+import { csrfHeaders } from "../auth/csrf.ts";
 
 type Outcome = { ok: true; result: ImportResult } | { ok: false; error: ImportErrorBody["error"] };
 
 async function send(text: string, dryRun: boolean): Promise<Outcome> {
   const res = await fetch(`/api/internal/presence/import?dry_run=${dryRun ? 1 : 0}`, {
     method: "POST",
-    headers: { "content-type": "text/csv; charset=utf-8" },
+    headers: { "content-type": "text/csv; charset=utf-8", ...csrfHeaders() },
     body: text,
   });
   const body = (await res.json()) as ImportResult | ImportErrorBody;

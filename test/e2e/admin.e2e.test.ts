@@ -1,0 +1,192 @@
+// The admin pages in a real browser: an account created through the form shows its temporary
+// password once, that password logs in, disabling the account stops the login; the audit log shows
+// the create; a GDPR export downloads a file holding a demo contact person; the retention period
+// saves; the tabs work by keyboard; and the pages fit a phone.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAdminDriver } from "./admin-driver.ts";
+import { type BrowserSession, DESKTOP, openBrowser, PHONE } from "./browser.ts";
+import { createDriver, type Driver } from "./driver.ts";
+import { startServer, type TestServer } from "./server.ts";
+
+// The first watch group of data/demo-activity.json.
+const DEMO_CONTACT = { name: "Linnéa Lundgren", email: "linnea.lundgren@example.se" };
+// The second one, erased by a test.
+const OTHER_CONTACT = "Peter Åkesson";
+const OTHER_CONTACT_EMAIL = "peter.akesson@example.se";
+
+let server: TestServer;
+let session: BrowserSession;
+let driver: Driver;
+let admin: ReturnType<typeof createAdminDriver>;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await openBrowser(server.origin, DESKTOP);
+  driver = createDriver(session.page, server.origin);
+  admin = createAdminDriver(session.page, server.origin);
+  await driver.loginAs("admin");
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.stop();
+});
+
+describe("accounts", () => {
+  it("creates an account whose temporary password logs in, until it is disabled", async () => {
+    await admin.open();
+    const created = await admin.createAccount("ny-polis", "Nya Polisen", "police");
+    expect(created.error).toBeNull();
+    const password = created.password ?? "";
+    expect(password.length).toBeGreaterThanOrEqual(10);
+    await expect(session.page.getByTestId("temp-password").textContent()).resolves.toMatch(
+      /säkert sätt/,
+    );
+
+    const before = await admin.account("ny-polis");
+    expect(before).toMatchObject({ disabled: false, role: "police" });
+    expect(before.status).toMatch(/Aktivt/);
+    expect(before.status).toMatch(/Måste byta lösenord/);
+
+    expect(await admin.loginStatus("ny-polis", password)).toBe(200);
+
+    await admin.disable("ny-polis");
+    expect((await admin.account("ny-polis")).status).toMatch(/Avstängt/);
+    expect(await admin.loginStatus("ny-polis", password)).toBe(401);
+  });
+
+  it("gives a new temporary password after a confirmation; the old one stops working", async () => {
+    await admin.open();
+    const created = await admin.createAccount("ny-planerare", "", "planner");
+    const first = created.password ?? "";
+    expect(await admin.loginStatus("ny-planerare", first)).toBe(200);
+    // Escape cancels the confirmation: nothing changes.
+    const page = session.page;
+    await page
+      .locator(
+        '[data-testid=account-row][data-username="ny-planerare"] [data-testid=account-reset]',
+      )
+      .click();
+    await page.getByTestId("confirm-dialog").waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByTestId("confirm-dialog").waitFor({ state: "detached" });
+    expect(await admin.loginStatus("ny-planerare", first)).toBe(200);
+    const second = await admin.resetPassword("ny-planerare");
+    expect(second).not.toBe(first);
+    expect(await admin.loginStatus("ny-planerare", first)).toBe(401);
+    expect(await admin.loginStatus("ny-planerare", second)).toBe(200);
+  });
+
+  it("names a taken username beside the field", async () => {
+    await admin.open();
+    const again = await admin.createAccount("ny-polis", "", "planner");
+    expect(again.password).toBeNull();
+    expect(again.error).toMatch(/upptaget/);
+  });
+
+  it("shows the create in the audit log", async () => {
+    await admin.open();
+    await admin.tab("audit");
+    const rows = await admin.auditRows({ action: "create", entity: "accounts" });
+    // Newest first: ny-planerare (a planner), then ny-polis (police), both by the admin.
+    expect(rows.map((r) => r.text.match(/role:?\s*(planner|police|admin)/)?.[1])).toEqual([
+      "planner",
+      "police",
+    ]);
+    for (const r of rows) expect(r.text).toMatch(/admin/);
+  });
+});
+
+it("pages the audit log: the newest 50 first, then older ones on request", async () => {
+  await admin.writeAuditEntries(60);
+  await admin.open();
+  await admin.tab("audit");
+  const rows = await admin.auditRows({ entity: "privacy_settings" });
+  expect(rows).toHaveLength(50);
+  expect(rows[0]?.text).toMatch(/contact_retention_months:?\s*60/);
+  expect(await admin.auditOlder()).toBeGreaterThanOrEqual(60);
+  await expect(session.page.getByTestId("audit-older").count()).resolves.toBe(0);
+});
+
+describe("privacy", () => {
+  it("exports a demo contact person's data as a downloaded JSON file", async () => {
+    await admin.open();
+    await admin.tab("privacy");
+    const file = await admin.exportPerson(DEMO_CONTACT.email);
+    expect(file.name).toMatch(/^grannkoll-registerutdrag-\d{4}-\d{2}-\d{2}\.json$/);
+    const doc = JSON.parse(file.text) as unknown;
+    expect(JSON.stringify(doc)).toContain(DEMO_CONTACT.name);
+  });
+
+  it("erases a person only after the typed confirmation, naming the search", async () => {
+    await admin.open();
+    await admin.tab("privacy");
+    const erased = await admin.eraseByName(OTHER_CONTACT);
+    expect(erased.enabledBefore).toBe(false);
+    expect(erased.named).toContain(OTHER_CONTACT);
+    expect(erased.result).toMatch(/Raderat: [1-9]\d* kontaktuppgifter/);
+    const after = await admin.exportPerson(OTHER_CONTACT_EMAIL);
+    // The same search (name and e-mail) now finds no contact details.
+    const doc = JSON.parse(after.text) as { watch_group_contacts: unknown[] };
+    expect(doc.watch_group_contacts).toEqual([]);
+  });
+
+  it("runs the retention now after a confirmation naming the count", async () => {
+    await admin.open();
+    await admin.tab("privacy");
+    await admin.saveRetention("1");
+    const run = await admin.runRetention();
+    expect(run.text).toMatch(/raderas för gott/);
+    expect(run.result).toMatch(run.due === 0 ? /Inget att gallra/ : new RegExp(`${run.due} grupp`));
+    await session.page.locator("[data-testid=retention-due][data-due='0']").waitFor();
+  });
+
+  it("saves the retention period, which a reload shows", async () => {
+    await admin.open();
+    await admin.tab("privacy");
+    await admin.saveRetention("18");
+    await admin.open();
+    await admin.tab("privacy");
+    await session.page.locator('[data-testid=retention-current][data-months="18"]').waitFor();
+    await expect
+      .poll(() => session.page.getByTestId("field-retention-months").inputValue())
+      .toBe("18");
+  });
+});
+
+it("switches tabs with the arrow keys", async () => {
+  await admin.open();
+  await session.page.getByTestId("admin-tab-accounts").focus();
+  await session.page.keyboard.press("ArrowRight");
+  await session.page.locator("[data-testid=admin-view][data-tab=audit]").waitFor();
+  await session.page.keyboard.press("End");
+  await session.page.locator("[data-testid=admin-view][data-tab=privacy]").waitFor();
+  const focused = await session.page.evaluate(() =>
+    document.activeElement?.getAttribute("data-testid"),
+  );
+  expect(focused).toBe("admin-tab-privacy");
+});
+
+it("fits a phone: no page-wide sideways scrolling on any tab", async () => {
+  const phone = await openBrowser(server.origin, PHONE);
+  try {
+    const phoneDriver = createDriver(phone.page, server.origin);
+    await phoneDriver.loginAs("admin");
+    const phoneAdmin = createAdminDriver(phone.page, server.origin);
+    await phoneAdmin.open();
+    for (const tab of ["accounts", "audit", "privacy"] as const) {
+      await phoneAdmin.tab(tab);
+      const overflow = await phone.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, tab).toBeLessThanOrEqual(0);
+    }
+  } finally {
+    await phone.close();
+  }
+});
+
+it("threw no errors in the page", () => {
+  // A refused write (the 409 above) is logged by the browser as a failed resource; that is expected.
+  expect(session.pageErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+});

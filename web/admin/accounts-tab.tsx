@@ -1,0 +1,69 @@
+// The accounts: a table (stacked on a phone) with each account's actions, the create form, and
+// the temporary password of the last create or reset, shown once.
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useSession } from "../auth/session.ts";
+import { AccountCreate } from "./account-create.tsx";
+import { AccountRow } from "./account-row.tsx";
+import { accountsQuery } from "./queries.ts";
+import { type Issued, TempPassword } from "./temp-password.tsx";
+
+export function AccountsTab() {
+  const { t } = useTranslation();
+  const accounts = useQuery(accountsQuery());
+  const { user } = useSession();
+  const [issued, setIssued] = useState<Issued | null>(null);
+  const [notice, setNotice] = useState("");
+  const issue = (x: Issued) => {
+    setNotice("");
+    setIssued(x);
+  };
+  const list = accounts.data?.accounts ?? [];
+  return (
+    <div className="admin-section" data-testid="admin-accounts">
+      <p className="admin-intro">{t("admin.accounts.intro")}</p>
+      {issued && (
+        <TempPassword key={issued.password} issued={issued} onDone={() => setIssued(null)} />
+      )}
+      <p role="status" className="admin-notice" data-testid="admin-notice">
+        {notice}
+      </p>
+      {accounts.isPending && <p role="status">{t("admin.loading")}</p>}
+      {accounts.isError && (
+        <p role="alert" className="form-error">
+          {t("app.loadError", { message: accounts.error.message })}
+        </p>
+      )}
+      {accounts.data && (
+        <div className="admin-scroll">
+          <table className="admin-table" data-testid="accounts-table">
+            <caption>{t("admin.accounts.table")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.accounts.username")}</th>
+                <th scope="col">{t("admin.accounts.role")}</th>
+                <th scope="col">{t("admin.accounts.status")}</th>
+                <th scope="col">{t("admin.accounts.updated")}</th>
+                <th scope="col">{t("admin.accounts.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((a) => (
+                <AccountRow
+                  key={`${a.id}-${a.updated_at}`}
+                  account={a}
+                  isMe={user?.username === a.username}
+                  onNotice={setNotice}
+                  onIssued={issue}
+                />
+              ))}
+            </tbody>
+          </table>
+          {list.length === 0 && <p className="muted">{t("admin.accounts.none")}</p>}
+        </div>
+      )}
+      <AccountCreate onCreated={issue} />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+// /admin (the admin role): accounts, the audit log and privacy (retention of contact details,
+// GDPR export and erasure), as three tabs. Tabs follow the WAI-ARIA pattern: arrow keys, Home
+// and End move between them; Tab goes into the panel.
+import "../recording/recording.css";
+import "./admin.css";
+import { type ComponentType, type KeyboardEvent, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Meta } from "../../server/meta/routes.ts";
+import { AccountsTab } from "./accounts-tab.tsx";
+import { AuditTab } from "./audit-tab.tsx";
+import { PersonRequest } from "./person-request.tsx";
+import { RetentionForm } from "./retention-form.tsx";
+
+export const ADMIN_TABS = ["accounts", "audit", "privacy"] as const;
+export type AdminTab = (typeof ADMIN_TABS)[number];
+
+function PrivacyTab() {
+  return (
+    <div className="admin-section admin-privacy" data-testid="admin-privacy">
+      <RetentionForm />
+      <PersonRequest />
+    </div>
+  );
+}
+
+const PANELS: Record<AdminTab, ComponentType> = {
+  accounts: AccountsTab,
+  audit: AuditTab,
+  privacy: PrivacyTab,
+};
+
+export const AdminView: ComponentType<{ meta: Meta }> = () => {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<AdminTab>("accounts");
+  const buttons = useRef<Partial<Record<AdminTab, HTMLButtonElement | null>>>({});
+  const Panel = PANELS[tab];
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = ADMIN_TABS.indexOf(tab);
+    const n = ADMIN_TABS.length;
+    const next =
+      e.key === "ArrowRight"
+        ? ADMIN_TABS[(i + 1) % n]
+        : e.key === "ArrowLeft"
+          ? ADMIN_TABS[(i - 1 + n) % n]
+          : e.key === "Home"
+            ? ADMIN_TABS[0]
+            : e.key === "End"
+              ? ADMIN_TABS[n - 1]
+              : undefined;
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    buttons.current[next]?.focus();
+  };
+
+  return (
+    <main className="page admin" data-testid="admin-view" data-tab={tab}>
+      <h2>{t("admin.title")}</h2>
+      <div
+        role="tablist"
+        aria-label={t("admin.tabs.label")}
+        className="admin-tabs"
+        onKeyDown={onKeyDown}
+      >
+        {ADMIN_TABS.map((id) => (
+          <button
+            key={id}
+            ref={(el) => {
+              buttons.current[id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`admin-tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`admin-panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            className="admin-tabs__tab"
+            onClick={() => setTab(id)}
+            data-testid={`admin-tab-${id}`}
+          >
+            {t(`admin.tabs.${id}`)}
+          </button>
+        ))}
+      </div>
+      <section
+        role="tabpanel"
+        id={`admin-panel-${tab}`}
+        aria-labelledby={`admin-tab-${tab}`}
+        className="admin-panel"
+      >
+        <h3 className="sr-only">{t(`admin.tabs.${tab}`)}</h3>
+        <Panel />
+      </section>
+    </main>
+  );
+};
