@@ -86,6 +86,23 @@ export function createApp(deps: AppDeps) {
     if (err instanceof HTTPException && err.status < 500) {
       return c.json(errorBody("bad_request", err.message || "Bad request"), err.status);
     }
+    // A client that drops the connection mid-body. node:http fails the body stream with its own
+    // Error("aborted") of code ECONNRESET; @hono/node-server passes it on (or raises "Client
+    // connection prematurely closed." / "Body is unusable") and aborts the request's signal.
+    // Nobody is left to read the answer and nothing is wrong with the server: no log.
+    const e = err as Error & { code?: unknown };
+    const streamAborted = e.code === "ECONNRESET" && e.message === "aborted";
+    const bodyCutOff =
+      c.req.raw.signal.aborted &&
+      (e.code === "ECONNRESET" ||
+        e.message === "Client connection prematurely closed." ||
+        (e instanceof TypeError && e.message === "Body is unusable"));
+    if (streamAborted || bodyCutOff) {
+      return c.json(
+        errorBody("bad_request", "The request was cut off before its body was complete"),
+        400,
+      );
+    }
     console.error(err);
     return c.json(errorBody("internal", "Internal server error"), 500);
   });

@@ -3,7 +3,6 @@
 // and its front path; an ETag of the data version still spares the body when nothing changed.
 import { createHash } from "node:crypto";
 import type { Context } from "hono";
-import type { FieldError } from "../http/errors.ts";
 
 /** A weak ETag for this URL at this data version (plus anything else the body depends on). */
 export function etagOf(c: Context, version: number, extra = ""): string {
@@ -25,12 +24,3 @@ export const cacheHeaders = (etag: string) => ({
   ETag: etag,
   "Cache-Control": "private, no-cache",
 });
-
-/** A path id: a positive whole number, else the field error to answer with. */
-export function parseId(
-  raw: string,
-): { ok: true; id: number } | { ok: false; fields: FieldError[] } {
-  const id = Number(raw);
-  if (/^\d+$/.test(raw) && Number.isSafeInteger(id) && id > 0) return { ok: true, id };
-  return { ok: false, fields: [{ field: "id", message: "id must be a positive whole number" }] };
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectDelimiter, readCsv } from "./csv.ts";
+import { readCsv } from "./csv.ts";
 import { parseRoute, rowToDraft } from "./csv-row.ts";
 
 const ms = (s: string) => Date.parse(s);
@@ -28,7 +28,45 @@ describe("readCsv", () => {
         },
       ]);
     }
-    expect(detectDelimiter("a;b,c;d\n1,2")).toBe(";");
+  });
+
+  it("reads a Windows-1252 file as Excel on Swedish Windows saves it", () => {
+    // "Från;Till;Aktör;Typ;Område;Anteckningar" and a row with å, ä, ö: one byte each.
+    const text =
+      "Från;Till;Aktör;Typ;Område;Anteckningar\r\n2019-02-15 21:30;2019-02-15 22:00;Polis;Till fots;1;Åby, Ängen, Öster\r\n";
+    const bytes = new Uint8Array(Buffer.from(text, "latin1"));
+    expect(bytes).toHaveLength(text.length); // no UTF-8 multi-byte sequences
+    const r = readCsv(bytes);
+    expect(r).toEqual({
+      ok: true,
+      encoding: "windows-1252",
+      delimiter: ";",
+      errors: [],
+      rows: [
+        {
+          line: 2,
+          values: {
+            starts_at: "2019-02-15 21:30",
+            ends_at: "2019-02-15 22:00",
+            actor: "Polis",
+            kind: "Till fots",
+            area_id: "1",
+            notes: "Åby, Ängen, Öster",
+          },
+        },
+      ],
+    });
+    // The same file in UTF-8 with a BOM reads the same.
+    const utf8 = readCsv(new TextEncoder().encode(`\uFEFF${text}`));
+    expect(utf8.ok && utf8.encoding).toBe("utf-8");
+    expect(utf8.ok && utf8.rows).toEqual(r.ok && r.rows);
+  });
+
+  it("skips rows of only separators, as Excel leaves at the end of a sheet", () => {
+    const r = readCsv(
+      "starts_at;ends_at;actor;kind;area_id\n2019-02-15 21:30;2019-02-15 22:00;police;car;1\n;;;;\n;;;;\n",
+    );
+    expect(r.ok && [r.rows.map((x) => x.line), r.errors]).toEqual([[2], []]);
   });
 
   it("numbers rows by the line they start on, past empty lines and quoted line breaks", () => {
@@ -57,7 +95,12 @@ describe("readCsv", () => {
       { line: 3, field: "(row)", message: "has 3 fields, the header has 5" },
     ]);
     const q = readCsv('starts_at,ends_at,actor,kind,area_id\n"a,b,c,d,e\n');
-    expect(q.ok).toBe(false);
+    expect(q).toEqual({
+      ok: false,
+      errors: [
+        { line: 2, field: "(file)", message: expect.stringMatching(/cannot be read as CSV/) },
+      ],
+    });
   });
 });
 
@@ -153,6 +196,12 @@ describe("rowToDraft", () => {
 
 describe("readCsv: a header without rows", () => {
   it("is refused, like an empty file, so an import never 'succeeds' with nothing", () => {
+    for (const empty of ["", new Uint8Array(), "\uFEFF\r\n"]) {
+      expect(readCsv(empty)).toEqual({
+        ok: false,
+        errors: [{ line: 1, field: "(file)", message: "the file is empty" }],
+      });
+    }
     expect(readCsv("starts_at,ends_at,actor,kind,area_id\r\n")).toEqual({
       ok: false,
       errors: [

@@ -1,7 +1,9 @@
-// Reading a presence log kept elsewhere (a spreadsheet saved as CSV): comma or semicolon, with or
-// without a BOM, English or Swedish column names. Returns each data row with the line it starts on
-// (the header is line 1), or the reasons the file as a whole cannot be read. Pure.
-import { parse } from "csv-parse/sync";
+// Reading a presence log kept elsewhere (a spreadsheet saved as CSV): English or Swedish column
+// names. The file is read as every CSV upload is (server/imports/csv.ts): UTF-8 with or without a
+// BOM or else Windows-1252, comma or semicolon, any line ends, rows of only separators skipped.
+// Returns each data row with the line it starts on (the header is line 1), or the reasons the
+// file as a whole cannot be read. Pure.
+import { type Delimiter, type Encoding, readCsv as readTable } from "../imports/csv.ts";
 import type { ImportRowError } from "./types.ts";
 
 export const MAX_ROWS = 50_000;
@@ -25,20 +27,19 @@ export type CsvRow = { line: number; values: Partial<Record<Column, string>> };
 
 export type CsvRead =
   /** rows: the readable rows; errors: rows whose field count does not match the header. */
-  | { ok: true; delimiter: "," | ";"; rows: CsvRow[]; errors: ImportRowError[] }
+  | {
+      ok: true;
+      encoding: Encoding;
+      delimiter: Delimiter;
+      rows: CsvRow[];
+      errors: ImportRowError[];
+    }
   | { ok: false; errors: ImportRowError[] };
 
 const norm = (h: string) => h.trim().toLowerCase().replace(/[\s_]/g, "");
 const LOOKUP = new Map<string, Column>(
   Object.entries(COLUMNS).flatMap(([col, names]) => names.map((n) => [norm(n), col as Column])),
 );
-
-/** The delimiter of the header line: whichever of ';' and ',' occurs more often. */
-export function detectDelimiter(text: string): "," | ";" {
-  const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
-  const count = (c: string) => header.split(c).length - 1;
-  return count(";") > count(",") ? ";" : ",";
-}
 
 function headerErrors(header: string[]): { columns: (Column | null)[]; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
@@ -66,53 +67,34 @@ function headerErrors(header: string[]): { columns: (Column | null)[]; errors: I
   return { columns, errors };
 }
 
-/** Line of a record's first character: csv-parse counts lines up to the record's end. */
-function firstLine(endLine: number, raw: string): number {
-  const body = raw.replace(/^[\r\n]+/, "").replace(/\r?\n$/, "");
-  return endLine - (body.match(/\n/g)?.length ?? 0);
-}
-
-export function readCsv(text: string): CsvRead {
-  const delimiter = detectDelimiter(text);
-  let records: { record: string[]; raw: string; info: { lines: number; error?: unknown } }[];
-  try {
-    records = parse(text, {
-      bom: true,
-      delimiter,
-      info: true,
-      raw: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as unknown as typeof records;
-  } catch (err) {
-    const e = err as Error & { lines?: number };
-    return { ok: false, errors: [{ line: e.lines ?? 1, field: "(file)", message: e.message }] };
-  }
-  const [head, ...data] = records;
-  if (!head)
-    return { ok: false, errors: [{ line: 1, field: "(file)", message: "the file is empty" }] };
+/** The file's bytes (a string is taken as UTF-8). */
+export function readCsv(file: Uint8Array | string): CsvRead {
+  const bytes = typeof file === "string" ? new TextEncoder().encode(file) : file;
+  const read = readTable(bytes);
+  if (!read.ok) return { ok: false, errors: [{ ...read.error, field: "(file)" }] };
+  const { encoding, delimiter, header, rows: data } = read.table;
   if (data.length > MAX_ROWS) {
     const message = `at most ${MAX_ROWS} rows per import; split the file`;
     return { ok: false, errors: [{ line: 1, field: "(file)", message }] };
   }
-  const { columns, errors } = headerErrors(head.record);
+  const { columns, errors } = headerErrors(header);
   if (errors.length > 0) return { ok: false, errors };
   if (data.length === 0) {
     const message = "the file has a header but no rows to import";
     return { ok: false, errors: [{ line: 2, field: "(file)", message }] };
   }
-  const rows = data.map(({ record, raw, info }) => {
-    const line = firstLine(info.lines, raw);
+  const rows = data.map(({ line, cells }) => {
     const values: Partial<Record<Column, string>> = {};
-    record.forEach((v, i) => {
+    cells.forEach((v, i) => {
       const col = columns[i];
       if (col && v.trim() !== "") values[col] = v.trim();
     });
-    return { line, values, count: record.length };
+    return { line, values, count: cells.length };
   });
   const fits = (r: { count: number }) => r.count === columns.length;
   return {
     ok: true,
+    encoding,
     delimiter,
     rows: rows.filter(fits).map(({ line, values }) => ({ line, values })),
     errors: rows

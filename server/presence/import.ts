@@ -18,8 +18,9 @@ export type ImportOutcome =
 export function createPresenceImport(db: Db, coverage: CoverageEngine, service: PresenceService) {
   const audit = createAuditLog(db);
 
-  return function importCsv(text: string, dryRun: boolean, who: Who): ImportOutcome {
-    const read = readCsv(text);
+  /** The file's bytes (read as every CSV upload is), or its text. */
+  return function importCsv(file: Uint8Array | string, dryRun: boolean, who: Who): ImportOutcome {
+    const read = readCsv(file);
     if (!read.ok) return { ok: false, code: "invalid_csv", errors: read.errors };
     const errors: ImportRowError[] = [...read.errors];
     const good: PresenceValues[] = [];

@@ -6,8 +6,9 @@ import { dayStartUtc, formatUtc } from "../coverage/stockholm.ts";
 import type { Db } from "../db/open.ts";
 import { actorOf, remoteOf } from "../http/actor.ts";
 import { describeFields, errorBody, sendError } from "../http/errors.ts";
+import { parseId } from "../http/id.ts";
 import { validJson, validQuery } from "../http/validate.ts";
-import { cacheHeaders, etagOf, isFresh, parseId } from "../internal/http.ts";
+import { cacheHeaders, etagOf, isFresh } from "../internal/http.ts";
 import type { MetaRepo } from "../meta/repo.ts";
 import { addDays } from "../period/dates.ts";
 import { resolvePeriod } from "../period/period.ts";
@@ -117,12 +118,14 @@ export function presenceRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine)
       async (c) => {
         const dryRun = c.req.valid("query").dry_run === "1";
         const type = c.req.header("content-type") ?? "";
-        let text: string;
+        // The bytes, not text: the reader finds the encoding (UTF-8 or Windows-1252).
+        let upload: Uint8Array | string;
         if (/multipart\/form-data/i.test(type)) {
           const file = (await c.req.formData()).get("file");
-          text = typeof file === "string" ? file : file ? await file.text() : "";
-        } else text = await c.req.text();
-        const outcome = importCsv(text, dryRun, who(c));
+          upload =
+            typeof file === "string" ? file : file ? new Uint8Array(await file.arrayBuffer()) : "";
+        } else upload = new Uint8Array(await c.req.arrayBuffer());
+        const outcome = importCsv(upload, dryRun, who(c));
         if (outcome.ok) return c.json(outcome.result, dryRun ? 200 : 201);
         const n = new Set(outcome.errors.map((e) => e.line)).size;
         const message =

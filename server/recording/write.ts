@@ -5,6 +5,7 @@ import { type AuditEntry, createAuditLog } from "../audit/log.ts";
 import type { Db } from "../db/open.ts";
 import { actorOf, remoteOf } from "../http/actor.ts";
 import { sendError } from "../http/errors.ts";
+import { parseId } from "../http/id.ts";
 
 export type Audit = (entry: Omit<AuditEntry, "actor" | "remote">) => void;
 
@@ -16,10 +17,10 @@ export function createAuditedWrite(db: Db) {
     )();
 }
 
-/** The `:id` of the path as a positive integer, or null when it cannot be a record's id. */
+/** The `:id` of the path as a positive integer (parseId's rule), or null when it cannot be one. */
 export function recordId(c: Context): number | null {
-  const raw = c.req.param("id") ?? "";
-  return /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : null;
+  const id = parseId(c.req.param("id"));
+  return id.ok ? id.id : null;
 }
 
 /** The record the path's `:id` names, if it exists and is not deleted. */

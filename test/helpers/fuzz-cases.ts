@@ -448,10 +448,11 @@ export function randomJsonCases(
   });
 }
 
-/** Ids that name no record, or that lenient parsing would turn into one (" 1", "1e0"). */
+/** Ids that name no record, or that lenient parsing would turn into one (" 1", "1e0", "01"). */
 export const BAD_IDS = [
   "abc",
   "0",
+  "01",
   "-1",
   "1.5",
   "1e0",

@@ -10,6 +10,7 @@ afterAll(() => t.close());
 const api = internalApi(t.app);
 const call = (method: string, path: string, body?: unknown, type?: string) =>
   api(method, `/presence${path}`, body, type);
+const BETA = "12300002";
 const count = (sql: string) => t.db.prepare(sql).pluck().get() as number;
 
 describe("POST /api/internal/presence/import", () => {
@@ -79,6 +80,47 @@ describe("POST /api/internal/presence/import", () => {
     const again = await call("POST", "/import?dry_run=0", csv(good), "text/csv");
     expect(again.status).toBe(400);
     expect(again.body.error.rows[0].message).toBe(`is already stored as presence ${r.first_id}`);
+  });
+
+  it("reads a Windows-1252 file (Excel on Swedish Windows) with å, ä and ö", async () => {
+    // One byte per character, as Excel's "CSV (semikolonavgränsad)" writes it: not valid UTF-8.
+    const text = [
+      "Från;Till;Aktör;Typ;Område;Anteckningar",
+      "2019-10-01 18:00;2019-10-01 18:45;Polisvolontärer;Övrigt;12300002;Kväll vid Åkervägen",
+      "",
+    ].join("\r\n");
+    const latin = new Uint8Array(Buffer.from(text, "latin1"));
+    expect(latin).toHaveLength(text.length);
+    const send = (body: BodyInit, dryRun: 0 | 1, type?: string) =>
+      t.app.request(`/api/internal/presence/import?dry_run=${dryRun}`, {
+        method: "POST",
+        body,
+        ...(type ? { headers: { "content-type": type } } : {}),
+      });
+
+    const form = new FormData();
+    form.append("file", new Blob([latin], { type: "text/csv" }), "närvaro.csv");
+    const checked = await send(form, 1);
+    expect(checked.status).toBe(200);
+    expect(await checked.json()).toMatchObject({
+      rows: 1,
+      delimiter: ";",
+      by_actor: { volunteers: 1 },
+    });
+
+    const res = await send(latin, 0, "text/csv");
+    expect(res.status).toBe(201);
+    const r = (await res.json()) as ImportResult;
+    expect([r.imported, r.from, r.to]).toEqual([1, "2019-10-01T16:00:00Z", "2019-10-01T16:45:00Z"]);
+    const stored = t.db
+      .prepare("SELECT actor, kind, area_id, notes FROM presence WHERE id = ?")
+      .get(r.first_id);
+    expect(stored).toEqual({
+      actor: "volunteers",
+      kind: "other",
+      area_id: BETA,
+      notes: "Kväll vid Åkervägen",
+    });
   });
 
   it("reads comma files and multipart uploads, and wants dry_run", async () => {
