@@ -11,6 +11,8 @@ import { existsSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { createApp } from "../server/app.ts";
+import { createAuth } from "../server/auth/auth.ts";
+import { CSRF_HEADER, SESSION_COOKIE } from "../server/auth/guard.ts";
 import { createCoverageEngine } from "../server/coverage/engine.ts";
 import type { AreaHeatTable } from "../server/coverage/types.ts";
 import { openDb } from "../server/db/open.ts";
@@ -29,7 +31,23 @@ if (!existsSync(args.db)) {
 
 const db = openDb(args.db);
 const engine = createCoverageEngine(db);
-const app = createApp({ db, dataDir: "data" });
+const auth = createAuth(db);
+const app = createApp({ db, dataDir: "data", auth });
+// /api/internal is for police: a bench account (added to the file on first run) and a session
+// started in-process, sent as the browser would send it (cookie, and the CSRF token on writes).
+const BENCH_POLICE = "bench-polis";
+const policeId =
+  auth.accounts.findByUsername(BENCH_POLICE)?.id ??
+  (await auth.accounts.create({
+    username: BENCH_POLICE,
+    role: "police",
+    password: "bench-polis-lösen",
+  }));
+const session = auth.sessions.create(policeId, null);
+const sessionHeaders = {
+  cookie: `${SESSION_COOKIE}=${session.token}`,
+  [CSRF_HEADER]: session.csrfToken,
+};
 const rng = Rng.seeded(7);
 const areas = db
   .prepare<[], { id: string; geometry: string }>("SELECT id, geometry FROM areas ORDER BY id")
@@ -66,8 +84,11 @@ async function request(method: string, path: string, body?: unknown) {
   const res = await app.request(path, {
     method,
     ...(body
-      ? { body: JSON.stringify(body), headers: { "content-type": "application/json" } }
-      : {}),
+      ? {
+          body: JSON.stringify(body),
+          headers: { ...sessionHeaders, "content-type": "application/json" },
+        }
+      : { headers: sessionHeaders }),
   });
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   return res.status === 204 ? null : res.json();
@@ -165,4 +186,5 @@ console.log(
 console.log(
   `load average (1 min) ${loadAtStart.toFixed(2)} at start, ${(loadavg()[0] ?? 0).toFixed(2)} at end: other work on the machine slows every figure`,
 );
+auth.sessions.destroy(session.token);
 db.close();

@@ -17,17 +17,26 @@ export interface LoadResult {
 export const WRK = "/usr/bin/wrk";
 export const generatorName = () => (existsSync(WRK) ? "wrk (1 thread)" : "autocannon");
 
-export async function load(url: string, connections: number, seconds: number): Promise<LoadResult> {
-  return existsSync(WRK) ? wrk(url, connections, seconds) : cannon(url, connections, seconds);
+/** `headers` go on every request, after Accept-Encoding: gzip (e.g. the session cookie). */
+export async function load(
+  url: string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<LoadResult> {
+  const all = { "accept-encoding": "gzip", ...headers };
+  return existsSync(WRK)
+    ? wrk(url, connections, seconds, all)
+    : cannon(url, connections, seconds, all);
 }
 
-async function cannon(url: string, connections: number, seconds: number): Promise<LoadResult> {
-  const r = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    headers: { "accept-encoding": "gzip" },
-  });
+async function cannon(
+  url: string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string>,
+): Promise<LoadResult> {
+  const r = await autocannon({ url, connections, duration: seconds, headers });
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
@@ -37,14 +46,18 @@ async function cannon(url: string, connections: number, seconds: number): Promis
   };
 }
 
-async function wrk(url: string, connections: number, seconds: number): Promise<LoadResult> {
+async function wrk(
+  url: string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string>,
+): Promise<LoadResult> {
   const { stdout } = await promisify(execFile)(WRK, [
     "-t1",
     `-c${connections}`,
     `-d${seconds}s`,
     "--latency",
-    "-H",
-    "Accept-Encoding: gzip",
+    ...Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}: ${value}`]),
     url,
   ]);
   return parseWrk(stdout);

@@ -19,12 +19,17 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-/** Spawns `npx tsx <entry>` with extra env and waits until `readyUrl` answers 200. */
+/**
+ * Runs `<entry>` under tsx with extra env and waits until `readyUrl` answers 200. Node itself is
+ * the child (`node --import tsx`), not `npx tsx`: npx does not pass SIGTERM on, so stop() would
+ * leave the server running and holding the pipe that keeps this process alive.
+ */
 export async function startTsx(entry: string, env: Record<string, string>, readyUrl: string) {
-  const child = spawn("npx", ["tsx", entry], {
+  const child = spawn(process.execPath, ["--import", "tsx", entry], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  child.stdout?.resume(); // drained, so a chatty server never blocks on a full pipe
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);
