@@ -48,7 +48,8 @@ export interface NewAccount {
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
-export function createAccountRepo(db: Db, cost?: ScryptCost) {
+/** `changed` runs after every change to an existing account (the session memo is cleared there). */
+export function createAccountRepo(db: Db, cost?: ScryptCost, changed: () => void = () => {}) {
   const byName = db.prepare<[string], Row>("SELECT * FROM accounts WHERE username = ?");
   const byId = db.prepare<[number], Row>("SELECT * FROM accounts WHERE id = ?");
   const all = db.prepare<[], Row>("SELECT * FROM accounts ORDER BY username");
@@ -97,8 +98,10 @@ export function createAccountRepo(db: Db, cost?: ScryptCost) {
       });
       return Number(info.lastInsertRowid);
     },
-    setPasswordHash: (id: number, hash: string, mustChange: boolean) =>
-      void setHash.run({ id, hash, must: mustChange ? 1 : 0 }),
+    setPasswordHash(id: number, hash: string, mustChange: boolean): void {
+      setHash.run({ id, hash, must: mustChange ? 1 : 0 });
+      changed();
+    },
     /** Hashes, then inserts; returns the new id. Throws on a taken username. */
     async create(a: NewAccount): Promise<number> {
       const { password, ...rest } = a;
@@ -107,10 +110,14 @@ export function createAccountRepo(db: Db, cost?: ScryptCost) {
     async setPassword(id: number, password: string, mustChange: boolean): Promise<void> {
       this.setPasswordHash(id, await hashPassword(password, cost), mustChange);
     },
-    setDisabled: (id: number, disabled: boolean) =>
-      setDisabled.run({ id, disabled: disabled ? 1 : 0 }),
-    update: (id: number, p: { display_name?: string | undefined; role?: Role | undefined }) =>
-      setProfile.run({ id, display_name: p.display_name ?? null, role: p.role ?? null }),
+    setDisabled(id: number, disabled: boolean): void {
+      setDisabled.run({ id, disabled: disabled ? 1 : 0 });
+      changed();
+    },
+    update(id: number, p: { display_name?: string | undefined; role?: Role | undefined }): void {
+      setProfile.run({ id, display_name: p.display_name ?? null, role: p.role ?? null });
+      changed();
+    },
     /** Enabled admins: the last one cannot be disabled or demoted. */
     activeAdmins: () => adminCount.get() as number,
   };

@@ -14,9 +14,10 @@ export interface AuthOptions {
 }
 
 export function createAuth(db: Db, o: AuthOptions = {}) {
+  const sessions = createSessionStore(db, o.clock, o.sessionLimits);
   return {
-    accounts: createAccountRepo(db, o.scryptCost),
-    sessions: createSessionStore(db, o.clock, o.sessionLimits),
+    accounts: createAccountRepo(db, o.scryptCost, sessions.forget),
+    sessions,
     limiter: createLoginLimiter(o.clock, o.loginLimits),
   };
 }

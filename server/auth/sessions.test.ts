@@ -39,3 +39,21 @@ it("touches last_seen at most once a minute, and sweeps ended sessions", () => {
   expect(store.resolve("x".repeat(101))).toBeNull();
   expect(store.resolve(undefined)).toBeNull();
 });
+
+it("reuses a checked session for a second, and forgets it on any change made through the store", () => {
+  let now = Date.parse("2026-11-30T09:00:00Z");
+  const store = createSessionStore(db, () => new Date(now));
+  const a = store.create(1, null);
+  expect(store.resolve(a.token)?.username).toBe("polis");
+  // A change behind the store's back (another process) is seen once the memo has run out …
+  db.prepare("UPDATE accounts SET role = 'planner' WHERE id = 1").run();
+  expect(store.resolve(a.token)?.role).toBe("police");
+  now += 1_000;
+  expect(store.resolve(a.token)?.role).toBe("planner");
+  // … and a change through the store at once.
+  db.prepare("UPDATE accounts SET role = 'police' WHERE id = 1").run();
+  store.forget();
+  expect(store.resolve(a.token)?.role).toBe("police");
+  store.destroyAccount(1);
+  expect(store.resolve(a.token)).toBeNull();
+});

@@ -38,6 +38,13 @@ interface Row {
 
 const digest = (token: string) => createHash("sha256").update(token).digest("base64url");
 const TOUCH_EVERY_MS = 60_000;
+/**
+ * How long a checked session is reused from memory without asking SQLite again. Every change made
+ * in this process (logout, disable, role or password change) clears the memo at once, so this
+ * only bounds how often the table is read, not how long a change takes to apply.
+ */
+const MEMO_MS = 1_000;
+const MEMO_MAX = 10_000;
 
 export function createSessionStore(
   db: Db,
@@ -59,6 +66,8 @@ export function createSessionStore(
   );
 
   const idleMs = limits.idleMinutes * 60_000;
+  const memo = new Map<string, { session: Session; until: number; expires: number }>();
+  const forget = () => memo.clear();
 
   return {
     limits,
@@ -81,6 +90,12 @@ export function createSessionStore(
     /** The live session of a cookie token, or null (unknown, expired, idle, account disabled). */
     resolve(token: string | undefined): Session | null {
       if (!token || token.length > 100) return null;
+      const remembered = memo.get(token);
+      if (remembered) {
+        const t = clock().getTime();
+        if (t < remembered.until && t < remembered.expires) return remembered.session;
+        memo.delete(token);
+      }
       const key = digest(token);
       const row = lookup.get(key);
       if (!row) return null;
@@ -96,7 +111,7 @@ export function createSessionStore(
       }
       // Writing on every request would make every read a write; a minute's precision is enough.
       if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) touch.run(now.toISOString(), key);
-      return {
+      const session: Session = {
         accountId: row.account_id,
         username: row.username,
         displayName: row.display_name,
@@ -105,16 +120,34 @@ export function createSessionStore(
         mustChangePassword: row.must_change_password === 1,
         expiresAt: row.expires_at,
       };
+      if (memo.size >= MEMO_MAX) forget();
+      memo.set(token, {
+        session,
+        until: now.getTime() + MEMO_MS,
+        expires: Math.min(Date.parse(row.expires_at), lastSeen + idleMs),
+      });
+      return session;
     },
-    destroy: (token: string) => void remove.run(digest(token)),
-    destroyAccount: (accountId: number) => void removeAccount.run(accountId),
+    /** Drops the memo of checked sessions: called after any change to an account. */
+    forget,
+    destroy(token: string): void {
+      forget();
+      remove.run(digest(token));
+    },
+    destroyAccount(accountId: number): void {
+      forget();
+      removeAccount.run(accountId);
+    },
     /** After a password change: every other session of the account ends. */
-    destroyOthers: (accountId: number, token: string) =>
-      void removeOthers.run(accountId, digest(token)),
+    destroyOthers(accountId: number, token: string): void {
+      forget();
+      removeOthers.run(accountId, digest(token));
+    },
     /** Deletes ended sessions; returns how many. */
     sweep(): number {
       const now = clock();
       const idleBefore = new Date(now.getTime() - idleMs).toISOString();
+      forget();
       return removeExpired.run(now.toISOString(), idleBefore).changes;
     },
   };
