@@ -80,11 +80,11 @@ export function createPoliceDriver(driver: Driver, origin: string) {
       await page.getByTestId("field-ends_at").fill(to);
     },
 
-    /** Picks a CSV file in the presence import and previews it (a dry run). */
-    async previewImport(csv: string) {
+    /** Picks a CSV file (UTF-8, or Latin-1 as Excel's Windows-1252) and previews it (a dry run). */
+    async previewImport(csv: string, encoding: "utf8" | "latin1" = "utf8") {
       const box = page.getByTestId("presence-import");
       if ((await box.getAttribute("open")) === null) await box.locator("summary").click();
-      const buffer = Buffer.from(csv, "utf8");
+      const buffer = Buffer.from(csv, encoding);
       await page
         .getByTestId("presence-import-file")
         .setInputFiles({ name: "narvaro.csv", mimeType: "text/csv", buffer });

@@ -191,14 +191,21 @@ describe("importing a presence log", () => {
     expect(await page.getByTestId("presence-import-commit").count()).toBe(0);
     await driver.screenshot("police-import-errors");
 
-    const second = `2019-11-06 10:00;2019-11-06 10:30;kommun;fot;${id};;;`;
-    await police.previewImport(csv([good, second]));
+    // Saved by Excel on Swedish Windows: Windows-1252, which the browser sends as it is.
+    const second = `2019-11-06 10:00;2019-11-06 10:30;kommun;fot;${id};;;Åkervägen`;
+    await police.previewImport(csv([good, second]), "latin1");
     await page.getByTestId("presence-import-commit").click();
     await page.getByTestId("police-message").waitFor();
     await page
       .locator("#presence-list-title + p", { hasText: new RegExp(`${total + 2}$`) })
       .waitFor();
     expect(await police.listTotal()).toBe(total + 2);
+    const imported = await driver.api<{ items: { notes: string }[] }>(
+      "/api/internal/presence?from=2019-11-05&to=2019-11-06",
+    );
+    expect(imported.items.map((p) => p.notes)).toEqual(
+      expect.arrayContaining(["Kväll", "Åkervägen"]),
+    );
 
     // The newest entry opens in the form for a change, and can be deleted (after a confirm).
     const first = page.getByTestId("presence-item").first();

@@ -9,11 +9,12 @@ import { csrfHeaders } from "../auth/csrf.ts";
 
 type Outcome = { ok: true; result: ImportResult } | { ok: false; error: ImportErrorBody["error"] };
 
-async function send(text: string, dryRun: boolean): Promise<Outcome> {
+/** The file's own bytes: the server detects the encoding (UTF-8 or Windows-1252 from Excel). */
+async function send(file: File, dryRun: boolean): Promise<Outcome> {
   const res = await fetch(`/api/internal/presence/import?dry_run=${dryRun ? 1 : 0}`, {
     method: "POST",
-    headers: { "content-type": "text/csv; charset=utf-8", ...csrfHeaders() },
-    body: text,
+    headers: { "content-type": "text/csv", ...csrfHeaders() },
+    body: file,
   });
   const body = (await res.json()) as ImportResult | ImportErrorBody;
   if ("error" in body) return { ok: false, error: body.error };
@@ -24,19 +25,19 @@ export function PresenceImport({ onDone }: { onDone: (message: string) => void }
   const { t } = useTranslation();
   const client = useQueryClient();
   const id = useId();
-  const [text, setText] = useState<string | null>(null);
+  const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
 
   const run = async (dryRun: boolean) => {
-    if (text === null) return;
+    if (file === null) return;
     setBusy(true);
     try {
-      const o = await send(text, dryRun);
+      const o = await send(file, dryRun);
       setOutcome(dryRun || !o.ok ? o : null);
       if (!dryRun && o.ok) {
         await client.invalidateQueries({ queryKey: INTERNAL_KEY });
-        setText(null);
+        setFile(null);
         onDone(t("police.import.done", { count: o.result.imported }));
       }
     } catch (e) {
@@ -60,17 +61,16 @@ export function PresenceImport({ onDone }: { onDone: (message: string) => void }
         type="file"
         accept=".csv,text/csv"
         data-testid="presence-import-file"
-        onChange={async (e) => {
-          const f = e.target.files?.[0];
+        onChange={(e) => {
           setOutcome(null);
-          setText(f ? await f.text() : null);
+          setFile(e.target.files?.[0] ?? null);
         }}
       />
       <div className="record-form__footer">
         <button
           type="button"
           className="text-button"
-          disabled={text === null || busy}
+          disabled={file === null || busy}
           onClick={() => void run(true)}
           data-testid="presence-import-preview"
         >
