@@ -5,9 +5,9 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { accountCreate } from "../../server/admin/schema.ts";
 import { ApiError } from "../api/client.ts";
+import { WordedField } from "../recording/field.tsx";
 import { type FieldErrors, zodFieldErrors } from "../recording/validate.ts";
 import { adminApi } from "./api.ts";
-import { AdminField } from "./field.tsx";
 import type { Issued } from "./temp-password.tsx";
 import { ROLES, type Role } from "./types.ts";
 import { useAdminError } from "./use-admin-error.ts";
@@ -58,7 +58,7 @@ export function AccountCreate({ onCreated }: { onCreated: (issued: Issued) => vo
   return (
     <form className="admin-form" onSubmit={onSubmit} noValidate data-testid="account-create">
       <h3>{t("admin.accounts.create.title")}</h3>
-      <AdminField
+      <WordedField
         label={t("admin.accounts.username")}
         name="username"
         hint={t("admin.accounts.create.usernameHint")}
@@ -71,8 +71,8 @@ export function AccountCreate({ onCreated }: { onCreated: (issued: Issued) => vo
           spellCheck={false}
           onChange={(e) => setUsername(e.target.value)}
         />
-      </AdminField>
-      <AdminField
+      </WordedField>
+      <WordedField
         label={t("admin.accounts.displayName")}
         name="display_name"
         hint={t("admin.accounts.create.displayNameHint")}
@@ -83,8 +83,8 @@ export function AccountCreate({ onCreated }: { onCreated: (issued: Issued) => vo
           autoComplete="off"
           onChange={(e) => setDisplayName(e.target.value)}
         />
-      </AdminField>
-      <AdminField label={t("admin.accounts.role")} name="role" error={errors.role}>
+      </WordedField>
+      <WordedField label={t("admin.accounts.role")} name="role" error={errors.role}>
         <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
@@ -92,7 +92,7 @@ export function AccountCreate({ onCreated }: { onCreated: (issued: Issued) => vo
             </option>
           ))}
         </select>
-      </AdminField>
+      </WordedField>
       {general && (
         <p className="form-error" role="alert">
           {general}

@@ -3,6 +3,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { WordedField } from "../recording/field.tsx";
 import {
   AUDIT_ACTIONS,
   AUDIT_ENTITIES,
@@ -12,7 +13,6 @@ import {
   filterErrors,
 } from "./audit-filter.ts";
 import { Cell } from "./cell.tsx";
-import { AdminField } from "./field.tsx";
 import { formatAt } from "./format.ts";
 import { accountsQuery, auditQuery } from "./queries.ts";
 import type { AuditEntry, AuditFilter } from "./types.ts";
@@ -89,7 +89,7 @@ export function AuditTab() {
     return found ? t(`admin.audit.${found}`) : undefined;
   };
   const text = (key: keyof AuditFilter, type = "text") => (
-    <AdminField label={t(`admin.audit.${key}`)} name={`audit-${key}`} error={errorOf(key)}>
+    <WordedField label={t(`admin.audit.${key}`)} name={`audit-${key}`} error={errorOf(key)}>
       <input
         type={type}
         value={form[key]}
@@ -97,7 +97,7 @@ export function AuditTab() {
         list={suggestions[key].length ? `audit-${key}-list` : undefined}
         onChange={(e) => set(key)(e.target.value)}
       />
-    </AdminField>
+    </WordedField>
   );
   const lists = (["actor", "action", "entity"] as const).map((key) => (
     <datalist key={key} id={`audit-${key}-list`}>

@@ -5,10 +5,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { personQuery } from "../../server/admin/schema.ts";
+import { WordedField } from "../recording/field.tsx";
 import { type FieldErrors, zodFieldErrors } from "../recording/validate.ts";
 import { adminApi } from "./api.ts";
 import { ConfirmDialog } from "./confirm-dialog.tsx";
-import { AdminField } from "./field.tsx";
 import {
   EMPTY_PERSON,
   exportFileName,
@@ -107,7 +107,7 @@ export function PersonRequest() {
       <p className="admin-intro">{t("admin.privacy.person.intro")}</p>
       <form className="admin-form" onSubmit={onExport} noValidate>
         {FIELDS.map((f) => (
-          <AdminField
+          <WordedField
             key={f}
             label={t(`admin.privacy.person.${f}`)}
             name={`person-${f}`}
@@ -119,7 +119,7 @@ export function PersonRequest() {
               value={form[f]}
               onChange={(e) => setForm((x) => ({ ...x, [f]: e.target.value }))}
             />
-          </AdminField>
+          </WordedField>
         ))}
         {general && (
           <p className="form-error" role="alert" data-testid="person-error">
@@ -180,9 +180,9 @@ export function PersonRequest() {
               </div>
             ))}
           </dl>
-          <AdminField label={t("admin.privacy.person.eraseType")} name="erase-word">
+          <WordedField label={t("admin.privacy.person.eraseType")} name="erase-word">
             <input value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} />
-          </AdminField>
+          </WordedField>
         </ConfirmDialog>
       )}
     </section>

@@ -3,9 +3,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { WordedField } from "../recording/field.tsx";
 import { adminApi } from "./api.ts";
 import { ConfirmDialog } from "./confirm-dialog.tsx";
-import { AdminField } from "./field.tsx";
 import { parseMonths } from "./privacy.ts";
 import { privacyQuery } from "./queries.ts";
 import { useAdminError } from "./use-admin-error.ts";
@@ -69,7 +69,7 @@ export function RetentionForm() {
             </span>
           </p>
           <form className="admin-form" onSubmit={onSubmit} noValidate>
-            <AdminField
+            <WordedField
               label={t("admin.privacy.retention.months")}
               name="retention-months"
               hint={t("admin.privacy.retention.monthsHint")}
@@ -84,7 +84,7 @@ export function RetentionForm() {
                   save.reset();
                 }}
               />
-            </AdminField>
+            </WordedField>
             {errorText.general(save.error) && (
               <p className="form-error" role="alert">
                 {errorText.general(save.error)}

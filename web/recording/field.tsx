@@ -21,12 +21,16 @@ export interface FieldProps {
   children: ReactElement<Record<string, unknown>>;
 }
 
-export function Field({ label, name, error, hint, children }: FieldProps) {
+export function Field(props: FieldProps) {
+  return <WordedField {...props} error={useErrorText()(props.error)} />;
+}
+
+/** A Field whose error is already worded for the user (the admin pages word their own). */
+export function WordedField({ label, name, error, hint, children }: FieldProps) {
   const id = useId();
-  const text = useErrorText()(error);
-  const described = [hint && `${id}-hint`, text && `${id}-error`].filter(Boolean).join(" ");
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
   return (
-    <div className="field" data-field={name} data-invalid={Boolean(text)}>
+    <div className="field" data-field={name} data-invalid={Boolean(error)}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <p id={`${id}-hint`} className="field__hint muted">
@@ -36,13 +40,13 @@ export function Field({ label, name, error, hint, children }: FieldProps) {
       {cloneElement(children, {
         id,
         name,
-        "aria-invalid": Boolean(text),
+        "aria-invalid": Boolean(error),
         "aria-describedby": described || undefined,
         "data-testid": `field-${name}`,
       })}
-      {text && (
+      {error && (
         <p id={`${id}-error`} className="field__error" data-testid={`error-${name}`}>
-          {text}
+          {error}
         </p>
       )}
     </div>
