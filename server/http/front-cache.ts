@@ -1,17 +1,19 @@
 // A request listener that answers a GET whose exact URL was answered before, from the bytes the
 // JSON cache already holds, without entering Hono; everything else goes to the app. Only responses
 // built by JsonCache.respond are ever indexed, so only requests the app validated and answered 200
-// can take this path, and an entry is used only while its version is still current.
+// can take this path, and an entry is used only while byUrl says it may be: while its version is
+// current, or, for the public endpoints' bounded staleness, within its stale window (cached-json.ts).
 //
 // The session guard does not run here, so `allowed` asks the same access table before an entry is
 // served; a request it does not allow goes on to the app, which answers 401 or 403.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   type CachedBody,
+  headersFor,
   type JsonCache,
   matches,
   negotiate,
-  pickEncodingCached,
+  pickBody,
 } from "./cached-json.ts";
 import type { HeaderSet } from "./security-headers.ts";
 
@@ -27,20 +29,16 @@ export function withFrontCache(
   headers: HeaderSet,
   allowed: Gate,
 ): Listener {
-  // The header list of a 200 depends only on the entry and the chosen encoding: build it once
-  // per pair, as the flat [name, value, …] array node:http writes without re-examining an object.
-  const flat = new WeakMap<CachedBody, Map<string, string[]>>();
-  function flatHeaders(entry: CachedBody, encoding: string, acceptEncoding: string | undefined) {
-    let byEncoding = flat.get(entry);
-    if (!byEncoding) {
-      byEncoding = new Map();
-      flat.set(entry, byEncoding);
-    }
-    let list = byEncoding.get(encoding);
+  // The header list of a 200 depends only on the bytes sent (each Buffer belongs to one entry and
+  // one encoding): build it once per Buffer, as the flat [name, value, …] array node:http writes
+  // without re-examining an object. Keyed by the bytes, not the entry, because an entry's gzip
+  // changes once (level-1 stand-in, then level 6) and Content-Length with it.
+  const flat = new WeakMap<Buffer, string[]>();
+  function flatHeaders(entry: CachedBody, encoding: "br" | "gzip" | undefined, body: Buffer) {
+    let list = flat.get(body);
     if (!list) {
-      const answer = negotiate(entry, undefined, acceptEncoding);
-      list = Object.entries({ ...headers, ...answer.headers }).flat();
-      byEncoding.set(encoding, list);
+      list = Object.entries({ ...headers, ...headersFor(entry, encoding, body) }).flat();
+      flat.set(body, list);
     }
     return list;
   }
@@ -61,10 +59,10 @@ export function withFrontCache(
       res.end();
       return;
     }
-    // The hot path: no header object is built; the list for this entry and encoding is reused.
-    const encoding = pickEncodingCached(acceptEncoding);
-    const body = encoding === "br" ? entry.br : encoding === "gzip" ? entry.gzip : entry.raw;
-    res.writeHead(200, flatHeaders(entry, encoding ?? "identity", acceptEncoding));
+    // The hot path: no header object is built; the list for these bytes is reused. pickBody
+    // only offers bytes the entry holds (br once the threadpool has made it, else gzip, else raw).
+    const { encoding, body } = pickBody(entry, acceptEncoding);
+    res.writeHead(200, flatHeaders(entry, encoding, body));
     res.end(body);
   };
 }
