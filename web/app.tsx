@@ -1,16 +1,17 @@
-// The page: the header, then the view the URL names (web/views.tsx) once /api/meta has answered.
+// The page: the header, then the view the URL names (web/views.tsx) once /api/meta has answered
+// (its code, a chunk of its own, is fetched meanwhile).
 // Each view stands behind a RequireRole gate (which shows the password form instead while the
 // account must change its password). An answer saying the session is gone (401, e.g. expired) makes the app ask for the
 // session again, so the gate shows the login prompt instead of a raw error.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { Route, Switch } from "wouter";
+import { Route, Switch, useLocation, useRouter } from "wouter";
 import { metaQuery } from "./api/queries.ts";
 import { RequireRole } from "./auth/require-role.tsx";
 import { needsSessionCheck, SESSION_KEY } from "./auth/session.ts";
 import { Header } from "./header.tsx";
-import { VIEWS } from "./views.tsx";
+import { preloadView, VIEWS, ViewPage } from "./views.tsx";
 
 /** Refetches the session whenever a query or a write is told the session is gone or locked. */
 function useSessionWatch() {
@@ -36,6 +37,10 @@ export function App() {
   const { t } = useTranslation();
   const meta = useQuery(metaQuery());
   useSessionWatch();
+  // The view's code is fetched alongside /api/meta rather than after it.
+  const { parser } = useRouter();
+  const [location] = useLocation();
+  useEffect(() => preloadView(parser, location), [parser, location]);
   return (
     <div className="app">
       <Header demo={meta.data?.demo ?? false} />
@@ -54,10 +59,10 @@ export function App() {
       )}
       {meta.data && (
         <Switch>
-          {VIEWS.map(({ path, roles, component: View }) => (
-            <Route key={path} path={path}>
-              <RequireRole roles={roles}>
-                <View meta={meta.data} />
+          {VIEWS.map((view) => (
+            <Route key={view.path} path={view.path}>
+              <RequireRole roles={view.roles}>
+                <ViewPage view={view} meta={meta.data} />
               </RequireRole>
             </Route>
           ))}

@@ -1,18 +1,16 @@
-// Entry point: MapLibre's worker, i18n, the query client, then the app.
+// Entry point: i18n, the query client, then the app. MapLibre (and its worker, see
+// web/map/create-map.ts) comes with the views that show a map, in their own chunks; only its
+// stylesheet is here, in the one stylesheet every page loads, ahead of ours.
 import "./zod-config.ts";
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./styles.css";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import * as maplibregl from "maplibre-gl";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { ApiError } from "./api/client.ts";
 import { App } from "./app.tsx";
 import { setupI18n } from "./i18n/i18n.ts";
 
-// maplibre-gl 6 ships its worker as a separate module; bundlers must be told where it ends up.
-maplibregl.setWorkerUrl(workerUrl);
 setupI18n();
 
 const queryClient = new QueryClient({

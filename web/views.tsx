@@ -1,30 +1,108 @@
 // Every view of the app: its path, its label in the header's nav, what it shows and who may see it.
 // Adding a view is one line here. `roles` mirrors the API it reads (server/auth/access.ts): a view
 // without roles is public; the nav shows a user only the views their role may use, and the app
-// puts a RequireRole gate in front of the others.
+// puts a RequireRole gate in front of the others. Each view's code (and what only it uses: MapLibre
+// for the maps, uPlot for the promise trends, …) is its own chunk, fetched when the view is first
+// shown; the login and password forms are part of the gate, so they stay in the main bundle.
 import type { TFunction } from "i18next";
-import type { ComponentType } from "react";
+import { Component, type ComponentType, lazy, type ReactNode, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { matchRoute, type Parser } from "wouter";
 import type { Meta } from "../server/meta/routes.ts";
-import { AdminView } from "./admin/admin-view.tsx";
 import { LoginView } from "./auth/login-view.tsx";
 import { PasswordView } from "./auth/password-view.tsx";
 import { ADMIN, PLANNING, type Role, SHARED, type ViewRoles } from "./auth/roles.ts";
-import { Dashboard } from "./dashboard.tsx";
-import { FollowUpView } from "./follow-up/follow-up-view.tsx";
-import { ImportView } from "./import/import-view.tsx";
-import { RankingView } from "./planner/ranking-view.tsx";
-import { PoliceView } from "./police/police-view.tsx";
-import { PromisesView } from "./promises/promises-view.tsx";
-import { PublicMap } from "./public/public-map.tsx";
-import { RecordView } from "./recording/record-view.tsx";
-import { ReportView } from "./reports/report-view.tsx";
-import { ReportsList } from "./reports/reports-list.tsx";
+
+type ViewProps = { meta: Meta };
+type Loader = () => Promise<ComponentType<ViewProps>>;
+
+/**
+ * A view whose code is fetched the first time it is shown: its own chunk, same origin, so the CSP's
+ * script-src 'self' allows it. `preload` starts the fetch early, e.g. while /api/meta is on its way.
+ */
+function lazyView(load: Loader): ComponentType<ViewProps> & { preload: () => void } {
+  return Object.assign(
+    lazy(async () => ({ default: await load() })),
+    {
+      // A failure here is shown when the view itself is rendered (ViewPage).
+      preload: () => void load().catch(() => undefined),
+    },
+  );
+}
+
+/**
+ * The view in the page: a loading line while its code is fetched, then the view; a message with a
+ * reload if the chunk cannot be fetched (no network, or an old page after a new version was
+ * deployed) or the view fails to render.
+ */
+export function ViewPage({ view, meta }: { view: View; meta: Meta }) {
+  const { component: Page } = view;
+  return (
+    <ViewError>
+      <Suspense fallback={<ViewLoading />}>
+        <Page meta={meta} />
+      </Suspense>
+    </ViewError>
+  );
+}
+
+function ViewLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="app__status" role="status" data-testid="view-loading">
+      {t("app.loadingView")}
+    </p>
+  );
+}
+
+function ViewErrorMessage({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <div className="app__status" role="alert">
+      <p>
+        {t("app.loadError", { message: error instanceof Error ? error.message : String(error) })}
+      </p>
+      {/* React.lazy keeps a failed import; only a reload fetches the chunk again. */}
+      <button type="button" onClick={() => window.location.reload()}>
+        {t("app.retry")}
+      </button>
+    </div>
+  );
+}
+
+class ViewError extends Component<{ children: ReactNode }, { error: unknown }> {
+  override state = { error: null as unknown };
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+  override render() {
+    if (this.state.error !== null) return <ViewErrorMessage error={this.state.error} />;
+    return this.props.children;
+  }
+}
+
+const PublicMap = lazyView(() => import("./public/public-map.tsx").then((m) => m.PublicMap));
+const PromisesView = lazyView(() =>
+  import("./promises/promises-view.tsx").then((m) => m.PromisesView),
+);
+const ReportsList = lazyView(() => import("./reports/reports-list.tsx").then((m) => m.ReportsList));
+const ReportView = lazyView(() => import("./reports/report-view.tsx").then((m) => m.ReportView));
+const Dashboard = lazyView(() => import("./dashboard.tsx").then((m) => m.Dashboard));
+const RankingView = lazyView(() => import("./planner/ranking-view.tsx").then((m) => m.RankingView));
+const RecordView = lazyView(() => import("./recording/record-view.tsx").then((m) => m.RecordView));
+const ImportView = lazyView(() => import("./import/import-view.tsx").then((m) => m.ImportView));
+const FollowUpView = lazyView(() =>
+  import("./follow-up/follow-up-view.tsx").then((m) => m.FollowUpView),
+);
+const PoliceView = lazyView(() => import("./police/police-view.tsx").then((m) => m.PoliceView));
+const AdminView = lazyView(() => import("./admin/admin-view.tsx").then((m) => m.AdminView));
 
 export interface View {
   path: string;
   /** The nav label; `role` is the viewer's (a view can read differently for each role). */
   label: (t: TFunction, role: Role | null) => string;
-  component: ComponentType<{ meta: Meta }>;
+  /** `preload` (lazily loaded views): start fetching its code before it is shown. */
+  component: ComponentType<ViewProps> & { preload?: () => void };
   /** Who may see it; undefined: everyone, the public included. */
   roles: ViewRoles;
   /** False for views reached by a link, not from the nav (e.g. one report). */
@@ -109,3 +187,8 @@ export const VIEWS: View[] = [
     nav: false,
   },
 ];
+
+/** Starts fetching the code of the view `location` shows, e.g. while /api/meta is on its way. */
+export function preloadView(parser: Parser, location: string): void {
+  VIEWS.find((view) => matchRoute(parser, view.path, location)[0])?.component.preload?.();
+}

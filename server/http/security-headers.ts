@@ -3,8 +3,8 @@
 //
 // The Content-Security-Policy allows only what the built app needs: its own scripts and styles
 // (Vite emits external files; no inline <script> or <style>), MapLibre's worker from the same
-// origin (main.tsx sets the worker URL, so no blob: worker), images from data: and blob: URLs
-// (MapLibre's sprites and icons), and requests to this server plus the configured base-map
+// origin (web/map/create-map.ts sets the worker URL, so no blob: worker), images from data: and
+// blob: URLs (MapLibre's sprites and icons), and requests to this server plus the configured base-map
 // style's origin. React's `style` props are set through the CSSOM, which style-src does not block.
 import type { MiddlewareHandler } from "hono";
 

@@ -174,6 +174,27 @@ describe("roles", () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it("logs the current account out before 'log in with another account' shows the login form", async () => {
+    const { page } = session;
+    await driver.loginAs("police");
+    await page.goto(`${server.origin}/prioritering`);
+    await page.getByTestId("auth-forbidden").waitFor();
+    await page.getByTestId("gate-login").click();
+    await page.getByTestId("login-view").waitFor();
+    await page.getByTestId("user-menu").waitFor({ state: "detached" });
+    expect(new URL(page.url()).searchParams.get("next")).toBe("/prioritering");
+    // Logged out on the server, not only in the page.
+    const res = await page.request.get(`${server.origin}/api/auth/session`);
+    expect(((await res.json()) as { user: unknown }).user).toBeNull();
+    expect(await page.getByTestId("login-already").count()).toBe(0);
+
+    await auth.login(ACCOUNTS.planner.username, ACCOUNTS.planner.password);
+    expect(new URL(page.url()).pathname).toBe("/prioritering");
+    await createPlannerDriver(driver, server.origin).waitForRanking();
+    expect(await auth.whoIsLoggedIn()).toEqual({ name: "planerare", role: "(Planerare)" });
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it("gives planners the shared lägesbild but not the police's presence log", async () => {
     const { page } = session;
     await driver.loginAs("planner");

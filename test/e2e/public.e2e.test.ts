@@ -155,3 +155,62 @@ describe("the public map on a phone", () => {
     }
   });
 });
+
+describe("views loaded on demand", () => {
+  it("loads no other view's code on the landing map, and says when a view's code is loading or cannot load", async () => {
+    const { page } = session;
+    const scripts: string[] = [];
+    const seen = (req: { url: () => string }) => {
+      const path = new URL(req.url()).pathname;
+      if (path.startsWith("/assets/") && /\.m?js$/.test(path)) scripts.push(path);
+    };
+    page.on("request", seen);
+    try {
+      await pub.openLanding();
+    } finally {
+      page.off("request", seen);
+    }
+    // MapLibre (and its worker) for the map; not the planner's, police's or admin's views, nor
+    // the promise charts (uPlot).
+    expect(scripts.some((s) => /\/maplibre-[\w-]+\.js$/.test(s))).toBe(true);
+    expect(scripts.some((s) => /\/maplibre-gl-worker-[\w-]+\.mjs$/.test(s))).toBe(true);
+    expect(
+      scripts.filter((s) => /\/(admin|police|ranking|record|import|promises)-view-/.test(s)),
+    ).toEqual([]);
+
+    // Held back: the loading line, announced, in Swedish.
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route("**/assets/promises-view-*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.getByTestId("nav-loften").click();
+      const loading = page.getByTestId("view-loading");
+      await loading.waitFor();
+      expect(await loading.getAttribute("role")).toBe("status");
+      expect(await loading.textContent()).toBe("Laddar sidan …");
+      release();
+      await page.getByTestId("promises-view").waitFor();
+      expect(await loading.count()).toBe(0);
+    } finally {
+      release();
+      await page.unroute("**/assets/promises-view-*.js");
+    }
+
+    // Not to be had: an error in words with a way to try again, not an empty page.
+    await page.route("**/assets/reports-list-*.js", (route) => route.abort("internetdisconnected"));
+    try {
+      await page.getByTestId("nav-rapporter").click();
+      const alert = page.getByRole("alert").filter({ hasText: "Kunde inte hämta data" });
+      await alert.waitFor();
+      expect(await alert.getByRole("button", { name: "Försök igen" }).count()).toBe(1);
+      expect(await page.locator("header.header").isVisible()).toBe(true);
+    } finally {
+      await page.unroute("**/assets/reports-list-*.js");
+    }
+  });
+});

@@ -4,13 +4,22 @@
 // an open page, the page stays (hidden, with whatever was typed into its forms) behind a login form
 // in place, and comes back as it was after logging in again.
 // The server enforces the same rules (server/auth/access.ts); this only keeps the UI honest.
-import { createContext, type ReactNode, useContext, useRef } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import {
+  createContext,
+  type MouseEvent,
+  type ReactNode,
+  useContext,
+  useRef,
+  useState,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useSearch } from "wouter";
+import { navigate } from "wouter/use-browser-location";
 import { LoginForm } from "./login-view.tsx";
 import { PasswordView } from "./password-view.tsx";
 import { loginHref, mayUse, type Role, type ViewRoles } from "./roles.ts";
-import { useSession } from "./session.ts";
+import { applySession, logout, type SessionAnswer, useSession } from "./session.ts";
 
 /** The current address (path, query and map hash) to come back to after logging in. */
 export function useHere(): string {
@@ -103,9 +112,7 @@ export function RequireRole({ roles, children }: { roles: ViewRoles; children: R
           })}
         </p>
         <p className="auth-gate__links">
-          <Link href={loginHref(here)} className="auth-gate__action" data-testid="gate-login">
-            {t("auth.gate.otherAccount")}
-          </Link>
+          <OtherAccountLink href={loginHref(here)} />
           <Link href="/">{t("auth.gate.home")}</Link>
         </p>
       </main>
@@ -115,6 +122,45 @@ export function RequireRole({ roles, children }: { roles: ViewRoles; children: R
     <Kept prompt={null} role={user.role}>
       {children}
     </Kept>
+  );
+}
+
+/**
+ * "Log in with another account": logs the current session out on the server first, then shows the
+ * login form, so the account asked for replaces it rather than leaving it open. A plain link still
+ * (a new tab or a copied address gets the login form, which says who is logged in).
+ */
+function OtherAccountLink({ href }: { href: string }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [busy, setBusy] = useState(false);
+
+  async function switchAccount(e: MouseEvent) {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    let answer: SessionAnswer;
+    try {
+      answer = await logout();
+    } catch {
+      // The session may already be gone on the server: the UI logs out all the same (UserMenu too).
+      answer = { user: null, csrf_token: null, expires_at: null };
+    }
+    // To the login form first, so the page left behind never shows "your login has expired".
+    navigate(href);
+    await applySession(client, answer, "drop");
+  }
+
+  return (
+    <Link
+      href={href}
+      className="auth-gate__action"
+      data-testid="gate-login"
+      aria-disabled={busy || undefined}
+      onClick={(e) => void switchAccount(e)}
+    >
+      {t("auth.gate.otherAccount")}
+    </Link>
   );
 }
 

@@ -10,6 +10,7 @@ export const en: Messages = {
     title: "Grannkoll – Staffanstorp",
     place: "Staffanstorp",
     loading: "Loading the map …",
+    loadingView: "Loading the page …",
     loadError: "Could not load data: {{message}}",
     retry: "Try again",
   },

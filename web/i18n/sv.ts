@@ -9,6 +9,7 @@ export const sv = {
     title: "Grannkoll – Staffanstorp",
     place: "Staffanstorp",
     loading: "Laddar kartan …",
+    loadingView: "Laddar sidan …",
     loadError: "Kunde inte hämta data: {{message}}",
     retry: "Försök igen",
   },

@@ -1,6 +1,7 @@
 // Creating the MapLibre map: the offline style (or the configured style URL with our layers on
 // top), the hatch image and the controls. Everything React-independent about the map lives here.
 import * as maplibregl from "maplibre-gl";
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { Measure } from "./classify.ts";
 import { hatchImage } from "./hatch.ts";
 import { areaLayers, HATCH_IMAGE, offlineStyle, SOURCES } from "./map-style.ts";
@@ -14,6 +15,11 @@ export interface CreateMapOptions {
   /** MapLibre's own control labels in the user's language. */
   uiStrings: Record<string, string>;
 }
+
+// maplibre-gl 6 ships its worker as a separate module; bundlers must be told where it ends up. Set
+// here, where every map is made, so it is set before the first one and travels in the same lazily
+// loaded chunk as MapLibre itself.
+maplibregl.setWorkerUrl(workerUrl);
 
 /** Roughly Staffanstorp kommun; replaced by a fit to the areas once they arrive. */
 const INITIAL_VIEW = { center: [13.2, 55.64] as [number, number], zoom: 10.3 };
