@@ -291,9 +291,11 @@ describe("logging out and expired sessions", () => {
 describe("a temporary password", () => {
   it("must be changed before anything else, and the new one works", async () => {
     const { page } = session;
-    await auth.openLogin("/karta");
+    await auth.openLogin();
     await auth.login(TEMPORARY.username, TEMPORARY.password);
+    // With no page asked for, straight to the password form, not to the public map.
     await page.getByTestId("password-forced").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/konto");
     expect(await auth.focused()).toBe("password-current");
     // Every page but the public ones shows the form until the password is changed.
     expect(await auth.navLinks()).toEqual(PUBLIC_NAV);

@@ -7,15 +7,24 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearch } from "wouter";
 import { navigate } from "wouter/use-browser-location";
+import type { SessionAnswer } from "../../server/auth/routes.ts";
 import { safeNext } from "./roles.ts";
-import { applySession, LoginError, login, useSession } from "./session.ts";
+import { applySession, LoginError, login, SESSION_KEY, useSession } from "./session.ts";
 
 export function LoginView() {
   const search = useSearch();
   const next = safeNext(new URLSearchParams(search).get("next"));
+  const client = useQueryClient();
+  // A temporary password must be changed first. A protected page shows that form in its place;
+  // with no page asked for, the user goes to the form rather than to the public map.
+  const done = () => {
+    const answer = client.getQueryData<SessionAnswer>(SESSION_KEY);
+    const change = answer?.user?.must_change_password && next === "/";
+    navigate(change ? "/konto" : next, { replace: true });
+  };
   return (
     <main className="page auth-page" data-testid="login-view">
-      <LoginForm next={next} onDone={() => navigate(next, { replace: true })} />
+      <LoginForm next={next} onDone={done} />
     </main>
   );
 }
