@@ -7,6 +7,10 @@ const schema = z.object({
   DB_PATH: z.string().min(1).default("grannkoll.db"),
   DATA_DIR: z.string().min(1).default("data"),
   DIST_DIR: z.string().min(1).default("dist"),
+  TRUST_PROXY: z
+    .enum(["0", "1", "true", "false"], { error: "TRUST_PROXY must be 1 or 0" })
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
   BASEMAP_STYLE_URL: z
     .url({ protocol: /^https?$/, error: "BASEMAP_STYLE_URL must be an http(s) URL" })
     .optional()

@@ -52,6 +52,7 @@ function start() {
       db,
       cache,
       auth,
+      trustProxy: config.TRUST_PROXY,
       dataDir: config.DATA_DIR,
       basemapStyleUrl: config.BASEMAP_STYLE_URL,
     }),
