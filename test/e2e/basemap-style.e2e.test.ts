@@ -2,11 +2,12 @@
 // comes from a small local server made here, so still nothing leaves the machine.
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../helpers/server-process.ts";
 import { type BrowserSession, DESKTOP, openBrowser } from "./browser.ts";
 import { sampleAreaColours } from "./colours.ts";
 import { createDriver, type Driver } from "./driver.ts";
 import { hexToRgb } from "./map-geometry.ts";
-import { freePort, startServer, type TestServer } from "./server.ts";
+import { startServer, type TestServer } from "./server.ts";
 
 const BACKGROUND = "#dfe8d8";
 const STYLE = {

@@ -1,6 +1,6 @@
 // Accounts for tests that run the real server process: created in its database file before it
 // starts (as `npm run create-admin` would), then logged in over HTTP like a browser.
-import { createAccountRepo } from "../../server/auth/accounts.ts";
+import { createAccountRepo, type NewAccount } from "../../server/auth/accounts.ts";
 import { CSRF_HEADER } from "../../server/auth/guard.ts";
 import { ROLES, type Role } from "../../server/auth/roles.ts";
 import { openDb } from "../../server/db/open.ts";
@@ -12,12 +12,13 @@ export const ACCOUNTS: Record<Role, { username: string; password: string }> = {
   admin: { username: "admin", password: "admin-lösen-123" },
 };
 
-/** Opens (and migrates) the database file and adds one account per role. */
-export async function seedAccounts(dbPath: string): Promise<void> {
+/** Opens (and migrates) the database file and adds one account per role, and any `more`. */
+export async function seedAccounts(dbPath: string, more: NewAccount[] = []): Promise<void> {
   const db = openDb(dbPath);
   try {
     const repo = createAccountRepo(db);
     for (const role of ROLES) await repo.create({ ...ACCOUNTS[role], role });
+    for (const account of more) await repo.create(account);
   } finally {
     db.close();
   }

@@ -2,17 +2,15 @@
 // writes and a CSV import, then started again on the same file. Every write it acknowledged (201)
 // must be there, and the import must be there in full or not at all. Bounded: the burst stops at
 // the kill, and every wait has a deadline with a message.
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../e2e/server.ts";
 import { login, seedAccounts } from "../helpers/accounts.ts";
+import { type ServerProcess, spawnServer } from "../helpers/server-process.ts";
 import { FIXTURE_DATA } from "../helpers/test-app.ts";
 
-const ROOT = resolve(import.meta.dirname, "../..");
 const dir = mkdtempSync(join(tmpdir(), "grannkoll-durability-"));
 const DB_PATH = join(dir, "grannkoll.db");
 // Each round's writes and import use their own dates, which no fixture row uses.
@@ -20,66 +18,23 @@ const IMPORT_ROWS = 20_000;
 const KILL_AFTER_MS = [0, 100, 250, 500, 3_000];
 const WRITERS = 6;
 
-interface Running {
-  child: ChildProcess;
-  origin: string;
-  output: () => string;
+interface Running extends ServerProcess {
   /** A planner's session on this server. */
   auth: Record<string, string>;
 }
 const started: Running[] = [];
 
 async function start(): Promise<Running> {
-  const port = await freePort();
-  let output = "";
-  // detached: own process group, so a kill reaches npx, tsx and node alike.
-  const child = spawn("npx", ["tsx", "server/main.ts"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DB_PATH,
-      DATA_DIR: FIXTURE_DATA,
-      DIST_DIR: join(dir, "no-web"),
-      BASEMAP_STYLE_URL: "",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  child.stdout?.on("data", (d) => {
-    output += d;
-  });
-  child.stderr?.on("data", (d) => {
-    output += d;
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  const running = { child, origin, output: () => output, auth: {} };
+  const server = await spawnServer(
+    { DB_PATH, DATA_DIR: FIXTURE_DATA, DIST_DIR: join(dir, "no-web"), BASEMAP_STYLE_URL: "" },
+    30_000,
+  );
+  const running = Object.assign(server, { auth: await login(server.origin, "planner") });
   started.push(running);
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`server exited with ${child.exitCode}:\n${output}`);
-    const ok = await fetch(`${running.origin}/api/health`).then(
-      (r) => r.status === 200,
-      () => false,
-    );
-    if (ok) return { ...running, auth: await login(origin, "planner") };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not answer /api/health within 30 s:\n${output}`);
+  return running;
 }
 
-async function kill(r: Running, signal: NodeJS.Signals) {
-  if (r.child.exitCode !== null || r.child.signalCode !== null || r.child.pid === undefined) return;
-  const exited = new Promise((ok) => r.child.once("exit", ok));
-  try {
-    process.kill(-r.child.pid, signal);
-  } catch {
-    return; // Already gone.
-  }
-  await Promise.race([exited, new Promise((ok) => setTimeout(ok, 5_000))]);
-}
+const kill = (r: Running, signal: NodeJS.Signals) => r.kill(signal);
 
 beforeAll(() => seedAccounts(DB_PATH));
 afterAll(async () => {
