@@ -1,6 +1,6 @@
 // Map, controls, legend and side panel for one data set (meta): the page once /api/meta answered.
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Meta } from "../server/meta/routes.ts";
 import type { Period } from "../server/period/period.ts";
@@ -12,6 +12,8 @@ import { MeasurePicker } from "./areas/measure-picker.tsx";
 import { SidePanel } from "./areas/side-panel.tsx";
 import { AreaMap } from "./map/area-map.tsx";
 import type { Measure } from "./map/classify.ts";
+import { fitPadding } from "./map/fit-padding.ts";
+import { useAreaSelection } from "./map/use-area-selection.ts";
 import { checkPeriod } from "./period/period.ts";
 import { PeriodPicker } from "./period/period-picker.tsx";
 import { PHONE_QUERY, useMediaQuery } from "./use-media.ts";
@@ -21,38 +23,18 @@ function initialPeriod(meta: Meta): Period {
   return check.ok ? check.period : meta.data_range;
 }
 
-/** Keeps what the map fits to out from under the control cards and the phone's bottom sheet. */
-function fitPadding(isPhone: boolean, sheetOpen: boolean) {
-  if (!isPhone) return { top: 30, right: 60, bottom: 40, left: 330 };
-  // The sheet is at most 55 % of the map's height (styles.css); keep a little more clear.
-  const sheet = sheetOpen ? Math.round(window.innerHeight * 0.55) + 10 : 80;
-  return { top: 120, right: 50, bottom: sheet, left: 15 };
-}
-
 export function Dashboard({ meta }: { meta: Meta }) {
   const { t } = useTranslation();
   const isPhone = useMediaQuery(PHONE_QUERY);
   const [measure, setMeasure] = useState<Measure>("watch_coverage");
   const [period, setPeriod] = useState<Period>(() => initialPeriod(meta));
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const { selectedId, select, close } = useAreaSelection();
   const areas = useQuery(areasQuery(period));
   const detail = useQuery({
     ...areaDetailQuery(selectedId ?? "", period),
     enabled: selectedId !== null,
   });
   const basemap = useBasemap();
-
-  // Clicking an area on the map and choosing it in the list are the same act.
-  const select = useCallback((id: string) => setSelectedId(id), []);
-  const close = useCallback(() => setSelectedId(null), []);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") close();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [close]);
 
   const serverError =
     areas.error instanceof ApiError && areas.error.status === 400 ? areas.error.message : null;
@@ -71,7 +53,7 @@ export function Dashboard({ meta }: { meta: Meta }) {
           measure={measure}
           selectedId={selectedId}
           onSelect={select}
-          fitPadding={fitPadding(isPhone, selectedId !== null)}
+          fitPadding={fitPadding(isPhone, selectedId !== null, window.innerHeight)}
           label={t("map.label", { measure: measureName })}
         />
         <div className="overlay overlay--controls">

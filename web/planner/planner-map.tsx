@@ -5,9 +5,9 @@ import type * as maplibregl from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import type { Meta } from "../../server/meta/routes.ts";
-import { useBasemap } from "../api/use-basemap.ts";
-import { AreaMap } from "../map/area-map.tsx";
 import { markBusy } from "../map/map-ready.ts";
+import { useMapClicks } from "../map/use-map-clicks.ts";
+import { MapFrame } from "./map-frame.tsx";
 import { addOverlayLayers, showTop } from "./map-overlay.ts";
 import { useSketch } from "./use-sketch.ts";
 
@@ -27,11 +27,8 @@ export interface PlannerMapProps {
   fitTop?: boolean;
 }
 
-const PADDING = { top: 30, right: 60, bottom: 30, left: 30 };
-
 export function PlannerMap(props: PlannerMapProps) {
   const { areas, topIds, point = null, route } = props;
-  const basemap = useBasemap();
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const markers = useRef<maplibregl.Marker[]>([]);
   const wrap = useRef<HTMLDivElement>(null);
@@ -41,13 +38,8 @@ export function PlannerMap(props: PlannerMapProps) {
   useEffect(() => {
     if (!map) return;
     addOverlayLayers(map);
-    const click = (e: maplibregl.MapMouseEvent) =>
-      latest.current.onPick?.([e.lngLat.lng, e.lngLat.lat]);
-    map.on("click", click);
-    return () => {
-      map.off("click", click);
-    };
   }, [map]);
+  useMapClicks(map, props.onPick);
 
   const topKey = (topIds ?? []).join(",");
   useEffect(() => {
@@ -67,20 +59,5 @@ export function PlannerMap(props: PlannerMapProps) {
 
   useSketch(map, areas !== undefined, point, route, wrap);
 
-  return (
-    <div className="planner-map" ref={wrap} data-testid="planner-map">
-      <AreaMap
-        styleUrl={props.meta.basemap_style_url}
-        attribution={props.meta.attribution}
-        areas={areas}
-        basemap={basemap}
-        measure="watch_coverage"
-        selectedId={props.selectedId}
-        onSelect={props.onSelect}
-        fitPadding={PADDING}
-        label={props.label}
-        onMap={setMap}
-      />
-    </div>
-  );
+  return <MapFrame {...props} testId="planner-map" wrap={wrap} onMap={setMap} />;
 }

@@ -5,9 +5,9 @@ import type * as maplibregl from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import type { Meta } from "../../server/meta/routes.ts";
-import { useBasemap } from "../api/use-basemap.ts";
-import { AreaMap } from "../map/area-map.tsx";
 import { markBusy } from "../map/map-ready.ts";
+import { useMapClicks } from "../map/use-map-clicks.ts";
+import { MapFrame } from "../planner/map-frame.tsx";
 import { addOverlayLayers } from "../planner/map-overlay.ts";
 import { useSketch } from "../planner/use-sketch.ts";
 import { addPoliceLayers, type FlagMark, showFlags, showHeat } from "./map-layers.ts";
@@ -27,28 +27,18 @@ export interface PoliceMapProps {
   route: number[][];
 }
 
-const PADDING = { top: 30, right: 60, bottom: 30, left: 30 };
-
 export function PoliceMap(props: PoliceMapProps) {
   const { areas, colours, flags, point, route } = props;
-  const basemap = useBasemap();
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const markers = useRef<maplibregl.Marker[]>([]);
   const wrap = useRef<HTMLDivElement>(null);
-  const latest = useRef(props);
-  latest.current = props;
 
   useEffect(() => {
     if (!map) return;
     addPoliceLayers(map);
     addOverlayLayers(map);
-    const click = (e: maplibregl.MapMouseEvent) =>
-      latest.current.onPick?.([e.lngLat.lng, e.lngLat.lat]);
-    map.on("click", click);
-    return () => {
-      map.off("click", click);
-    };
   }, [map]);
+  useMapClicks(map, props.onPick);
 
   const heatKey = JSON.stringify(colours);
   useEffect(() => {
@@ -78,20 +68,5 @@ export function PoliceMap(props: PoliceMapProps) {
 
   useSketch(map, areas !== undefined, point, route, wrap);
 
-  return (
-    <div className="planner-map" ref={wrap} data-testid="police-map">
-      <AreaMap
-        styleUrl={props.meta.basemap_style_url}
-        attribution={props.meta.attribution}
-        areas={areas}
-        basemap={basemap}
-        measure="watch_coverage"
-        selectedId={props.selectedId}
-        onSelect={props.onSelect}
-        fitPadding={PADDING}
-        label={props.label}
-        onMap={setMap}
-      />
-    </div>
-  );
+  return <MapFrame {...props} testId="police-map" wrap={wrap} onMap={setMap} />;
 }

@@ -19,6 +19,7 @@ import { AreaField } from "../recording/area-select.tsx";
 import { Field, GroupError, InputField } from "../recording/field.tsx";
 import { FormFooter } from "../recording/form-footer.tsx";
 import { PlacePicked } from "../recording/place-picked.tsx";
+import { RouteTools } from "../recording/route-tools.tsx";
 import { useRecordForm } from "../recording/use-record-form.ts";
 import { presenceErrorKey } from "./errors.ts";
 import { toInstant, toLocalInput } from "./times.ts";
@@ -134,30 +135,7 @@ export function PresenceForm(props: PresenceFormProps) {
             <PlacePicked areas={props.areas} point={point} onClear={() => props.setPoint(null)} />
           </>
         )}
-        {mode === "route" && (
-          <>
-            <p className="muted field__hint">{t("planner.record.routeHint")}</p>
-            <p role="status">{t("planner.record.routePoints", { count: route.length })}</p>
-            <div className="route-tool__buttons">
-              <button
-                type="button"
-                className="text-button"
-                disabled={route.length === 0}
-                onClick={() => props.setRoute(route.slice(0, -1))}
-              >
-                {t("planner.record.undo")}
-              </button>{" "}
-              <button
-                type="button"
-                className="text-button"
-                disabled={route.length === 0}
-                onClick={() => props.setRoute([])}
-              >
-                {t("planner.record.clearRoute")}
-              </button>
-            </div>
-          </>
-        )}
+        {mode === "route" && <RouteTools route={route} setRoute={props.setRoute} />}
         {mode === "area" && (
           <AreaField
             areas={props.areas}

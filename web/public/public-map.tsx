@@ -4,12 +4,14 @@
 import "../areas/areas.css";
 import "./public.css";
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Meta } from "../../server/meta/routes.ts";
 import { publicAreasQuery } from "../api/queries.ts";
 import { useBasemap } from "../api/use-basemap.ts";
 import { AreaMap } from "../map/area-map.tsx";
+import { fitPadding } from "../map/fit-padding.ts";
+import { useAreaSelection } from "../map/use-area-selection.ts";
 import { PHONE_QUERY, useMediaQuery } from "../use-media.ts";
 import { allUpcoming, toMapCollection } from "./public-areas.ts";
 import { PublicLegend } from "./public-legend.tsx";
@@ -17,16 +19,10 @@ import { PublicAreaList } from "./public-list.tsx";
 import { PublicPanel } from "./public-panel.tsx";
 import { PublicSummary } from "./public-summary.tsx";
 
-function fitPadding(isPhone: boolean, sheetOpen: boolean) {
-  if (!isPhone) return { top: 30, right: 60, bottom: 40, left: 330 };
-  const sheet = sheetOpen ? Math.round(window.innerHeight * 0.55) + 10 : 80;
-  return { top: 120, right: 50, bottom: sheet, left: 15 };
-}
-
 export function PublicMap({ meta }: { meta: Meta }) {
   const { t } = useTranslation();
   const isPhone = useMediaQuery(PHONE_QUERY);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const { selectedId, select, close } = useAreaSelection();
   const [listOpen, setListOpen] = useState(false);
   const areas = useQuery(publicAreasQuery());
   const basemap = useBasemap();
@@ -34,16 +30,6 @@ export function PublicMap({ meta }: { meta: Meta }) {
     () => (areas.data ? toMapCollection(areas.data) : undefined),
     [areas.data],
   );
-  const select = useCallback((id: string) => setSelectedId(id), []);
-  const close = useCallback(() => setSelectedId(null), []);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") close();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [close]);
 
   const features = areas.data?.features ?? [];
   const selected = features.find((f) => f.id === selectedId)?.properties ?? null;
@@ -61,7 +47,7 @@ export function PublicMap({ meta }: { meta: Meta }) {
           measure="dna_uptake"
           selectedId={selectedId}
           onSelect={select}
-          fitPadding={fitPadding(isPhone, selectedId !== null)}
+          fitPadding={fitPadding(isPhone, selectedId !== null, window.innerHeight)}
           label={t("pub.map.label")}
         />
         <div className="overlay overlay--controls">

@@ -11,6 +11,7 @@ import {
 import { AreaField } from "./area-select.tsx";
 import { Field, InputField } from "./field.tsx";
 import { FormFooter } from "./form-footer.tsx";
+import { RouteTools } from "./route-tools.tsx";
 import { saveVisit } from "./save.ts";
 import type { FormProps } from "./use-record-form.ts";
 import { useRecordForm } from "./use-record-form.ts";
@@ -80,26 +81,7 @@ export function WalkForm({
       />
       <fieldset className="route-tool" data-testid="route-tool">
         <legend>{t("planner.record.route")}</legend>
-        <p className="muted field__hint">{t("planner.record.routeHint")}</p>
-        <p role="status">{t("planner.record.routePoints", { count: route.length })}</p>
-        <div className="route-tool__buttons">
-          <button
-            type="button"
-            className="text-button"
-            disabled={!drawn}
-            onClick={() => setRoute(route.slice(0, -1))}
-          >
-            {t("planner.record.undo")}
-          </button>{" "}
-          <button
-            type="button"
-            className="text-button"
-            disabled={!drawn}
-            onClick={() => setRoute([])}
-          >
-            {t("planner.record.clearRoute")}
-          </button>
-        </div>
+        <RouteTools route={route} setRoute={setRoute} />
         {form.errorOf("route") && <p className="field__error">{t("planner.errors.route")}</p>}
       </fieldset>
       <AreaField
