@@ -98,6 +98,41 @@ export function createPoliceDriver(driver: Driver, origin: string) {
       return Number(/(\d+)\s*$/.exec(text.trim())?.[1]);
     },
 
+    /** Opens the coverage tab's settings (a closed <details> at first). */
+    async openSettings() {
+      const box = page.getByTestId("coverage-settings");
+      if ((await box.getAttribute("open")) === null) await box.locator("summary").click();
+      await page.getByTestId("settings-form").waitFor();
+    },
+
+    /** Types a value into a settings field and saves; resolves with the PUT's status. */
+    async saveSetting(field: "radius_m" | "effective_minutes" | "band_hours", value: string) {
+      await page.getByTestId(`field-${field}`).fill(value);
+      const answer = page.waitForResponse(
+        (r) =>
+          r.url().endsWith("/api/internal/coverage/settings") && r.request().method() === "PUT",
+      );
+      await page.getByTestId("settings-save").click();
+      return (await answer).status();
+    },
+
+    /** Picks an area in the coverage tab's list and opens its year table (rows: months|weeks). */
+    async openYearTable(areaId: string, rows: "months" | "weeks" = "months") {
+      await page.getByTestId("year-area").selectOption(areaId);
+      const toggle = page.getByTestId("year-toggle");
+      if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+      await page.locator(`[data-testid=area-year][data-area-id="${areaId}"]`).waitFor();
+      await page.getByTestId(`year-rows-${rows}`).check();
+      await page.locator(`[data-testid=year-table][data-rows=${rows}]`).waitFor();
+    },
+
+    /** One year-table cell's effective minutes (row: '2019-02', '2019-W07' or 'year'). */
+    async yearCell(row: string, band: string) {
+      const cell = page.locator(`[data-testid=year-cell][data-row="${row}"][data-band="${band}"]`);
+      await cell.waitFor();
+      return Number(await cell.getAttribute("data-minutes"));
+    },
+
     /** Elements reaching outside the viewport (wide tables scroll inside their own box). */
     overflowing: createPlannerDriver(driver, origin).overflowing,
   };

@@ -168,6 +168,27 @@ export const coverageGapsQuery = (days: number, to?: string) =>
     placeholderData: keepPreviousData,
   });
 
+/** The coverage rules (radius, effective minutes, bands, weekend); a PUT recomputes every total. */
+export const coverageSettingsQuery = () =>
+  queryOptions({
+    queryKey: ["internal", "coverage", "settings"] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.internal.coverage.settings.$get(undefined, { init: { signal } })),
+  });
+
+/** One area's year: ISO weeks and months × bands; year omitted = the data's latest year. */
+export const coverageAreaYearQuery = (areaId: string, year?: number) =>
+  queryOptions({
+    queryKey: ["internal", "coverage", "area", areaId, year ?? null] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.internal.coverage[":areaId"].$get(
+          { param: { areaId }, query: year === undefined ? {} : { year } },
+          { init: { signal } },
+        ),
+      ),
+  });
+
 export const presenceListQuery = (period: Period) =>
   queryOptions({
     queryKey: ["internal", "presence", "list", period] as const,

@@ -1,12 +1,14 @@
 // /polis/tackning: the band shown on the map, the heat table for the period, and the areas that
 // had no effective presence in the last N days.
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CoverageTable } from "../../server/coverage/types.ts";
 import { coverageGapsQuery } from "../api/queries.ts";
+import { AreaYear } from "./area-year.tsx";
 import { useBandLabel } from "./band-label.ts";
-import { HEAT_COLOURS, maxMinutes, wholeMinutes } from "./heat.ts";
+import { CoverageSettingsSection } from "./coverage-settings.tsx";
+import { byName, HEAT_COLOURS, maxMinutes, wholeMinutes } from "./heat.ts";
 import { HeatTable } from "./heat-table.tsx";
 
 export function BandPicker(props: {
@@ -100,10 +102,69 @@ function Gaps({ to }: { to: string }) {
   );
 }
 
+/** The selected area (from the map or the list here) and, on request, its year table. */
+function AreaYearSection(props: {
+  table: CoverageTable;
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+  years: number[];
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const panel = useId();
+  const rows = byName(props.table.areas);
+  const area = rows.find((r) => r.area_id === props.selected);
+  return (
+    <section
+      className="police-year-section"
+      aria-labelledby="year-title"
+      data-testid="year-section"
+    >
+      <h3 id="year-title">{t("police.year.title")}</h3>
+      <label className="field">
+        {t("police.year.area")}
+        <select
+          data-testid="year-area"
+          value={area ? area.area_id : ""}
+          onChange={(e) => props.onSelect(e.target.value || null)}
+        >
+          <option value="">{t("police.year.chooseArea")}</option>
+          {rows.map((r) => (
+            <option key={r.area_id} value={r.area_id}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {area && (
+        <>
+          <button
+            type="button"
+            className="text-button"
+            data-testid="year-toggle"
+            aria-expanded={open}
+            aria-controls={panel}
+            onClick={() => setOpen((o) => !o)}
+          >
+            {open ? t("police.year.hide") : t("police.year.show", { name: area.name })}
+          </button>
+          <div id={panel}>
+            {open && <AreaYear key={area.area_id} areaId={area.area_id} years={props.years} />}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
 export function CoverageTab(props: {
   table: CoverageTable | undefined;
   band: string;
   onBand: (b: string) => void;
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+  /** Whole years of the data, latest first (the year table's choices). */
+  years: number[];
 }) {
   const { t } = useTranslation();
   const { table } = props;
@@ -116,7 +177,16 @@ export function CoverageTab(props: {
         </p>
       )}
       {table && <HeatTable table={table} band={props.band} />}
+      {table && (
+        <AreaYearSection
+          table={table}
+          selected={props.selected}
+          onSelect={props.onSelect}
+          years={props.years}
+        />
+      )}
       {table && <Gaps to={table.period.to} />}
+      <CoverageSettingsSection />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import {
   mapColours,
   maxMinutes,
   percent,
+  yearsOf,
 } from "./heat.ts";
 
 const row = (id: string, name: string, minutes: number): CoverageAreaRow => ({
@@ -48,5 +49,12 @@ describe("heat table shaping", () => {
   it("writes a rate as a whole percent, or a dash when nothing was flagged", () => {
     expect(percent(0.666)).toBe("67 %");
     expect(percent(null)).toBe("–");
+  });
+});
+
+describe("yearsOf", () => {
+  it("lists the data's whole years, latest first", () => {
+    expect(yearsOf({ from: "2017-03-01", to: "2019-02-28" })).toEqual([2019, 2018, 2017]);
+    expect(yearsOf({ from: "2019-01-01", to: "2019-12-31" })).toEqual([2019]);
   });
 });

@@ -50,3 +50,12 @@ export const wholeMinutes = (m: number) => Math.round(m);
 export function percent(rate: number | null): string {
   return rate === null ? "–" : `${Math.round(rate * 100)} %`;
 }
+
+/** Whole years from the data's first to its last day, latest first. */
+export function yearsOf(range: { from: string; to: string }): number[] {
+  const first = Number(range.from.slice(0, 4));
+  const last = Number(range.to.slice(0, 4));
+  const out: number[] = [];
+  for (let y = last; y >= first; y--) out.push(y);
+  return out;
+}

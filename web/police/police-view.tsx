@@ -20,7 +20,7 @@ import { PeriodPicker } from "../period/period-picker.tsx";
 import { areaAt, roundPoint } from "../recording/place.ts";
 import { BandPicker, CoverageTab } from "./coverage-tab.tsx";
 import { flagsOf, pickWeek } from "./follow.ts";
-import { mapColours } from "./heat.ts";
+import { mapColours, yearsOf } from "./heat.ts";
 import { LagesbildTab } from "./lagesbild-tab.tsx";
 import { PoliceMap } from "./police-map.tsx";
 import { type PlaceMode, PresenceForm } from "./presence-form.tsx";
@@ -144,7 +144,14 @@ export function PoliceView({ meta }: { meta: Meta }) {
           </p>
         )}
         {tab === "tackning" && (
-          <CoverageTab table={coverage.data} band={shownBand} onBand={setBand} />
+          <CoverageTab
+            table={coverage.data}
+            band={shownBand}
+            onBand={setBand}
+            selected={selected}
+            onSelect={setSelected}
+            years={yearsOf(meta.data_range)}
+          />
         )}
         {tab === "narvaro" && (
           <>
