@@ -29,3 +29,13 @@ it("limits an address trying many usernames, and a success clears only the usern
   limiter.succeed("e");
   expect(limiter.retryAfter("d", "10.0.0.2")).toBe(900);
 });
+
+it("drops the failures of past windows once many keys are tracked", () => {
+  let now = Date.parse("2026-11-30T10:00:00Z");
+  const limiter = createLoginLimiter(() => new Date(now));
+  for (let i = 0; i < 6_000; i++) limiter.fail(`namn-${i}`, `10.0.${i >> 8}.${i & 255}`);
+  expect(limiter.size).toBe(12_000);
+  now += 16 * 60_000;
+  limiter.fail("ny", "10.9.9.9");
+  expect(limiter.size).toBe(2);
+});

@@ -12,6 +12,9 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
   perAddress: 20,
 };
 
+/** Past this many tracked keys, a failure first drops every key whose window has passed. */
+const MAX_KEYS = 10_000;
+
 export function createLoginLimiter(
   clock: () => Date = () => new Date(),
   limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
@@ -31,6 +34,10 @@ export function createLoginLimiter(
   ];
 
   return {
+    /** How many usernames and addresses are tracked (for tests). */
+    get size() {
+      return failures.size;
+    },
     /** Seconds until another attempt is allowed, or 0 when one is allowed now. */
     retryAfter(username: string, address: string | null): number {
       const now = clock().getTime();
@@ -46,6 +53,8 @@ export function createLoginLimiter(
     },
     fail(username: string, address: string | null): void {
       const now = clock().getTime();
+      // Keys are pruned when touched; many one-off usernames would otherwise pile up.
+      if (failures.size >= MAX_KEYS) for (const key of [...failures.keys()]) recent(key, now);
       for (const { key } of keys(username, address)) failures.set(key, [...recent(key, now), now]);
     },
     /** A successful login clears the username's failures, not the address's. */
