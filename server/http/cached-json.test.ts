@@ -5,7 +5,8 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { createJsonCache, pickBody, pickEncoding } from "./cached-json.ts";
+import { createJsonCache } from "./cached-json.ts";
+import { accepts, pickBody } from "./negotiate.ts";
 
 /** A body well over the size compressed synchronously, so the threadpool path is taken. */
 const bigBody = (version: number) => ({
@@ -129,10 +130,9 @@ describe("JSON cache encodings", () => {
   });
 
   it("picks br, then gzip, honouring q=0", () => {
-    expect(pickEncoding("gzip, deflate, br, zstd")).toBe("br");
-    expect(pickEncoding("br;q=0, gzip")).toBe("gzip");
-    expect(pickEncoding("*;q=0")).toBeUndefined();
-    expect(pickEncoding(undefined)).toBeUndefined();
+    expect(accepts("gzip, deflate, br, zstd")).toEqual({ br: true, gzip: true });
+    expect(accepts("br;q=0, gzip")).toEqual({ br: false, gzip: true });
+    expect(accepts("*;q=0")).toEqual({ br: false, gzip: false });
   });
 });
 

@@ -2,6 +2,8 @@
 // once and compressed once; later requests get the same bytes. For data, the version is the data
 // version (bumped by triggers on every write), so a write invalidates every entry at once.
 //
+// Which bytes and headers a request gets from an entry is negotiate.ts.
+//
 // The same bytes are also indexed by request URL for `frontCache` (front-cache.ts), which answers a
 // repeated GET before it reaches Hono; that is what lets the map's hot endpoint run near the speed
 // of a bare node:http server.
@@ -32,6 +34,7 @@ import {
 } from "node:zlib";
 import type { Context, TypedResponse } from "hono";
 import type { JSONParsed } from "hono/utils/types";
+import { negotiate } from "./negotiate.ts";
 
 export type Version = number | string;
 
@@ -82,14 +85,10 @@ export interface JsonCacheOptions {
   now?: () => number;
 }
 
-export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
-
 // gzip 6 and brotli 5 come within 0.2 % of gzip 9 and brotli 9 on the public map's body, at
 // about a tenth of the CPU (3.1 + 2.1 ms against 13.9 + 28.7 ms for 72 kB on the project's machine).
 export const GZIP_LEVEL = 6;
 export const BROTLI_QUALITY = 5;
-/** The stand-in while the level-6 gzip is being made. */
-const QUICK_GZIP_LEVEL = 1;
 /** Bodies up to this size are compressed at once: a threadpool round trip would cost more. */
 const SYNC_COMPRESS_BYTES = 4096;
 
@@ -203,99 +202,4 @@ export function createJsonCache(options: number | JsonCacheOptions = {}): JsonCa
       return c.body(answer.body as unknown as ArrayBuffer, 200, answer.headers) as never;
     },
   };
-}
-
-/**
- * The encoding and bytes to send for an entry: brotli if the client takes it and it is ready,
- * else gzip if the client takes it (the level-1 stand-in, made now, if level 6 is not ready),
- * else the raw bytes.
- */
-export function pickBody(
-  entry: CachedBody,
-  acceptEncoding: string | undefined,
-): { encoding: "br" | "gzip" | undefined; body: Buffer } {
-  const accepted = acceptedCached(acceptEncoding);
-  if (accepted.br && entry.br) return { encoding: "br", body: entry.br };
-  if (accepted.gzip) {
-    entry.gzip ??= gzipSync(entry.raw, { level: QUICK_GZIP_LEVEL });
-    return { encoding: "gzip", body: entry.gzip };
-  }
-  return { encoding: undefined, body: entry.raw };
-}
-
-/** The headers of a 200 with these bytes of this entry. */
-export function headersFor(
-  entry: CachedBody,
-  encoding: "br" | "gzip" | undefined,
-  body: Buffer,
-): Record<string, string> {
-  const headers: Record<string, string> = {
-    ETag: entry.etag,
-    Vary: "Accept-Encoding",
-    "Cache-Control": "no-cache",
-    "Content-Type": JSON_CONTENT_TYPE,
-    "Content-Length": String(body.length),
-  };
-  if (encoding) headers["Content-Encoding"] = encoding;
-  return headers;
-}
-
-/** Status, headers and bytes for a cached body, given the request's conditional and encoding headers. */
-export function negotiate(
-  entry: CachedBody,
-  ifNoneMatch: string | undefined,
-  acceptEncoding: string | undefined,
-): { status: 200 | 304; headers: Record<string, string>; body?: Buffer } {
-  if (matches(ifNoneMatch, entry.etag)) {
-    return {
-      status: 304,
-      headers: { ETag: entry.etag, Vary: "Accept-Encoding", "Cache-Control": "no-cache" },
-    };
-  }
-  const { encoding, body } = pickBody(entry, acceptEncoding);
-  return { status: 200, headers: headersFor(entry, encoding, body), body };
-}
-
-interface Accepted {
-  br: boolean;
-  gzip: boolean;
-}
-const NOTHING: Accepted = { br: false, gzip: false };
-
-// Clients send a handful of distinct Accept-Encoding values; parse each once.
-const acceptedChoices = new Map<string, Accepted>();
-function acceptedCached(acceptEncoding: string | undefined): Accepted {
-  if (!acceptEncoding) return NOTHING;
-  let choice = acceptedChoices.get(acceptEncoding);
-  if (!choice) {
-    choice = accepts(acceptEncoding);
-    if (acceptedChoices.size < 64) acceptedChoices.set(acceptEncoding, choice);
-  }
-  return choice;
-}
-
-export function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === "*") return true;
-  const bare = etag.replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === bare);
-}
-
-/** Which of br and gzip the client takes; q=0 excludes a coding. */
-function accepts(acceptEncoding: string): Accepted {
-  const accepted = new Map<string, number>();
-  for (const part of acceptEncoding.split(",")) {
-    const [name, ...params] = part.trim().toLowerCase().split(";");
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    accepted.set(name ?? "", q ? Number(q.slice(2)) : 1);
-  }
-  const ok = (name: string) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
-  return { br: ok("br"), gzip: ok("gzip") };
-}
-
-/** br when the client takes it, else gzip, else identity; q=0 excludes a coding. */
-export function pickEncoding(acceptEncoding: string | undefined): "br" | "gzip" | undefined {
-  if (!acceptEncoding) return undefined;
-  const { br, gzip } = accepts(acceptEncoding);
-  return br ? "br" : gzip ? "gzip" : undefined;
 }

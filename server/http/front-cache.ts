@@ -7,14 +7,8 @@
 // The session guard does not run here, so `allowed` asks the same access table before an entry is
 // served; a request it does not allow goes on to the app, which answers 401 or 403.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import {
-  type CachedBody,
-  headersFor,
-  type JsonCache,
-  matches,
-  negotiate,
-  pickBody,
-} from "./cached-json.ts";
+import type { CachedBody, JsonCache } from "./cached-json.ts";
+import { headersFor, matches, negotiate, pickBody } from "./negotiate.ts";
 import type { HeaderSet } from "./security-headers.ts";
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
