@@ -20,6 +20,13 @@ import {
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 const dayKey = (d: number) => `police.settings.days.d${d as (typeof DAYS)[number]}` as const;
 
+/** The settings typed as text, in form order, with their string keys and phone keyboards. */
+const TEXT_FIELDS = [
+  { name: "radius_m", label: "radius", inputMode: "decimal" },
+  { name: "effective_minutes", label: "effective", inputMode: "numeric" },
+  { name: "band_hours", label: "hours", inputMode: "text" },
+] as const;
+
 export function CoverageSettingsSection() {
   const { t } = useTranslation();
   const settings = useQuery(coverageSettingsQuery());
@@ -113,46 +120,23 @@ function SettingsForm({ settings }: { settings: CoverageSettingsBody }) {
           save.mutate();
         }}
       >
-        <WordedField
-          label={t("police.settings.radius")}
-          name="radius_m"
-          hint={t("police.settings.radiusHint")}
-          error={errorText("radius_m")}
-        >
-          <input
-            type="text"
-            inputMode="decimal"
-            value={draft.radius_m}
-            onChange={(e) => edit("radius_m", e.target.value)}
-          />
-        </WordedField>
-        <WordedField
-          label={t("police.settings.effective")}
-          name="effective_minutes"
-          hint={t("police.settings.effectiveHint")}
-          error={errorText("effective_minutes")}
-        >
-          <input
-            type="text"
-            inputMode="numeric"
-            value={draft.effective_minutes}
-            onChange={(e) => edit("effective_minutes", e.target.value)}
-          />
-        </WordedField>
-        <WordedField
-          label={t("police.settings.hours")}
-          name="band_hours"
-          hint={t("police.settings.hoursHint")}
-          error={errorText("band_hours")}
-        >
-          <input
-            type="text"
-            inputMode="text"
-            autoComplete="off"
-            value={draft.band_hours}
-            onChange={(e) => edit("band_hours", e.target.value)}
-          />
-        </WordedField>
+        {TEXT_FIELDS.map(({ name, label, inputMode }) => (
+          <WordedField
+            key={name}
+            label={t(`police.settings.${label}`)}
+            name={name}
+            hint={t(`police.settings.${label}Hint`)}
+            error={errorText(name)}
+          >
+            <input
+              type="text"
+              inputMode={inputMode}
+              autoComplete="off"
+              value={draft[name]}
+              onChange={(e) => edit(name, e.target.value)}
+            />
+          </WordedField>
+        ))}
         <fieldset
           className="police-radios"
           data-field="weekend_days"
