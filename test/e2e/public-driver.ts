@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { PublicAreaCollection } from "../../server/public/areas.ts";
+import { PUBLIC_MAX_STALE_MS } from "../../server/public/routes.ts";
 import type { QuarterReport } from "../../server/reports/report.ts";
 import type { Page } from "./browser.ts";
 import type { Driver } from "./driver.ts";
@@ -24,7 +25,9 @@ export function createPublicDriver(driver: Driver, page: Page, origin: string) {
 
     /**
      * Plans a public information session as a planner records it, for the invitation: logs in as
-     * the planner in this browser, writes, and logs out again so the page is the public's.
+     * the planner in this browser, writes, and logs out again so the page is the public's. Public
+     * answers may be up to PUBLIC_MAX_STALE_MS behind a write, so this returns once the public
+     * areas carry the session: the page opened next must show it.
      */
     async planSession(areaId: string, date: string) {
       await driver.loginAs("planner");
@@ -37,6 +40,17 @@ export function createPublicDriver(driver: Driver, page: Page, origin: string) {
       await driver.send("POST", "/api/auth/logout");
       if (res.status !== 201)
         throw new Error(`POST /api/visits: ${res.status} ${JSON.stringify(res.body)}`);
+      const deadline = Date.now() + PUBLIC_MAX_STALE_MS * 5;
+      for (;;) {
+        const areas = await driver.api<PublicAreaCollection>("/api/public/areas");
+        const host = areas.features.find((f) => f.id === areaId);
+        if (host?.properties.upcoming_sessions.some((s) => s.date === date)) return;
+        if (Date.now() > deadline)
+          throw new Error(
+            `the public areas lack the session on ${date} after ${PUBLIC_MAX_STALE_MS * 5} ms`,
+          );
+        await new Promise((r) => setTimeout(r, 100));
+      }
     },
 
     async openLanding() {
