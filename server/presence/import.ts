@@ -78,6 +78,7 @@ export function createPresenceImport(db: Db, coverage: CoverageEngine, service: 
       dry_run: dryRun,
       rows: read.rows.length,
       imported: 0,
+      encoding: read.encoding,
       delimiter: read.delimiter,
       first_id: null,
       last_id: null,

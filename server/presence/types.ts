@@ -58,6 +58,8 @@ export interface ImportResult {
   rows: number;
   /** 0 in a dry run. */
   imported: number;
+  /** How the file's bytes were read: UTF-8, or Windows-1252 (older Excel). */
+  encoding: "utf-8" | "windows-1252";
   delimiter: "," | ";";
   first_id: number | null;
   last_id: number | null;

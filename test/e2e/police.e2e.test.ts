@@ -194,6 +194,7 @@ describe("importing a presence log", () => {
     // Saved by Excel on Swedish Windows: Windows-1252, which the browser sends as it is.
     const second = `2019-11-06 10:00;2019-11-06 10:30;kommun;fot;${id};;;Åkervägen`;
     await police.previewImport(csv([good, second]), "latin1");
+    await page.getByTestId("presence-import-source").filter({ hasText: "windows-1252" }).waitFor();
     await page.getByTestId("presence-import-commit").click();
     await page.getByTestId("police-message").waitFor();
     await page

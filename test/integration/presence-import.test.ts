@@ -30,6 +30,7 @@ describe("POST /api/internal/presence/import", () => {
       dry_run: true,
       rows: 3,
       imported: 0,
+      encoding: "utf-8",
       delimiter: ";",
       first_id: null,
       last_id: null,
@@ -104,6 +105,7 @@ describe("POST /api/internal/presence/import", () => {
     expect(checked.status).toBe(200);
     expect(await checked.json()).toMatchObject({
       rows: 1,
+      encoding: "windows-1252",
       delimiter: ";",
       by_actor: { volunteers: 1 },
     });
@@ -134,7 +136,7 @@ describe("POST /api/internal/presence/import", () => {
       body: form,
     });
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ delimiter: ",", rows: 1 });
+    expect(await res.json()).toMatchObject({ encoding: "utf-8", delimiter: ",", rows: 1 });
     const empty = await call("POST", "/import?dry_run=1", "", "text/csv");
     expect(empty.body.error.code).toBe("invalid_csv");
   });

@@ -95,7 +95,10 @@ export function PresenceImport({ onDone }: { onDone: (message: string) => void }
               rows: preview.rows,
               from: preview.from ?? "–",
               to: preview.to ?? "–",
-            })}
+            })}{" "}
+            <span className="muted" data-testid="presence-import-source">
+              {preview.encoding}, «{preview.delimiter}»
+            </span>
           </p>
         )}
         {outcome && !outcome.ok && (
