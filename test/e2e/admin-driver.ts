@@ -47,6 +47,15 @@ export function createAdminDriver(page: Page, origin: string) {
       };
     },
 
+    /** Edits the account's display name in its row and saves it with Enter. */
+    async rename(username: string, name: string) {
+      await row(username).getByTestId("account-name-edit").click();
+      const input = row(username).getByTestId("account-name-input");
+      await input.fill(name);
+      await input.press("Enter");
+      await input.waitFor({ state: "detached" });
+    },
+
     async disable(username: string) {
       await row(username).getByTestId("account-disable").click();
       await page

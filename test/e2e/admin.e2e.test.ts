@@ -95,6 +95,45 @@ describe("accounts", () => {
     ]);
     for (const r of rows) expect(r.text).toMatch(/admin/);
   });
+
+  it("renames an account in its row; Escape cancels and gives focus back", async () => {
+    await admin.open();
+    const page = session.page;
+    await admin.rename("ny-polis", "Polisen i Staffanstorp");
+    const row = page.locator('[data-testid=account-row][data-username="ny-polis"]');
+    await row
+      .getByTestId("account-display-name")
+      .filter({ hasText: "Polisen i Staffanstorp" })
+      .waitFor();
+    expect(await page.getByTestId("admin-notice").textContent()).toMatch(/ny-polis/);
+    await driver.screenshot("admin-accounts");
+    const stored = await driver.api<{ accounts: { username: string; display_name: string }[] }>(
+      "/api/admin/accounts",
+    );
+    expect(stored.accounts.find((a) => a.username === "ny-polis")?.display_name).toBe(
+      "Polisen i Staffanstorp",
+    );
+
+    await row.getByTestId("account-name-edit").click();
+    await row.getByTestId("account-name-input").fill("Ångrat");
+    await page.keyboard.press("Escape");
+    await row.getByTestId("account-name-input").waitFor({ state: "detached" });
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
+    expect(focused).toBe("account-name-edit");
+    expect(await row.getByTestId("account-display-name").textContent()).toBe(
+      "Polisen i Staffanstorp",
+    );
+  });
+
+  it("keeps a temporary password not yet confirmed while the admin looks at another tab", async () => {
+    await admin.open();
+    const password = await admin.resetPassword("ny-planerare");
+    await admin.tab("audit");
+    expect(await session.page.getByTestId("temp-password").isVisible()).toBe(false);
+    await admin.tab("accounts");
+    const shown = session.page.locator('[data-testid=temp-password][data-username="ny-planerare"]');
+    expect(await shown.getByTestId("temp-password-value").inputValue()).toBe(password);
+  });
 });
 
 it("pages the audit log: the newest 50 first, then older ones on request", async () => {

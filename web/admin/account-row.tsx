@@ -1,8 +1,10 @@
-// One account in the table: its status in words and symbols (never colour alone), its role with
-// a save button, disable/enable, and a new temporary password after a confirmation.
+// One account in the table: its name (editable), its status in words and symbols (never colour
+// alone), its role with a save button, disable/enable, and a new temporary password after a
+// confirmation.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { AccountName } from "./account-name.tsx";
 import { adminApi } from "./api.ts";
 import { Cell } from "./cell.tsx";
 import { ConfirmDialog } from "./confirm-dialog.tsx";
@@ -57,14 +59,13 @@ export function AccountRow(props: {
     },
   });
   const error = errorText.general(patch.error) ?? Object.values(errorText.fields(patch.error))[0];
-  const name = a.display_name && a.display_name !== a.username ? a.display_name : null;
 
   return (
     <tr data-testid="account-row" data-username={a.username} data-disabled={a.disabled}>
       <Cell label={t("admin.accounts.username")}>
         <strong>{a.username}</strong>{" "}
         {isMe && <span className="muted">{t("admin.accounts.you")}</span>}
-        {name && <div className="muted">{name}</div>}
+        <AccountName account={a} onNotice={onNotice} />
       </Cell>
       <Cell label={t("admin.accounts.role")}>
         <div className="admin-inline">

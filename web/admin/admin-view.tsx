@@ -1,6 +1,7 @@
 // /admin (the admin role): accounts, the audit log and privacy (retention of contact details,
 // GDPR export and erasure), as three tabs. Tabs follow the WAI-ARIA pattern: arrow keys, Home
-// and End move between them; Tab goes into the panel.
+// and End move between them; Tab goes into the panel. A panel stays mounted (hidden) once opened,
+// so switching tabs keeps what it holds: a temporary password not yet confirmed, typed filters.
 import "../recording/recording.css";
 import "./admin.css";
 import { type ComponentType, type KeyboardEvent, useRef, useState } from "react";
@@ -32,8 +33,12 @@ const PANELS: Record<AdminTab, ComponentType> = {
 export const AdminView: ComponentType<{ meta: Meta }> = () => {
   const { t } = useTranslation();
   const [tab, setTab] = useState<AdminTab>("accounts");
+  const [opened, setOpened] = useState<ReadonlySet<AdminTab>>(() => new Set([tab]));
   const buttons = useRef<Partial<Record<AdminTab, HTMLButtonElement | null>>>({});
-  const Panel = PANELS[tab];
+  const choose = (next: AdminTab) => {
+    setTab(next);
+    setOpened((s) => (s.has(next) ? s : new Set([...s, next])));
+  };
 
   const onKeyDown = (e: KeyboardEvent) => {
     const i = ADMIN_TABS.indexOf(tab);
@@ -50,7 +55,7 @@ export const AdminView: ComponentType<{ meta: Meta }> = () => {
               : undefined;
     if (!next) return;
     e.preventDefault();
-    setTab(next);
+    choose(next);
     buttons.current[next]?.focus();
   };
 
@@ -76,22 +81,29 @@ export const AdminView: ComponentType<{ meta: Meta }> = () => {
             aria-controls={`admin-panel-${id}`}
             tabIndex={tab === id ? 0 : -1}
             className="admin-tabs__tab"
-            onClick={() => setTab(id)}
+            onClick={() => choose(id)}
             data-testid={`admin-tab-${id}`}
           >
             {t(`admin.tabs.${id}`)}
           </button>
         ))}
       </div>
-      <section
-        role="tabpanel"
-        id={`admin-panel-${tab}`}
-        aria-labelledby={`admin-tab-${tab}`}
-        className="admin-panel"
-      >
-        <h3 className="sr-only">{t(`admin.tabs.${tab}`)}</h3>
-        <Panel />
-      </section>
+      {ADMIN_TABS.filter((id) => opened.has(id)).map((id) => {
+        const Panel = PANELS[id];
+        return (
+          <section
+            key={id}
+            role="tabpanel"
+            id={`admin-panel-${id}`}
+            aria-labelledby={`admin-tab-${id}`}
+            className="admin-panel"
+            hidden={tab !== id}
+          >
+            <h3 className="sr-only">{t(`admin.tabs.${id}`)}</h3>
+            <Panel />
+          </section>
+        );
+      })}
     </main>
   );
 };
