@@ -12,7 +12,7 @@ import { boundaryRoutes } from "./boundaries/routes.ts";
 import type { Db } from "./db/open.ts";
 import { dnaKitRoutes } from "./dna-kits/routes.ts";
 import { exportRoutes } from "./exports/routes.ts";
-import { trustProxy } from "./http/actor.ts";
+import { clientAddress } from "./http/actor.ts";
 import { createJsonCache, type JsonCache } from "./http/cached-json.ts";
 import { errorBody } from "./http/errors.ts";
 import { jsonBodyLimit } from "./http/limits.ts";
@@ -75,7 +75,7 @@ export function createApp(deps: AppDeps) {
   const auth = deps.auth ?? createAuth(deps.db, { clock: deps.clock });
   const app = new Hono()
     .use("*", withSecurityHeaders(securityHeaders(deps.basemapStyleUrl)))
-    .use("/api/*", deps.trustProxy ? trustProxy() : (_c, next) => next())
+    .use("/api/*", clientAddress(deps.trustProxy ?? false))
     // Before any route: every /api request is checked against the access table (server/auth/access.ts).
     .use("/api/*", sessionGuard(auth.sessions))
     .use("/api/*", jsonBodyLimit())

@@ -6,21 +6,32 @@ import type { Context, MiddlewareHandler } from "hono";
 
 declare module "hono" {
   interface ContextVariableMap {
-    /** The client's address as named by a trusted reverse proxy (X-Forwarded-For), if any. */
-    forwardedFor: string | undefined;
+    /** The client's address (clientAddress below), null when unknown. */
+    remote: string | null;
   }
 }
 
 /**
- * With one trusted reverse proxy in front, the client is the last address in X-Forwarded-For (the
- * one that proxy appended; earlier entries come from the client and can be forged).
+ * Names the client's address once per request. Without a proxy it is the TCP peer. With one
+ * trusted reverse proxy in front (`trustProxy`), it is the last address in X-Forwarded-For: the
+ * one that proxy appended; earlier entries come from the client and can be forged.
  */
-export function trustProxy(): MiddlewareHandler {
+export function clientAddress(trustProxy: boolean): MiddlewareHandler {
   return async (c, next) => {
-    const last = c.req.header("x-forwarded-for")?.split(",").pop()?.trim();
-    if (last && last.length <= 64) c.set("forwardedFor", last);
+    const forwarded = trustProxy
+      ? c.req.header("x-forwarded-for")?.split(",").pop()?.trim()
+      : undefined;
+    c.set("remote", forwarded && forwarded.length <= 64 ? forwarded : peerOf(c));
     await next();
   };
+}
+
+function peerOf(c: Context): string | null {
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null; // app.request() in tests has no socket
+  }
 }
 
 export function actorOf(c: Context): string {
@@ -28,11 +39,5 @@ export function actorOf(c: Context): string {
 }
 
 export function remoteOf(c: Context): string | null {
-  const forwarded = c.get("forwardedFor");
-  if (forwarded) return forwarded;
-  try {
-    return getConnInfo(c).remote.address ?? null;
-  } catch {
-    return null; // app.request() in tests has no socket
-  }
+  return c.get("remote") ?? null;
 }
