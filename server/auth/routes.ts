@@ -92,8 +92,16 @@ export function authRoutes(
       const ok = await verifyPassword(password, found?.hash ?? DUMMY_HASH);
       if (!found || !ok) {
         limiter.fail(username, remote);
+        // An existing account is named by its id. A name that matches no account is not stored:
+        // it is often a password typed into the wrong field, and the log cannot be erased.
+        const target = found?.account ?? accounts.findByUsername(username);
         write(c, (audit) =>
-          audit({ action: "login-failed", entity: "accounts", detail: { username } }),
+          audit({
+            action: "login-failed",
+            entity: "accounts",
+            entityId: target?.id ?? null,
+            detail: target ? { username: target.username } : { unknown_username: true },
+          }),
         );
         return sendError(
           c,

@@ -117,6 +117,9 @@ describe("POST /api/auth/login", () => {
   });
 
   it("refuses a wrong password and an unknown user alike, and audits the attempt", async () => {
+    const anna = db
+      .prepare<[], { id: number }>("SELECT id FROM accounts WHERE username = 'anna'")
+      .get();
     const wrong = await login("anna", "fel-lösenord-1");
     const unknown = await login("nobody", "fel-lösenord-1");
     for (const r of [wrong.res, unknown.res]) {
@@ -129,14 +132,25 @@ describe("POST /api/auth/login", () => {
     }
     const audit = db
       .prepare(
-        "SELECT actor, action, detail FROM audit_log WHERE action = 'login-failed' ORDER BY id DESC LIMIT 1",
+        "SELECT actor, action, entity_id, detail FROM audit_log WHERE action = 'login-failed' ORDER BY id DESC LIMIT 2",
       )
-      .get();
-    expect(audit).toEqual({
-      actor: "anonymous",
-      action: "login-failed",
-      detail: '{"username":"nobody"}',
-    });
+      .all();
+    // The account tried is named; a name that matches no account (maybe a password typed into
+    // the wrong field) is never stored.
+    expect(audit).toEqual([
+      {
+        actor: "anonymous",
+        action: "login-failed",
+        entity_id: null,
+        detail: '{"unknown_username":true}',
+      },
+      {
+        actor: "anonymous",
+        action: "login-failed",
+        entity_id: String(anna?.id),
+        detail: '{"username":"anna"}',
+      },
+    ]);
   });
 
   it("names the missing fields of a bad body", async () => {
