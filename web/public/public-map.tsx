@@ -4,11 +4,12 @@
 import "../areas/areas.css";
 import "./public.css";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Meta } from "../../server/meta/routes.ts";
 import { publicAreasQuery } from "../api/queries.ts";
 import { useBasemap } from "../api/use-basemap.ts";
+import { SidePanelFrame } from "../areas/side-panel-frame.tsx";
 import { AreaMap } from "../map/area-map.tsx";
 import { fitPadding } from "../map/fit-padding.ts";
 import { useAreaSelection } from "../map/use-area-selection.ts";
@@ -23,7 +24,6 @@ export function PublicMap({ meta }: { meta: Meta }) {
   const { t } = useTranslation();
   const isPhone = useMediaQuery(PHONE_QUERY);
   const { selectedId, select, close } = useAreaSelection();
-  const [listOpen, setListOpen] = useState(false);
   const areas = useQuery(publicAreasQuery());
   const basemap = useBasemap();
   const mapAreas = useMemo(
@@ -34,7 +34,6 @@ export function PublicMap({ meta }: { meta: Meta }) {
   const features = areas.data?.features ?? [];
   const selected = features.find((f) => f.id === selectedId)?.properties ?? null;
   const upcoming = useMemo(() => (areas.data ? allUpcoming(areas.data) : []), [areas.data]);
-  const showList = !isPhone || listOpen;
 
   return (
     <main className="dashboard public-map" data-phone={isPhone} data-testid="public-map">
@@ -63,42 +62,22 @@ export function PublicMap({ meta }: { meta: Meta }) {
           </p>
         )}
       </div>
-      <aside
-        className="side-panel"
-        data-testid="side-panel"
-        data-state={selected ? "area" : showList ? "list" : "collapsed"}
-      >
-        {selected ? (
-          <PublicPanel area={selected} onClose={close} />
-        ) : (
-          <>
-            <nav aria-labelledby="pub-list-title">
-              <div className="side-panel__head">
-                <h2 id="pub-list-title">
-                  {t("pub.list.title")} <span className="muted">({features.length})</span>
-                </h2>
-                {isPhone && (
-                  <button
-                    type="button"
-                    className="text-button"
-                    data-testid="area-list-toggle"
-                    aria-expanded={listOpen}
-                    aria-controls="pub-area-list"
-                    aria-label={listOpen ? t("pub.list.hide") : t("pub.list.show")}
-                    onClick={() => setListOpen((o) => !o)}
-                  >
-                    {listOpen ? t("pub.list.hideShort") : t("pub.list.showShort")}
-                  </button>
-                )}
-              </div>
-              <div id="pub-area-list" hidden={!showList}>
-                <PublicAreaList areas={features} onSelect={select} />
-              </div>
-            </nav>
-            {showList && <PublicSummary upcoming={upcoming} />}
-          </>
-        )}
-      </aside>
+      <SidePanelFrame
+        selectedId={selected ? selectedId : null}
+        panel={selected && <PublicPanel area={selected} onClose={close} />}
+        isPhone={isPhone}
+        listId="pub-area-list"
+        labels={{
+          title: t("pub.list.title"),
+          show: t("pub.list.show"),
+          hide: t("pub.list.hide"),
+          showShort: t("pub.list.showShort"),
+          hideShort: t("pub.list.hideShort"),
+        }}
+        count={features.length}
+        list={<PublicAreaList areas={features} onSelect={select} />}
+        belowList={<PublicSummary upcoming={upcoming} />}
+      />
     </main>
   );
 }
