@@ -2,11 +2,10 @@
 // password once, that password logs in, disabling the account stops the login; the audit log shows
 // the create; a GDPR export downloads a file holding a demo contact person; the retention period
 // saves; the tabs work by keyboard; and the pages fit a phone.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createAdminDriver } from "./admin-driver.ts";
-import { type BrowserSession, DESKTOP, openBrowser, PHONE } from "./browser.ts";
-import { createDriver, type Driver } from "./driver.ts";
-import { startServer, type TestServer } from "./server.ts";
+import { PHONE } from "./browser.ts";
+import { browserSpec, withBrowser } from "./spec.ts";
 
 // The first watch group of data/demo-activity.json.
 const DEMO_CONTACT = { name: "Linnéa Lundgren", email: "linnea.lundgren@example.se" };
@@ -14,22 +13,11 @@ const DEMO_CONTACT = { name: "Linnéa Lundgren", email: "linnea.lundgren@example
 const OTHER_CONTACT = "Peter Åkesson";
 const OTHER_CONTACT_EMAIL = "peter.akesson@example.se";
 
-let server: TestServer;
-let session: BrowserSession;
-let driver: Driver;
+const spec = browserSpec({ role: "admin" });
 let admin: ReturnType<typeof createAdminDriver>;
 
-beforeAll(async () => {
-  server = await startServer();
-  session = await openBrowser(server.origin, DESKTOP);
-  driver = createDriver(session.page, server.origin);
-  admin = createAdminDriver(session.page, server.origin);
-  await driver.loginAs("admin");
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
+beforeAll(() => {
+  admin = createAdminDriver(spec.page, spec.server.origin);
 });
 
 describe("accounts", () => {
@@ -39,7 +27,7 @@ describe("accounts", () => {
     expect(created.error).toBeNull();
     const password = created.password ?? "";
     expect(password.length).toBeGreaterThanOrEqual(10);
-    await expect(session.page.getByTestId("temp-password").textContent()).resolves.toMatch(
+    await expect(spec.page.getByTestId("temp-password").textContent()).resolves.toMatch(
       /säkert sätt/,
     );
 
@@ -61,7 +49,7 @@ describe("accounts", () => {
     const first = created.password ?? "";
     expect(await admin.loginStatus("ny-planerare", first)).toBe(200);
     // Escape cancels the confirmation: nothing changes.
-    const page = session.page;
+    const page = spec.page;
     await page
       .locator(
         '[data-testid=account-row][data-username="ny-planerare"] [data-testid=account-reset]',
@@ -98,7 +86,7 @@ describe("accounts", () => {
 
   it("renames an account in its row; Escape cancels and gives focus back", async () => {
     await admin.open();
-    const page = session.page;
+    const page = spec.page;
     await admin.rename("ny-polis", "Polisen i Staffanstorp");
     const row = page.locator('[data-testid=account-row][data-username="ny-polis"]');
     await row
@@ -106,10 +94,10 @@ describe("accounts", () => {
       .filter({ hasText: "Polisen i Staffanstorp" })
       .waitFor();
     expect(await page.getByTestId("admin-notice").textContent()).toMatch(/ny-polis/);
-    await driver.screenshot("admin-accounts");
-    const stored = await driver.api<{ accounts: { username: string; display_name: string }[] }>(
-      "/api/admin/accounts",
-    );
+    await spec.driver.screenshot("admin-accounts");
+    const stored = await spec.driver.api<{
+      accounts: { username: string; display_name: string }[];
+    }>("/api/admin/accounts");
     expect(stored.accounts.find((a) => a.username === "ny-polis")?.display_name).toBe(
       "Polisen i Staffanstorp",
     );
@@ -129,9 +117,9 @@ describe("accounts", () => {
     await admin.open();
     const password = await admin.resetPassword("ny-planerare");
     await admin.tab("audit");
-    expect(await session.page.getByTestId("temp-password").isVisible()).toBe(false);
+    expect(await spec.page.getByTestId("temp-password").isVisible()).toBe(false);
     await admin.tab("accounts");
-    const shown = session.page.locator('[data-testid=temp-password][data-username="ny-planerare"]');
+    const shown = spec.page.locator('[data-testid=temp-password][data-username="ny-planerare"]');
     expect(await shown.getByTestId("temp-password-value").inputValue()).toBe(password);
   });
 });
@@ -144,7 +132,7 @@ it("pages the audit log: the newest 50 first, then older ones on request", async
   expect(rows).toHaveLength(50);
   expect(rows[0]?.text).toMatch(/contact_retention_months:?\s*60/);
   expect(await admin.auditOlder()).toBeGreaterThanOrEqual(60);
-  await expect(session.page.getByTestId("audit-older").count()).resolves.toBe(0);
+  await expect(spec.page.getByTestId("audit-older").count()).resolves.toBe(0);
 });
 
 describe("privacy", () => {
@@ -177,7 +165,7 @@ describe("privacy", () => {
     const run = await admin.runRetention();
     expect(run.text).toMatch(/raderas för gott/);
     expect(run.result).toMatch(run.due === 0 ? /Inget att gallra/ : new RegExp(`${run.due} grupp`));
-    await session.page.locator("[data-testid=retention-due][data-due='0']").waitFor();
+    await spec.page.locator("[data-testid=retention-due][data-due='0']").waitFor();
   });
 
   it("saves the retention period, which a reload shows", async () => {
@@ -186,46 +174,41 @@ describe("privacy", () => {
     await admin.saveRetention("18");
     await admin.open();
     await admin.tab("privacy");
-    await session.page.locator('[data-testid=retention-current][data-months="18"]').waitFor();
+    await spec.page.locator('[data-testid=retention-current][data-months="18"]').waitFor();
     await expect
-      .poll(() => session.page.getByTestId("field-retention-months").inputValue())
+      .poll(() => spec.page.getByTestId("field-retention-months").inputValue())
       .toBe("18");
   });
 });
 
 it("switches tabs with the arrow keys", async () => {
   await admin.open();
-  await session.page.getByTestId("admin-tab-accounts").focus();
-  await session.page.keyboard.press("ArrowRight");
-  await session.page.locator("[data-testid=admin-view][data-tab=audit]").waitFor();
-  await session.page.keyboard.press("End");
-  await session.page.locator("[data-testid=admin-view][data-tab=privacy]").waitFor();
-  const focused = await session.page.evaluate(() =>
+  await spec.page.getByTestId("admin-tab-accounts").focus();
+  await spec.page.keyboard.press("ArrowRight");
+  await spec.page.locator("[data-testid=admin-view][data-tab=audit]").waitFor();
+  await spec.page.keyboard.press("End");
+  await spec.page.locator("[data-testid=admin-view][data-tab=privacy]").waitFor();
+  const focused = await spec.page.evaluate(() =>
     document.activeElement?.getAttribute("data-testid"),
   );
   expect(focused).toBe("admin-tab-privacy");
 });
 
 it("fits a phone: no page-wide sideways scrolling on any tab", async () => {
-  const phone = await openBrowser(server.origin, PHONE);
-  try {
-    const phoneDriver = createDriver(phone.page, server.origin);
-    await phoneDriver.loginAs("admin");
-    const phoneAdmin = createAdminDriver(phone.page, server.origin);
+  await withBrowser(spec.server.origin, PHONE, "admin", async ({ page }) => {
+    const phoneAdmin = createAdminDriver(page, spec.server.origin);
     await phoneAdmin.open();
     for (const tab of ["accounts", "audit", "privacy"] as const) {
       await phoneAdmin.tab(tab);
-      const overflow = await phone.page.evaluate(
+      const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, tab).toBeLessThanOrEqual(0);
     }
-  } finally {
-    await phone.close();
-  }
+  });
 });
 
 it("threw no errors in the page", () => {
   // A refused write (the 409 above) is logged by the browser as a failed resource; that is expected.
-  expect(session.pageErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  expect(spec.session.pageErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
 });

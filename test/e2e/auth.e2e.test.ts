@@ -2,13 +2,12 @@
 // network, keyboard alone, a phone), what each role's nav offers and the message a role gets on a
 // page it may not use, logout back to the public pages, the forced password change, and an
 // expired session turning into a login prompt rather than an error.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ACCOUNTS } from "../helpers/accounts.ts";
 import { createAuthDriver } from "./auth-driver.ts";
-import { type BrowserSession, DESKTOP, openBrowser, PHONE } from "./browser.ts";
-import { createDriver, type Driver } from "./driver.ts";
+import { PHONE } from "./browser.ts";
 import { createPlannerDriver } from "./planner-driver.ts";
-import { startServer, type TestServer } from "./server.ts";
+import { browserSpec, withBrowser } from "./spec.ts";
 
 const TEMPORARY = { username: "ny-planerare", password: "tillfälligt-1" };
 const CHOSEN = "mitt-eget-lösenord-42";
@@ -25,50 +24,32 @@ const PLANNER_NAV = [
 ];
 const POLICE_NAV = [...PUBLIC_NAV, "nav-karta", "nav-uppfoljning", "nav-polis"];
 
-let server: TestServer;
-let session: BrowserSession;
-let driver: Driver;
+const spec = browserSpec({
+  accounts: [
+    { ...TEMPORARY, display_name: "Nya Planeraren", role: "planner", must_change_password: true },
+  ],
+});
 let auth: ReturnType<typeof createAuthDriver>;
 
-beforeAll(async () => {
-  server = await startServer(
-    {},
-    {
-      accounts: [
-        {
-          ...TEMPORARY,
-          display_name: "Nya Planeraren",
-          role: "planner",
-          must_change_password: true,
-        },
-      ],
-    },
-  );
-  session = await openBrowser(server.origin, DESKTOP);
-  driver = createDriver(session.page, server.origin);
-  auth = createAuthDriver(session.page, server.origin);
+beforeAll(() => {
+  auth = createAuthDriver(spec.page, spec.server.origin);
 });
 
 beforeEach(async () => {
   // Leave the last test's page first, so none of its requests outlives the session.
-  await session.page.goto("about:blank");
+  await spec.page.goto("about:blank");
   await auth.forgetSession();
   // Each test checks its own page errors (some provoke a 401 or 429 on purpose).
-  session.pageErrors.length = 0;
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
+  spec.session.pageErrors.length = 0;
 });
 
 describe("logging in through the form", () => {
   it("says a wrong password in words, then logs in and comes back to the page asked for", async () => {
-    const { page } = session;
-    await page.goto(`${server.origin}/prioritering?w_dna=7`);
+    const { page } = spec;
+    await page.goto(`${spec.server.origin}/prioritering?w_dna=7`);
     await page.getByTestId("auth-required").waitFor();
     expect(await auth.navLinks()).toEqual(PUBLIC_NAV);
-    await driver.screenshot("auth-login-required");
+    await spec.driver.screenshot("auth-login-required");
     await page.getByTestId("gate-login").click();
     await page.getByTestId("login-view").waitFor();
     expect(new URL(page.url()).searchParams.get("next")).toBe("/prioritering?w_dna=7");
@@ -80,23 +61,23 @@ describe("logging in through the form", () => {
     expect(await auth.focused()).toBe("login-password");
     expect(await page.getByTestId("login-password").inputValue()).toBe("");
     expect(await page.getByTestId("login-password").getAttribute("aria-invalid")).toBe("true");
-    await driver.screenshot("auth-login-wrong-password");
+    await spec.driver.screenshot("auth-login-wrong-password");
 
     await auth.login(ACCOUNTS.planner.username, ACCOUNTS.planner.password);
     expect(new URL(page.url()).pathname).toBe("/prioritering");
     expect(new URL(page.url()).search).toBe("?w_dna=7");
-    await createPlannerDriver(driver, server.origin).waitForRanking();
+    await createPlannerDriver(spec.driver, spec.server.origin).waitForRanking();
     expect(await auth.navLinks()).toEqual(PLANNER_NAV);
     expect(await auth.whoIsLoggedIn()).toEqual({ name: "planerare", role: "(Planerare)" });
-    await driver.screenshot("auth-planner-logged-in");
-    expect(session.pageErrors.filter((e) => !/401/.test(e))).toEqual([]);
+    await spec.driver.screenshot("auth-planner-logged-in");
+    expect(spec.session.pageErrors.filter((e) => !/401/.test(e))).toEqual([]);
   });
 
   it("tells how long to wait after too many attempts, and when the server cannot be reached", async () => {
-    const { page } = session;
+    const { page } = spec;
     // Five failures for one name, made directly; the sixth is refused before the password is read.
     for (let i = 0; i < 5; i++) {
-      const res = await page.request.post(`${server.origin}/api/auth/login`, {
+      const res = await page.request.post(`${spec.server.origin}/api/auth/login`, {
         data: { username: "okänd", password: `gissning-${i}` },
       });
       expect(res.status()).toBe(401);
@@ -110,19 +91,19 @@ describe("logging in through the form", () => {
       const offline = await auth.loginRefused(ACCOUNTS.planner.username, "vad-som-helst");
       expect(offline).toContain("Kunde inte nå servern");
       // The same in English.
-      await driver.switchLanguage("en");
+      await spec.driver.switchLanguage("en");
       expect(await auth.loginRefused(ACCOUNTS.planner.username, "vad-som-helst")).toContain(
         "Could not reach the server",
       );
       expect(await page.getByTestId("login-submit").textContent()).toBe("Log in");
-      await driver.switchLanguage("sv");
+      await spec.driver.switchLanguage("sv");
     } finally {
       await page.unroute("**/api/auth/login");
     }
   });
 
   it("works with the keyboard alone", async () => {
-    const { page } = session;
+    const { page } = spec;
     await auth.openLogin();
     expect(await auth.focused()).toBe("login-username");
     await page.keyboard.type(ACCOUNTS.police.username);
@@ -143,14 +124,14 @@ describe("logging in through the form", () => {
 
 describe("roles", () => {
   it("shows the police no planner views and a clear message on the ranking page", async () => {
-    const { page } = session;
-    await driver.loginAs("police");
-    await page.goto(`${server.origin}/`);
+    const { page } = spec;
+    await spec.driver.loginAs("police");
+    await page.goto(`${spec.server.origin}/`);
     await page.getByTestId("user-menu").waitFor();
     expect(await auth.navLinks()).toEqual(POLICE_NAV);
     expect(await auth.whoIsLoggedIn()).toEqual({ name: "polis", role: "(Polis)" });
 
-    await page.goto(`${server.origin}/prioritering`);
+    await page.goto(`${spec.server.origin}/prioritering`);
     const gate = page.getByTestId("auth-forbidden");
     await gate.waitFor();
     const text = (await gate.textContent()) ?? "";
@@ -160,7 +141,7 @@ describe("roles", () => {
     expect(await gate.getByTestId("gate-login").getAttribute("href")).toBe(
       "/logga-in?next=%2Fprioritering",
     );
-    await driver.screenshot("auth-police-forbidden");
+    await spec.driver.screenshot("auth-police-forbidden");
 
     // The follow-up is theirs to read, not to edit.
     await page.getByTestId("nav-uppfoljning").click();
@@ -171,59 +152,59 @@ describe("roles", () => {
     await page.getByTestId("nav-polis").click();
     await page.getByTestId("police-tab-narvaro").waitFor();
     expect(await page.getByTestId("police-tab-tackning").count()).toBe(1);
-    expect(session.pageErrors).toEqual([]);
+    expect(spec.session.pageErrors).toEqual([]);
   });
 
   it("logs the current account out before 'log in with another account' shows the login form", async () => {
-    const { page } = session;
-    await driver.loginAs("police");
-    await page.goto(`${server.origin}/prioritering`);
+    const { page } = spec;
+    await spec.driver.loginAs("police");
+    await page.goto(`${spec.server.origin}/prioritering`);
     await page.getByTestId("auth-forbidden").waitFor();
     await page.getByTestId("gate-login").click();
     await page.getByTestId("login-view").waitFor();
     await page.getByTestId("user-menu").waitFor({ state: "detached" });
     expect(new URL(page.url()).searchParams.get("next")).toBe("/prioritering");
     // Logged out on the server, not only in the page.
-    const res = await page.request.get(`${server.origin}/api/auth/session`);
+    const res = await page.request.get(`${spec.server.origin}/api/auth/session`);
     expect(((await res.json()) as { user: unknown }).user).toBeNull();
     expect(await page.getByTestId("login-already").count()).toBe(0);
 
     await auth.login(ACCOUNTS.planner.username, ACCOUNTS.planner.password);
     expect(new URL(page.url()).pathname).toBe("/prioritering");
-    await createPlannerDriver(driver, server.origin).waitForRanking();
+    await createPlannerDriver(spec.driver, spec.server.origin).waitForRanking();
     expect(await auth.whoIsLoggedIn()).toEqual({ name: "planerare", role: "(Planerare)" });
-    expect(session.pageErrors).toEqual([]);
+    expect(spec.session.pageErrors).toEqual([]);
   });
 
   it("gives planners the shared lägesbild but not the police's presence log", async () => {
-    const { page } = session;
-    await driver.loginAs("planner");
-    await page.goto(`${server.origin}/`);
+    const { page } = spec;
+    await spec.driver.loginAs("planner");
+    await page.goto(`${spec.server.origin}/`);
     await page.getByTestId("nav-polis").click();
     await page.locator("[data-testid=police-view][data-tab=lagesbild]").waitFor();
     expect(await page.getByTestId("nav-polis").textContent()).toBe("Lägesbild");
     expect(await page.getByTestId("police-tab-narvaro").count()).toBe(0);
     expect(await page.getByTestId("police-tab-tackning").count()).toBe(0);
-    await page.goto(`${server.origin}/polis/narvaro`);
+    await page.goto(`${spec.server.origin}/polis/narvaro`);
     await page.getByTestId("auth-forbidden").waitFor();
-    expect(session.pageErrors).toEqual([]);
+    expect(spec.session.pageErrors).toEqual([]);
   });
 
   it("gives the admin the admin page besides the planners' views", async () => {
-    const { page } = session;
-    await driver.loginAs("admin");
-    await page.goto(`${server.origin}/`);
+    const { page } = spec;
+    await spec.driver.loginAs("admin");
+    await page.goto(`${spec.server.origin}/`);
     await page.getByTestId("user-menu").waitFor();
     expect(await auth.navLinks()).toEqual([...PLANNER_NAV, "nav-admin"]);
-    await driver.screenshot("auth-admin-header");
+    await spec.driver.screenshot("auth-admin-header");
   });
 });
 
 describe("logging out and expired sessions", () => {
   it("logout returns to the public pages", async () => {
-    const { page } = session;
-    await driver.loginAs("planner");
-    await page.goto(`${server.origin}/karta`);
+    const { page } = spec;
+    await spec.driver.loginAs("planner");
+    await page.goto(`${spec.server.origin}/karta`);
     await page.getByTestId("user-menu").waitFor();
     // The account menu also leads to changing one's password.
     await page.getByTestId("user-menu-toggle").click();
@@ -236,16 +217,16 @@ describe("logging out and expired sessions", () => {
     expect(await auth.navLinks()).toEqual(PUBLIC_NAV);
     expect(await auth.whoIsLoggedIn()).toBeNull();
     // The session is gone on the server too.
-    const res = await page.request.get(`${server.origin}/api/auth/session`);
+    const res = await page.request.get(`${spec.server.origin}/api/auth/session`);
     expect(((await res.json()) as { user: unknown }).user).toBeNull();
     await page.goBack();
     await page.getByTestId("auth-required").waitFor();
   });
 
   it("an expired session asks for the password in place, not with an error", async () => {
-    const { page } = session;
-    await driver.loginAs("planner");
-    await page.goto(`${server.origin}/uppfoljning`);
+    const { page } = spec;
+    await spec.driver.loginAs("planner");
+    await page.goto(`${spec.server.origin}/uppfoljning`);
     await page.getByTestId("follow-promise").first().waitFor();
     await auth.forgetSession();
     // The app still believes in the session; its next request is refused with 401.
@@ -256,21 +237,21 @@ describe("logging out and expired sessions", () => {
     expect(await page.getByTestId("login-username").inputValue()).toBe(ACCOUNTS.planner.username);
     expect(await auth.focused()).toBe("login-password");
     expect(await auth.navLinks()).toEqual(PUBLIC_NAV);
-    await driver.screenshot("auth-session-expired");
+    await spec.driver.screenshot("auth-session-expired");
     await page.keyboard.type(ACCOUNTS.planner.password);
     await page.keyboard.press("Enter");
-    await createPlannerDriver(driver, server.origin).waitForRanking();
+    await createPlannerDriver(spec.driver, spec.server.origin).waitForRanking();
     expect(new URL(page.url()).pathname).toBe("/prioritering");
     expect(await prompt.count()).toBe(0);
   });
 
   it("keeps what was typed into a form when the session expires before it is sent", async () => {
-    const { page } = session;
-    await driver.loginAs("planner");
-    await page.goto(`${server.origin}/uppfoljning`);
+    const { page } = spec;
+    await spec.driver.loginAs("planner");
+    await page.goto(`${spec.server.origin}/uppfoljning`);
     const form = page.getByTestId("message-form");
     await form.waitFor();
-    const before = await driver.api<{ messages: unknown[] }>("/api/messages");
+    const before = await spec.driver.api<{ messages: unknown[] }>("/api/messages");
     await form.getByTestId("field-sent_on").fill("2019-08-15");
     await form.getByTestId("field-subject").fill("Höstmörkret: tänd lampor när du är bortrest");
     await auth.forgetSession();
@@ -283,14 +264,14 @@ describe("logging out and expired sessions", () => {
     );
     await form.locator("button[type=submit]").click();
     await form.getByRole("status").waitFor();
-    const after = await driver.api<{ messages: unknown[] }>("/api/messages");
+    const after = await spec.driver.api<{ messages: unknown[] }>("/api/messages");
     expect(after.messages.length).toBe(before.messages.length + 1);
   });
 });
 
 describe("a temporary password", () => {
   it("must be changed before anything else, and the new one works", async () => {
-    const { page } = session;
+    const { page } = spec;
     await auth.openLogin();
     await auth.login(TEMPORARY.username, TEMPORARY.password);
     // With no page asked for, straight to the password form, not to the public map.
@@ -299,13 +280,13 @@ describe("a temporary password", () => {
     expect(await auth.focused()).toBe("password-current");
     // Every page but the public ones shows the form until the password is changed.
     expect(await auth.navLinks()).toEqual(PUBLIC_NAV);
-    await page.goto(`${server.origin}/prioritering`);
+    await page.goto(`${spec.server.origin}/prioritering`);
     await page.getByTestId("password-forced").waitFor();
     await page.getByTestId("nav-loften").click();
     await page.getByTestId("promise-list").waitFor();
     await page.goBack();
     await page.getByTestId("password-forced").waitFor();
-    await driver.screenshot("auth-password-forced");
+    await spec.driver.screenshot("auth-password-forced");
 
     await auth.changePassword(TEMPORARY.password, "kort");
     expect(await page.getByTestId("password-error-next").textContent()).toContain(
@@ -321,7 +302,7 @@ describe("a temporary password", () => {
     );
 
     await auth.changePassword(TEMPORARY.password, CHOSEN);
-    await createPlannerDriver(driver, server.origin).waitForRanking();
+    await createPlannerDriver(spec.driver, spec.server.origin).waitForRanking();
     expect(await page.getByTestId("password-forced").count()).toBe(0);
     expect(await auth.whoIsLoggedIn()).toEqual({ name: "Nya Planeraren", role: "(Planerare)" });
 
@@ -338,12 +319,9 @@ describe("a temporary password", () => {
 
 describe("on a phone", () => {
   it("logs in and shows the planner's views behind the menu, everything within 375 px", async () => {
-    const phone = await openBrowser(server.origin, PHONE);
-    try {
-      const { page } = phone;
-      const d = createDriver(page, server.origin);
-      const a = createAuthDriver(page, server.origin);
-      const fits = createPlannerDriver(d, server.origin).overflowing;
+    await withBrowser(spec.server.origin, PHONE, null, async ({ page, driver: d, session }) => {
+      const a = createAuthDriver(page, spec.server.origin);
+      const fits = createPlannerDriver(d, spec.server.origin).overflowing;
       await a.openLogin();
       expect((await fits()).out).toEqual([]);
       await page.getByTestId("login-username").fill(ACCOUNTS.planner.username);
@@ -363,9 +341,7 @@ describe("on a phone", () => {
       await page.getByTestId("user-menu-toggle").tap();
       await page.getByTestId("nav-toggle").tap();
       expect(await page.getByTestId("nav-prioritering").isVisible()).toBe(true);
-      expect(phone.pageErrors).toEqual([]);
-    } finally {
-      await phone.close();
-    }
+      expect(session.pageErrors).toEqual([]);
+    });
   });
 });

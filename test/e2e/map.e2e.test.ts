@@ -1,75 +1,71 @@
 // The coverage map on a desktop screen, in real Chromium against the real server.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatDate, formatInteger, formatShare } from "../../web/i18n/format.ts";
 import { BASE_COLORS } from "../../web/map/map-style.ts";
-import { type BrowserSession, DESKTOP, openBrowser } from "./browser.ts";
 import { near, sampleAreaColours } from "./colours.ts";
-import { createDriver, type Driver } from "./driver.ts";
 import { hexToRgb } from "./map-geometry.ts";
-import { startServer, type TestServer } from "./server.ts";
+import { browserSpec } from "./spec.ts";
 
-let server: TestServer;
-let session: BrowserSession;
-let driver: Driver;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await openBrowser(server.origin, DESKTOP);
-  driver = createDriver(session.page, server.origin);
-  // The coverage map reads areas with burglary figures: for logged-in roles only.
-  await driver.loginAs("planner");
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-});
+// The coverage map reads areas with burglary figures: for logged-in roles only.
+const spec = browserSpec({ role: "planner" });
 
 // Areas of every kind: active with high and low coverage, starting, none (hatched), large, small.
 const SAMPLE = ["Borggård", "Mellanvången", "Hjärup Södra", "Bråhög", "Kyrkheddinge", "Tottarp"];
 
 describe("the coverage map", () => {
   it("draws each area in the colour of its watch-coverage class, with nothing fetched from outside", async () => {
-    await driver.openMap();
-    const report = await sampleAreaColours(driver, "watch_coverage", SAMPLE, "desktop-coverage");
+    await spec.driver.openMap();
+    const report = await sampleAreaColours(
+      spec.driver,
+      "watch_coverage",
+      SAMPLE,
+      "desktop-coverage",
+    );
     // The sample is only a test if it spans several classes.
     expect(new Set(report.map((r) => r.expected)).size).toBeGreaterThanOrEqual(3);
     for (const r of report)
       expect(r.share, `${r.name} should be ${r.expected}`).toBeGreaterThan(0.3);
     // The offline base map is drawn from the API's layers: a neighbour in its grey.
-    const neighbours = await driver.api<GeoJSON.FeatureCollection>("/api/basemap/neighbours");
+    const neighbours = await spec.driver.api<GeoJSON.FeatureCollection>("/api/basemap/neighbours");
     const lund = neighbours.features.find((f) => f.properties?.name === "Lund");
     if (!lund) throw new Error("no Lund in the base map");
-    const points = await driver.visiblePointsIn(lund as GeoJSON.Feature<GeoJSON.Polygon>, 3);
-    const lundPixels = (await driver.pixelsAround(await session.page.screenshot(), points)).flat();
+    const points = await spec.driver.visiblePointsIn(lund as GeoJSON.Feature<GeoJSON.Polygon>, 3);
+    const lundPixels = (
+      await spec.driver.pixelsAround(await spec.page.screenshot(), points)
+    ).flat();
     const grey = hexToRgb(BASE_COLORS.neighbour);
     expect(lundPixels.filter((p) => near(p, grey)).length / lundPixels.length).toBeGreaterThan(0.5);
-    expect(await session.page.getByTestId("demo-badge").textContent()).toBe("Demodata");
-    expect(session.externalRequests).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
+    expect(await spec.page.getByTestId("demo-badge").textContent()).toBe("Demodata");
+    expect(spec.session.externalRequests).toEqual([]);
+    expect(spec.session.pageErrors).toEqual([]);
   });
 
   it("recolours the areas when another measure is chosen", async () => {
-    await driver.openMap();
-    await driver.switchMeasure("days_since_last_visit");
+    await spec.driver.openMap();
+    await spec.driver.switchMeasure("days_since_last_visit");
     const names = [...SAMPLE, "Uppåkra", "Central Norra"];
-    const report = await sampleAreaColours(driver, "days_since_last_visit", names, "desktop-days");
+    const report = await sampleAreaColours(
+      spec.driver,
+      "days_since_last_visit",
+      names,
+      "desktop-days",
+    );
     expect(new Set(report.map((r) => r.expected)).size).toBeGreaterThanOrEqual(3);
     for (const r of report)
       expect(r.share, `${r.name} should be ${r.expected}`).toBeGreaterThan(0.3);
-    const legend = await session.page.getByTestId("legend").textContent();
+    const legend = await spec.page.getByTestId("legend").textContent();
     expect(legend).toContain("Dagar sedan senaste besök");
     expect(legend).toContain("Inget besök registrerat");
   });
 
   it("opens an area's figures when it is clicked on the map, matching the API", async () => {
-    await driver.openMap();
+    await spec.driver.openMap();
     const name = "Hjärup Södra";
-    await driver.clickAreaOnMap(name);
-    const figures = await driver.panelFigures();
-    const meta = await driver.meta();
-    const { id } = await driver.areaByName(name);
-    const detail = await driver.areaDetail(String(id), meta.default_period);
+    await spec.driver.clickAreaOnMap(name);
+    const figures = await spec.driver.panelFigures();
+    const meta = await spec.driver.meta();
+    const { id } = await spec.driver.areaByName(name);
+    const detail = await spec.driver.areaDetail(String(id), meta.default_period);
     const a = detail.area;
     expect(figures).toMatchObject({
       households: formatInteger(a.households, "sv"),
@@ -85,30 +81,30 @@ describe("the coverage map", () => {
     expect(figures.last_visit).toBe(
       a.last_visit ? formatDate(a.last_visit, "sv") : "Inget besök registrerat",
     );
-    const page = session.page;
+    const page = spec.page;
     expect(await page.getByTestId("visit").count()).toBe(detail.visits.length);
     expect(await page.getByTestId("group").count()).toBe(detail.watch_groups.length);
-    await driver.screenshot("desktop-area-panel");
+    await spec.driver.screenshot("desktop-area-panel");
   });
 
   it("opens the same panel from the keyboard via the area list, and Escape closes it", async () => {
-    await driver.openMap();
-    await driver.selectAreaFromList("Borggård");
-    const fromList = await driver.panelFigures();
-    await driver.closePanel();
+    await spec.driver.openMap();
+    await spec.driver.selectAreaFromList("Borggård");
+    const fromList = await spec.driver.panelFigures();
+    await spec.driver.closePanel();
     // Focus goes back to where the user was in the list.
-    const focused = await session.page.evaluate(() =>
+    const focused = await spec.page.evaluate(() =>
       document.activeElement?.getAttribute("data-area-name"),
     );
     expect(focused).toBe("Borggård");
-    await driver.clickAreaOnMap("Borggård");
-    expect(await driver.panelFigures()).toEqual(fromList);
+    await spec.driver.clickAreaOnMap("Borggård");
+    expect(await spec.driver.panelFigures()).toEqual(fromList);
   });
 
   it("switches labels, legend and figures to English", async () => {
-    await driver.openMap();
-    await driver.switchLanguage("en");
-    const page = session.page;
+    await spec.driver.openMap();
+    await spec.driver.switchLanguage("en");
+    const page = spec.page;
     expect(await page.getByTestId("legend").textContent()).toContain(
       "Neighbourhood watch (share of households)",
     );
@@ -116,16 +112,16 @@ describe("the coverage map", () => {
     expect(await page.getByTestId("map").getAttribute("aria-label")).toContain(
       "Map of residential areas",
     );
-    await driver.selectAreaFromList("Borggård");
-    const figures = await driver.panelFigures();
+    await spec.driver.selectAreaFromList("Borggård");
+    const figures = await spec.driver.panelFigures();
     expect(figures.watch_status).toBe("Active neighbourhood watch");
     expect(figures.households).toMatch(/^\d{1,3}(,\d{3})*$/);
-    await driver.screenshot("desktop-english");
+    await spec.driver.screenshot("desktop-english");
   });
 
   it("explains a bad period and redraws the map for a good one", async () => {
-    await driver.openMap();
-    const page = session.page;
+    await spec.driver.openMap();
+    const page = spec.page;
     await page.getByTestId("period-from").fill("2019-09-01");
     await page.getByTestId("period-to").fill("2019-06-30");
     await expect
@@ -133,9 +129,9 @@ describe("the coverage map", () => {
       .toContain("Från-datumet måste vara samma som eller före till-datumet");
     expect(await page.getByTestId("period-from").getAttribute("aria-invalid")).toBe("true");
     await page.getByTestId("period-from").fill("2019-01-01");
-    await driver.waitForMapIdle({ attr: "period", value: "2019-01-01/2019-06-30" });
+    await spec.driver.waitForMapIdle({ attr: "period", value: "2019-01-01/2019-06-30" });
     expect(await page.getByTestId("period-error").count()).toBe(0);
-    const collection = await driver.areas();
+    const collection = await spec.driver.areas();
     expect(collection.period).toEqual({ from: "2019-01-01", to: "2019-06-30" });
   });
 });

@@ -1,31 +1,16 @@
 // The coverage map on a phone-sized screen (375×667, touch): everything fits, the controls are
 // folded, and the side panel is a bottom sheet.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, openBrowser, PHONE } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { PHONE } from "./browser.ts";
 import { sampleAreaColours } from "./colours.ts";
-import { createDriver, type Driver } from "./driver.ts";
-import { startServer, type TestServer } from "./server.ts";
+import { browserSpec } from "./spec.ts";
 
-let server: TestServer;
-let session: BrowserSession;
-let driver: Driver;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await openBrowser(server.origin, PHONE);
-  driver = createDriver(session.page, server.origin);
-  // The coverage map reads areas with burglary figures: for logged-in roles only.
-  await driver.loginAs("planner");
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-});
+// The coverage map reads areas with burglary figures: for logged-in roles only.
+const spec = browserSpec({ role: "planner", viewport: PHONE });
 
 /** Elements whose box reaches outside the viewport horizontally (hidden ones excluded). */
 function overflowing() {
-  return session.page.evaluate(() => {
+  return spec.page.evaluate(() => {
     const out: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>("header *, main *")) {
       if (el.closest(".maplibregl-canvas-container, .maplibregl-marker")) continue;
@@ -43,8 +28,8 @@ function overflowing() {
 
 describe("the coverage map on a phone", () => {
   it("fits the screen with folded controls and the areas in their colours", async () => {
-    await driver.openMap();
-    const page = session.page;
+    await spec.driver.openMap();
+    const page = spec.page;
     const { out, scrollWidth } = await overflowing();
     expect(out).toEqual([]);
     expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
@@ -56,42 +41,42 @@ describe("the coverage map on a phone", () => {
     expect((await overflowing()).out).toEqual([]);
     await page.getByTestId("demo-badge").click();
     const report = await sampleAreaColours(
-      driver,
+      spec.driver,
       "watch_coverage",
       ["Kyrkheddinge", "Tottarp", "Jakriborg"],
       "phone-map",
     );
     for (const r of report)
       expect(r.share, `${r.name} should be ${r.expected}`).toBeGreaterThan(0.3);
-    expect(session.externalRequests).toEqual([]);
+    expect(spec.session.externalRequests).toEqual([]);
   });
 
   it("opens an area from the list as a bottom sheet that leaves part of the map visible", async () => {
-    await driver.openMap();
-    await driver.selectAreaFromList("Hagalid");
-    const sheet = await session.page.getByTestId("side-panel").boundingBox();
+    await spec.driver.openMap();
+    await spec.driver.selectAreaFromList("Hagalid");
+    const sheet = await spec.page.getByTestId("side-panel").boundingBox();
     expect(sheet).not.toBeNull();
     if (!sheet) return;
     expect(Math.round(sheet.y + sheet.height)).toBe(PHONE.height);
     expect(sheet.height).toBeLessThanOrEqual(PHONE.height * 0.6);
     expect(sheet.width).toBeLessThanOrEqual(PHONE.width);
     expect((await overflowing()).out).toEqual([]);
-    expect((await driver.panelFigures()).watch_status).toBeTruthy();
-    await driver.screenshot("phone-area-panel");
-    await driver.closePanel();
+    expect((await spec.driver.panelFigures()).watch_status).toBeTruthy();
+    await spec.driver.screenshot("phone-area-panel");
+    await spec.driver.closePanel();
   });
 
   it("opens an area when it is tapped on the map", async () => {
-    await driver.openMap();
-    await driver.clickAreaOnMap("Tottarp", "touch");
-    expect(await session.page.getByTestId("panel-title").textContent()).toBe("Tottarp");
+    await spec.driver.openMap();
+    await spec.driver.clickAreaOnMap("Tottarp", "touch");
+    expect(await spec.page.getByTestId("panel-title").textContent()).toBe("Tottarp");
   });
 
   it("unfolds the controls to switch the measure", async () => {
-    await driver.openMap();
-    await driver.switchMeasure("dna_uptake");
+    await spec.driver.openMap();
+    await spec.driver.switchMeasure("dna_uptake");
     expect((await overflowing()).out).toEqual([]);
-    await driver.screenshot("phone-controls");
-    expect(await session.page.getByTestId("legend").textContent()).toContain("Märk-DNA");
+    await spec.driver.screenshot("phone-controls");
+    expect(await spec.page.getByTestId("legend").textContent()).toContain("Märk-DNA");
   });
 });

@@ -1,43 +1,27 @@
 // The recording forms in a real browser: a safety walk drawn on the map with a finding, edited and
 // deleted from the list; and a point outside every area refused by the server, shown at its field.
 import { resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import type { VisitDetail } from "../../server/visits/schema.ts";
-import { type BrowserSession, DESKTOP, openBrowser } from "./browser.ts";
-import { createDriver, type Driver } from "./driver.ts";
-import { startServer, type TestServer } from "./server.ts";
+import { browserSpec } from "./spec.ts";
 
-let server: TestServer;
-let session: BrowserSession;
-let driver: Driver;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await openBrowser(server.origin, DESKTOP);
-  driver = createDriver(session.page, server.origin);
-  await driver.loginAs("planner");
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const spec = browserSpec({ role: "planner" });
 
 const AREA = "Jakriborg";
 
 describe("recording a safety walk", () => {
   it("draws a route, adds a finding, then edits and deletes the walk", async () => {
-    const { page } = session;
-    const { features } = await driver.api<AreaCollection>("/api/areas");
+    const { page } = spec;
+    const { features } = await spec.driver.api<AreaCollection>("/api/areas");
     const area = features.find((f) => f.properties.name === AREA);
     if (!area) throw new Error(`no area ${AREA}`);
-    await page.goto(`${server.origin}/registrera?typ=vandring&omrade=${area.id}`);
+    await page.goto(`${spec.server.origin}/registrera?typ=vandring&omrade=${area.id}`);
     await page.getByTestId("walk-form").waitFor();
-    await driver.waitForMapIdle({ attr: "selected", value: String(area.id) });
+    await spec.driver.waitForMapIdle({ attr: "selected", value: String(area.id) });
 
     // Three points inside the area, then undo the last: two are left.
-    const points = await driver.visiblePointsIn(area, 40);
+    const points = await spec.driver.visiblePointsIn(area, 40);
     for (const i of [0, 20, 39]) {
       const p = points[i] ?? points[0];
       if (p) await page.mouse.click(p.x, p.y);
@@ -54,11 +38,11 @@ describe("recording a safety walk", () => {
     await page.getByTestId("save").click();
     await page.getByTestId("error-findings.0.owner").waitFor();
     await page.getByTestId("field-findings.0.owner").fill("Tekniska förvaltningen");
-    await driver.screenshot("planner-walk-form");
+    await spec.driver.screenshot("planner-walk-form");
     await page.getByTestId("save").click();
     await page.getByTestId("record-message").waitFor();
 
-    const { visits } = await driver.api<{ visits: VisitDetail[] }>(
+    const { visits } = await spec.driver.api<{ visits: VisitDetail[] }>(
       `/api/visits?kind=safety_walk&area_id=${area.id}`,
     );
     const walk = visits.find((v) => v.date === "2019-10-15");
@@ -73,24 +57,24 @@ describe("recording a safety walk", () => {
     await page.getByTestId("field-findings.0.status").selectOption("done");
     await page.getByTestId("save").click();
     await page.getByTestId("record-message").waitFor();
-    const edited = await driver.api<VisitDetail>(`/api/visits/${walk.id}`);
+    const edited = await spec.driver.api<VisitDetail>(`/api/visits/${walk.id}`);
     expect(edited.findings.map((f) => f.status)).toEqual(["done"]);
 
     // Delete, after the confirmation.
     page.once("dialog", (d) => void d.accept());
     await item.getByTestId("record-delete").click();
     await item.waitFor({ state: "detached" });
-    const gone = await page.request.get(`${server.origin}/api/visits/${walk.id}`);
+    const gone = await page.request.get(`${spec.server.origin}/api/visits/${walk.id}`);
     expect(gone.status()).toBe(404);
   });
 });
 
 describe("the server's errors at their fields", () => {
   it("refuses a session placed outside every area and says so under the place", async () => {
-    const { page } = session;
-    await page.goto(`${server.origin}/registrera?typ=mote`);
+    const { page } = spec;
+    await page.goto(`${spec.server.origin}/registrera?typ=mote`);
     await page.getByTestId("session-form").waitFor();
-    await driver.waitForMapIdle();
+    await spec.driver.waitForMapIdle();
     const box = await page.getByTestId("map").boundingBox();
     if (!box) throw new Error("no map");
     await page.mouse.click(box.x + 25, box.y + box.height - 60);
@@ -100,15 +84,15 @@ describe("the server's errors at their fields", () => {
     const error = page.getByTestId("error-area_id");
     await error.waitFor();
     expect(await error.textContent()).toContain("utanför alla områden");
-    await driver.screenshot("planner-server-error");
+    await spec.driver.screenshot("planner-server-error");
   });
 });
 
 describe("replacing area boundaries", () => {
   it("previews a SWEREF 99 TM file and replaces the boundaries only on confirm", async () => {
-    const { page } = session;
-    const before = await driver.api<AreaCollection>("/api/areas");
-    await page.goto(`${server.origin}/import`);
+    const { page } = spec;
+    const before = await spec.driver.api<AreaCollection>("/api/areas");
+    await page.goto(`${spec.server.origin}/import`);
     const file = resolve(
       import.meta.dirname,
       "../fixtures/boundaries/valdistrikt-sweref99tm.geojson",
@@ -124,10 +108,10 @@ describe("replacing area boundaries", () => {
     expect(statuses).toHaveLength(before.features.length);
     expect(statuses.filter((s) => s === "missing")).toHaveLength(before.features.length - 3);
     // Nothing changed yet.
-    expect((await driver.api<AreaCollection>("/api/areas")).features).toHaveLength(
+    expect((await spec.driver.api<AreaCollection>("/api/areas")).features).toHaveLength(
       before.features.length,
     );
-    await driver.screenshot("planner-boundary-preview");
+    await spec.driver.screenshot("planner-boundary-preview");
     await page.getByTestId("boundary-commit").click();
     await page.getByTestId("boundary-done").waitFor();
   });

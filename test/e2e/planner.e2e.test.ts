@@ -4,38 +4,26 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AreaCollection } from "../../server/areas/types.ts";
-import { type BrowserSession, DESKTOP, openBrowser, PHONE } from "./browser.ts";
-import { createDriver, type Driver } from "./driver.ts";
+import { PHONE } from "./browser.ts";
 import { createPlannerDriver } from "./planner-driver.ts";
-import { startServer, type TestServer } from "./server.ts";
+import { browserSpec, withBrowser } from "./spec.ts";
 
 const FIXTURES = resolve(import.meta.dirname, "../fixtures/csv");
 const GEOJSON = resolve(import.meta.dirname, "../fixtures/geojson");
 
-let server: TestServer;
-let session: BrowserSession;
-let driver: Driver;
+const spec = browserSpec({ role: "planner" });
 let planner: ReturnType<typeof createPlannerDriver>;
 
-beforeAll(async () => {
-  server = await startServer();
-  session = await openBrowser(server.origin, DESKTOP);
-  driver = createDriver(session.page, server.origin);
-  await driver.loginAs("planner");
-  planner = createPlannerDriver(driver, server.origin);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
+beforeAll(() => {
+  planner = createPlannerDriver(spec.driver, spec.server.origin);
 });
 
 describe("the planner's ranking", () => {
   it("re-ranks when a weight changes, and a recorded session lowers the top area's score", async () => {
-    const { page } = session;
-    await page.goto(`${server.origin}/`);
+    const { page } = spec;
+    await page.goto(`${spec.server.origin}/`);
     await page.getByTestId("nav-prioritering").click();
     await planner.waitForRanking();
     expect(await page.getByTestId("nav-prioritering").getAttribute("aria-current")).toBe("page");
@@ -43,7 +31,7 @@ describe("the planner's ranking", () => {
     const topBefore = await planner.topOnMap();
     expect(topBefore.outlined).toEqual(before.slice(0, 3).map((r) => r.id));
     expect(topBefore.badges).toEqual(topBefore.outlined);
-    await driver.screenshot("planner-ranking");
+    await spec.driver.screenshot("planner-ranking");
 
     // Only burglaries and recency count: a different order, and the map outlines the new top.
     await planner.setWeight("coverage", 0);
@@ -61,7 +49,7 @@ describe("the planner's ranking", () => {
     // The table shows what the API says for the same query.
     const api = await planner.priorities(search);
     expect(after.map((r) => [r.id, r.score])).toEqual(api.areas.map((a) => [a.id, a.score]));
-    await driver.screenshot("planner-reweighted");
+    await spec.driver.screenshot("planner-reweighted");
 
     // Record an information session in the top area, through the form, on the map.
     const top = after[0];
@@ -70,10 +58,12 @@ describe("the planner's ranking", () => {
       (window as unknown as { notReloaded: boolean }).notReloaded = true;
     });
     await planner.selectRow(top.name);
-    await driver.screenshot("planner-top-selected");
+    await spec.driver.screenshot("planner-top-selected");
     // The selection's export carries the area.
     const csvLink = page.getByTestId("ranking-exports").locator("a").first();
-    const csv = await page.request.get(`${server.origin}${await csvLink.getAttribute("href")}`);
+    const csv = await page.request.get(
+      `${spec.server.origin}${await csvLink.getAttribute("href")}`,
+    );
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect(await csv.text()).toContain(top.name);
     await planner.openSessionForm();
@@ -81,7 +71,7 @@ describe("the planner's ranking", () => {
     expect(await planner.pickPointIn(top.name)).toBe(top.id);
     const { to } = api.period;
     await planner.fillSession({ date: to, attendees: "25", kits: "12" });
-    await driver.screenshot("planner-session-form");
+    await spec.driver.screenshot("planner-session-form");
     await planner.save();
     await page.getByTestId("record-message").waitFor();
     expect(await page.getByTestId("record-item").first().textContent()).toContain(top.name);
@@ -98,12 +88,12 @@ describe("the planner's ranking", () => {
     expect(
       await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),
     ).toBe(true);
-    await driver.screenshot("planner-after-session");
+    await spec.driver.screenshot("planner-after-session");
   });
 
   it("shows a bad field as the user types and the English explanation", async () => {
-    const { page } = session;
-    await page.goto(`${server.origin}/registrera?typ=markdna`);
+    const { page } = spec;
+    await page.goto(`${spec.server.origin}/registrera?typ=markdna`);
     await page.getByTestId("kits-form").waitFor();
     await page.getByTestId("field-kits").fill("0");
     expect(await page.getByTestId("error-kits").textContent()).toContain("minst 1");
@@ -119,19 +109,19 @@ describe("the planner's ranking", () => {
     );
     const numbers = cells.filter((c) => /\d/.test(c)).map((c) => Number(c.replace(",", ".")));
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
-    await driver.switchLanguage("en");
+    await spec.driver.switchLanguage("en");
     expect(await page.getByTestId("ranking-why").first().textContent()).toMatch(
       /households|neighbourhood watch|burglar/,
     );
-    await driver.screenshot("planner-ranking-english");
-    await driver.switchLanguage("sv");
+    await spec.driver.screenshot("planner-ranking-english");
+    await spec.driver.switchLanguage("sv");
   });
 });
 
 describe("importing a CSV file", () => {
   it("previews every bad row, refuses nothing silently, and commits a good file", async () => {
-    const { page } = session;
-    await page.goto(`${server.origin}/import`);
+    const { page } = spec;
+    await page.goto(`${spec.server.origin}/import`);
     await page.getByTestId("import-kind").selectOption("dna-kits");
     const bad = join(FIXTURES, "markdna-felrad.csv");
     const lines = readFileSync(bad, "utf8").trim().split(/\r?\n/).length - 1;
@@ -142,17 +132,18 @@ describe("importing a CSV file", () => {
     const errors = await page.getByTestId("import-errors").textContent();
     expect(errors).toMatch(/Rad \d/);
     expect(await page.getByTestId("import-commit").isDisabled()).toBe(true);
-    await driver.screenshot("planner-import-errors");
+    await spec.driver.screenshot("planner-import-errors");
 
     // A good file in Excel's Swedish form: BOM, semicolons, a Swedish date.
-    const { features } = await driver.api<AreaCollection>("/api/areas");
+    const { features } = await spec.driver.api<AreaCollection>("/api/areas");
     const [a, b] = features.map((f) => f.properties.name);
     const csv = `\ufeffområde;datum;antal\r\n${a};2019-03-01;12\r\n${b};5/4/2019;5\r\n`;
     const dir = mkdtempSync(join(tmpdir(), "grannkoll-csv-"));
     const file = join(dir, "markdna-bra.csv");
     writeFileSync(file, csv);
     expect(readFileSync(file, "utf8")).toContain(String(a));
-    const kitsBefore = (await driver.api<{ dna_kits: unknown[] }>("/api/dna-kits")).dna_kits.length;
+    const kitsBefore = (await spec.driver.api<{ dna_kits: unknown[] }>("/api/dna-kits")).dna_kits
+      .length;
     await page.getByTestId("import-file").setInputFiles(file);
     await page.getByTestId("import-preview").click();
     await page.getByTestId("import-sample").waitFor();
@@ -160,18 +151,20 @@ describe("importing a CSV file", () => {
     await page.getByTestId("import-commit").click();
     await page.getByTestId("import-done").waitFor();
     expect(await page.getByTestId("import-progress").getAttribute("data-step")).toBe("done");
-    const kitsAfter = (await driver.api<{ dna_kits: unknown[] }>("/api/dna-kits")).dna_kits.length;
+    const kitsAfter = (await spec.driver.api<{ dna_kits: unknown[] }>("/api/dna-kits")).dna_kits
+      .length;
     expect(kitsAfter).toBe(kitsBefore + 2);
-    await driver.screenshot("planner-import-done");
+    await spec.driver.screenshot("planner-import-done");
   });
 });
 
 describe("importing GeoJSON places", () => {
   it("previews two sessions and a walk from their geometry and commits them", async () => {
-    const { page } = session;
-    await page.goto(`${server.origin}/import`);
+    const { page } = spec;
+    await page.goto(`${spec.server.origin}/import`);
     await page.getByTestId("import-kind").selectOption("visits");
-    const visitsBefore = (await driver.api<{ visits: unknown[] }>("/api/visits")).visits.length;
+    const visitsBefore = (await spec.driver.api<{ visits: unknown[] }>("/api/visits")).visits
+      .length;
     await page.getByTestId("import-file").setInputFiles(join(GEOJSON, "places.geojson"));
     await page.getByTestId("import-preview").click();
     await page.getByTestId("import-sample").waitFor();
@@ -179,24 +172,22 @@ describe("importing GeoJSON places", () => {
     expect(await page.getByTestId("import-valid").textContent()).toContain("3");
     expect(await page.getByTestId("import-report").textContent()).toContain("EPSG:4326");
     expect(await page.getByTestId("import-sample").textContent()).toContain("safety_walk");
-    await driver.screenshot("planner-import-geojson");
+    await spec.driver.screenshot("planner-import-geojson");
     await page.getByTestId("import-commit").click();
     await page.getByTestId("import-done").waitFor();
-    const visitsAfter = (await driver.api<{ visits: unknown[] }>("/api/visits")).visits.length;
+    const visitsAfter = (await spec.driver.api<{ visits: unknown[] }>("/api/visits")).visits.length;
     expect(visitsAfter).toBe(visitsBefore + 3);
   });
 });
 
 describe("the planner's views on a phone", () => {
   it("fit 375 px, with the views behind a menu", async () => {
-    const phone = await openBrowser(server.origin, PHONE);
-    try {
-      const d = createDriver(phone.page, server.origin);
-      await d.loginAs("planner");
-      const p = createPlannerDriver(d, server.origin);
-      await phone.page.goto(`${server.origin}/`);
-      await phone.page.getByTestId("nav-toggle").click();
-      await phone.page.getByTestId("nav-prioritering").click();
+    const { origin } = spec.server;
+    await withBrowser(origin, PHONE, "planner", async ({ page, driver: d, session }) => {
+      const p = createPlannerDriver(d, origin);
+      await page.goto(`${origin}/`);
+      await page.getByTestId("nav-toggle").click();
+      await page.getByTestId("nav-prioritering").click();
       await p.waitForRanking();
       expect((await p.overflowing()).out).toEqual([]);
       await d.screenshot("phone-planner-ranking");
@@ -205,20 +196,18 @@ describe("the planner's views on a phone", () => {
         ["/registrera?typ=grupp", "phone-planner-group"],
         ["/import", "phone-planner-import"],
       ] as const) {
-        await phone.page.goto(`${server.origin}${path}`);
-        await phone.page.locator("main").waitFor();
+        await page.goto(`${origin}${path}`);
+        await page.locator("main").waitFor();
         if (path.startsWith("/registrera")) await d.waitForMapIdle();
         const { out, scrollWidth } = await p.overflowing();
         expect(out, path).toEqual([]);
         expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
         await d.screenshot(name);
       }
-      await phone.page.getByTestId("nav-toggle").click();
+      await page.getByTestId("nav-toggle").click();
       await d.screenshot("phone-planner-menu");
-      expect(await phone.page.getByTestId("nav-map").isVisible()).toBe(true);
-      expect(phone.pageErrors).toEqual([]);
-    } finally {
-      await phone.close();
-    }
+      expect(await page.getByTestId("nav-map").isVisible()).toBe(true);
+      expect(session.pageErrors).toEqual([]);
+    });
   });
 });

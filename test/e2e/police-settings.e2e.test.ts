@@ -2,40 +2,28 @@
 // changed through the form are saved (the API and a reload say so, and the coverage is recomputed
 // with them), a value the server refuses shows its error at the field, and an area's year table
 // shows the same numbers as GET /api/internal/coverage/:areaId; on a phone it scrolls in its box.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type {
   AreaHeatTable,
   CoverageSettingsBody,
   CoverageTable,
 } from "../../server/coverage/types.ts";
-import { type BrowserSession, DESKTOP, openBrowser, PHONE } from "./browser.ts";
-import { createDriver, type Driver } from "./driver.ts";
+import { PHONE } from "./browser.ts";
 import { createPoliceDriver } from "./police-driver.ts";
-import { startServer, type TestServer } from "./server.ts";
+import { browserSpec, withBrowser } from "./spec.ts";
 
-let server: TestServer;
-let session: BrowserSession;
-let driver: Driver;
+const spec = browserSpec({ role: "police" });
 let police: ReturnType<typeof createPoliceDriver>;
 
-beforeAll(async () => {
-  server = await startServer();
-  session = await openBrowser(server.origin, DESKTOP);
-  driver = createDriver(session.page, server.origin);
-  await driver.loginAs("police");
-  police = createPoliceDriver(driver, server.origin);
+beforeAll(() => {
+  police = createPoliceDriver(spec.driver, spec.server.origin);
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-});
-
-const settings = () => driver.api<CoverageSettingsBody>("/api/internal/coverage/settings");
+const settings = () => spec.driver.api<CoverageSettingsBody>("/api/internal/coverage/settings");
 
 describe("the coverage settings", () => {
   it("saves a new effective-visit threshold, which survives a reload", async () => {
-    const { page } = session;
+    const { page } = spec;
     const before = await settings();
     const next = before.effective_minutes === 25 ? 26 : 25;
     await police.open("tackning");
@@ -51,7 +39,7 @@ describe("the coverage settings", () => {
     await page.locator(`[data-testid=current-effective_minutes][data-value="${next}"]`).waitFor();
     expect((await settings()).effective_minutes).toBe(next);
     // Saving recomputed coverage: the table reads the new rule, and so does the tab's hint.
-    const table = await driver.api<CoverageTable>("/api/internal/coverage");
+    const table = await spec.driver.api<CoverageTable>("/api/internal/coverage");
     expect(table.settings.effective_minutes).toBe(next);
 
     await page.reload();
@@ -67,7 +55,7 @@ describe("the coverage settings", () => {
   });
 
   it("shows the server's refusal at the field and keeps the saved value", async () => {
-    const { page } = session;
+    const { page } = spec;
     const saved = await settings();
     await police.open("tackning");
     await police.openSettings();
@@ -82,7 +70,7 @@ describe("the coverage settings", () => {
     // Other fields are not marked.
     expect(await page.getByTestId("error-radius_m").count()).toBe(0);
     expect(await settings()).toEqual(saved);
-    await driver.screenshot("police-settings-error");
+    await spec.driver.screenshot("police-settings-error");
     // Typing again clears the server's error.
     await page.getByTestId("field-effective_minutes").fill("12");
     expect(await page.getByTestId("error-effective_minutes").count()).toBe(0);
@@ -91,15 +79,15 @@ describe("the coverage settings", () => {
 
 describe("an area's year table", () => {
   it("shows the per-area endpoint's numbers by month and by week", async () => {
-    const { page } = session;
+    const { page } = spec;
     await police.open("tackning");
-    const table = await driver.api<CoverageTable>("/api/internal/coverage");
+    const table = await spec.driver.api<CoverageTable>("/api/internal/coverage");
     // The area with the most effective minutes in the period, so the checked value is not zero.
     const area = [...table.areas].sort(
       (a, b) => b.total.effective_minutes - a.total.effective_minutes,
     )[0];
     if (!area) throw new Error("no areas");
-    const year = await driver.api<AreaHeatTable>(`/api/internal/coverage/${area.area_id}`);
+    const year = await spec.driver.api<AreaHeatTable>(`/api/internal/coverage/${area.area_id}`);
     // The busiest month × band of its year.
     const pairs = year.months.flatMap((m) => year.bands.map((b) => ({ m, band: b.key })));
     const best = pairs.sort(
@@ -139,11 +127,8 @@ describe("an area's year table", () => {
   });
 
   it("fits a phone: the year table scrolls inside its own box", async () => {
-    const phone = await openBrowser(server.origin, PHONE);
-    try {
-      const phoneDriver = createDriver(phone.page, server.origin);
-      await phoneDriver.loginAs("police");
-      const phonePolice = createPoliceDriver(phoneDriver, server.origin);
+    await withBrowser(spec.server.origin, PHONE, "police", async ({ driver: phoneDriver }) => {
+      const phonePolice = createPoliceDriver(phoneDriver, spec.server.origin);
       await phonePolice.open("tackning");
       const table = await phoneDriver.api<CoverageTable>("/api/internal/coverage");
       const id = table.areas[0]?.area_id ?? "";
@@ -153,8 +138,6 @@ describe("an area's year table", () => {
       expect(out).toEqual([]);
       expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
       await phoneDriver.screenshot("phone-police-year-table");
-    } finally {
-      await phone.close();
-    }
+    });
   });
 });

@@ -4,31 +4,19 @@
 // API alike, the map's outline turns to "reached", and the heat table's cell grows. Also the
 // lägesbild form (a missed week recorded, then deleted), the CSV import's dry run and commit, and
 // the police views on a phone: nothing reaches outside the screen.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { BandInfo } from "../../server/coverage/types.ts";
 import { weekMonday } from "../../server/coverage/weeks.ts";
 import type { AreaFollowThrough, LagesbildWeek } from "../../server/lagesbild/types.ts";
-import { type BrowserSession, DESKTOP, openBrowser, PHONE } from "./browser.ts";
-import { createDriver, type Driver } from "./driver.ts";
+import { PHONE } from "./browser.ts";
 import { createPoliceDriver } from "./police-driver.ts";
-import { startServer, type TestServer } from "./server.ts";
+import { browserSpec, withBrowser } from "./spec.ts";
 
-let server: TestServer;
-let session: BrowserSession;
-let driver: Driver;
+const spec = browserSpec({ role: "police" });
 let police: ReturnType<typeof createPoliceDriver>;
 
-beforeAll(async () => {
-  server = await startServer();
-  session = await openBrowser(server.origin, DESKTOP);
-  driver = createDriver(session.page, server.origin);
-  await driver.loginAs("police");
-  police = createPoliceDriver(driver, server.origin);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
+beforeAll(() => {
+  police = createPoliceDriver(spec.driver, spec.server.origin);
 });
 
 interface Target {
@@ -68,17 +56,17 @@ function slotIn(week: LagesbildWeek, band: BandInfo): [string, string] {
 
 describe("the police path", () => {
   it("logs presence in a flagged area and the week's follow-through rises", async () => {
-    const { page } = session;
+    const { page } = spec;
     const before = await police.overview();
     const { week, area, band } = findTarget(before.weeks, before.bands);
     await police.open("lagesbild");
-    const areaFeature = (await driver.areas()).features.find((f) => f.id === area.area_id);
+    const areaFeature = (await spec.driver.areas()).features.find((f) => f.id === area.area_id);
     await police.selectWeek(week);
     const shown = await police.weekState(area.area_id);
     expect(shown).toEqual({ reached: week.reached, flagged: week.flagged, areaReached: false });
     expect(await police.flagsOnMap()).toContain(`${area.area_id}:0`);
     await page.locator(`[data-testid=flag-badge][data-area-id="${area.area_id}"]`).waitFor();
-    await driver.screenshot("police-lagesbild-before");
+    await spec.driver.screenshot("police-lagesbild-before");
 
     await police.tab("tackning");
     await page.getByTestId("band-select").selectOption(band.key);
@@ -90,7 +78,7 @@ describe("the police path", () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.pos)).toBe(
       "1:1",
     );
-    await driver.screenshot("police-coverage-before");
+    await spec.driver.screenshot("police-coverage-before");
 
     await police.tab("narvaro");
     if (!areaFeature) throw new Error(`no area ${area.area_id}`);
@@ -103,7 +91,7 @@ describe("the police path", () => {
     );
     await page.getByTestId("field-ends_at").fill(to);
     await page.getByTestId("error-ends_at").waitFor({ state: "detached" });
-    await driver.screenshot("police-presence-form");
+    await spec.driver.screenshot("police-presence-form");
     await page.getByTestId("save").click();
     await page.getByTestId("police-message").waitFor();
 
@@ -115,7 +103,7 @@ describe("the police path", () => {
     expect(api?.reached).toBe(after.reached);
     expect(api?.areas.find((a) => a.area_id === area.area_id)?.reached).toBe(true);
     expect(await police.flagsOnMap()).toContain(`${area.area_id}:1`);
-    await driver.screenshot("police-lagesbild-after");
+    await spec.driver.screenshot("police-lagesbild-after");
 
     await police.tab("tackning");
     await page.getByTestId("band-select").selectOption(band.key);
@@ -125,13 +113,13 @@ describe("the police path", () => {
       )
       .waitFor();
     expect(await police.cellMinutes(area.area_id, band.key)).toBeCloseTo(cellBefore + 30, 1);
-    await driver.screenshot("police-coverage-after");
+    await spec.driver.screenshot("police-coverage-after");
   });
 });
 
 describe("the weekly lägesbild form", () => {
   it("records a missed week's exchange (held rises), then deletes it (missed again)", async () => {
-    const { page } = session;
+    const { page } = spec;
     const before = await police.overview();
     const missed = before.exchanges.missed[0];
     if (!missed) throw new Error("the demo data has no missed week");
@@ -150,7 +138,7 @@ describe("the weekly lägesbild form", () => {
     await page.getByTestId("error-areas.0.reason").waitFor();
     await page.getByTestId("field-areas.0.reason").fill("Inbrott i villaområdet");
     await flag.getByRole("checkbox").first().check();
-    await driver.screenshot("police-lagesbild-form");
+    await spec.driver.screenshot("police-lagesbild-form");
     await page.getByTestId("save").click();
     await page.getByTestId("police-message").waitFor();
     await page
@@ -177,8 +165,8 @@ describe("importing a presence log", () => {
   const csv = (rows: string[]) => `${[header, ...rows].join("\r\n")}\r\n`;
 
   it("previews bad rows by line, imports a good file, then opens and deletes an entry", async () => {
-    const { page } = session;
-    const { features } = await driver.api<{ features: { id: string }[] }>("/api/areas");
+    const { page } = spec;
+    const { features } = await spec.driver.api<{ features: { id: string }[] }>("/api/areas");
     const id = String(features[0]?.id);
     await police.open("narvaro");
     const total = await police.listTotal();
@@ -189,7 +177,7 @@ describe("importing a presence log", () => {
     );
     await page.locator("[data-testid=import-error][data-line='3']").first().waitFor();
     expect(await page.getByTestId("presence-import-commit").count()).toBe(0);
-    await driver.screenshot("police-import-errors");
+    await spec.driver.screenshot("police-import-errors");
 
     // Saved by Excel on Swedish Windows: Windows-1252, which the browser sends as it is.
     const second = `2019-11-06 10:00;2019-11-06 10:30;kommun;fot;${id};;;Åkervägen`;
@@ -201,7 +189,7 @@ describe("importing a presence log", () => {
       .locator("#presence-list-title + p", { hasText: new RegExp(`${total + 2}$`) })
       .waitFor();
     expect(await police.listTotal()).toBe(total + 2);
-    const imported = await driver.api<{ items: { notes: string }[] }>(
+    const imported = await spec.driver.api<{ items: { notes: string }[] }>(
       "/api/internal/presence?from=2019-11-05&to=2019-11-06",
     );
     expect(imported.items.map((p) => p.notes)).toEqual(
@@ -222,7 +210,7 @@ describe("importing a presence log", () => {
     await page
       .locator("#presence-list-title + p", { hasText: new RegExp(`${total + 1}$`) })
       .waitFor();
-    const api = await driver
+    const api = await spec.driver
       .api<{ id: number }>(`/api/internal/presence/${itemId}`)
       .catch(() => null);
     expect(api).toBeNull();
@@ -231,11 +219,8 @@ describe("importing a presence log", () => {
 
 describe("the police views on a phone", () => {
   it("fit a 375 px wide screen", async () => {
-    const phone = await openBrowser(server.origin, PHONE);
-    try {
-      const phoneDriver = createDriver(phone.page, server.origin);
-      await phoneDriver.loginAs("police");
-      const phonePolice = createPoliceDriver(phoneDriver, server.origin);
+    await withBrowser(spec.server.origin, PHONE, "police", async ({ driver: phoneDriver }) => {
+      const phonePolice = createPoliceDriver(phoneDriver, spec.server.origin);
       for (const tab of ["tackning", "narvaro", "lagesbild"] as const) {
         await phonePolice.open(tab);
         const { out, scrollWidth } = await phonePolice.overflowing();
@@ -243,8 +228,6 @@ describe("the police views on a phone", () => {
         expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
         await phoneDriver.screenshot(`phone-police-${tab}`);
       }
-    } finally {
-      await phone.close();
-    }
+    });
   });
 });

@@ -1,27 +1,16 @@
 // The public path, no login: the landing map reads only public endpoints, an area without
 // grannsamverkan is an invitation, the latest quarterly report matches its API, and it prints to
 // a clean A4 PDF. And the landing map on a phone.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, DESKTOP, openBrowser, PHONE } from "./browser.ts";
-import { createDriver, type Driver } from "./driver.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PHONE } from "./browser.ts";
 import { createPublicDriver, pdfPageCount } from "./public-driver.ts";
-import { startServer, type TestServer } from "./server.ts";
+import { browserSpec, withBrowser } from "./spec.ts";
 
-let server: TestServer;
-let session: BrowserSession;
-let driver: Driver;
+const spec = browserSpec();
 let pub: ReturnType<typeof createPublicDriver>;
 
-beforeAll(async () => {
-  server = await startServer();
-  session = await openBrowser(server.origin, DESKTOP);
-  driver = createDriver(session.page, server.origin);
-  pub = createPublicDriver(driver, session.page, server.origin);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
+beforeAll(() => {
+  pub = createPublicDriver(spec.driver, spec.page, spec.server.origin);
 });
 
 // The session check (open, null for the public) besides the public data.
@@ -29,7 +18,7 @@ const PUBLIC_API = /^\/api\/(public\/|meta$|basemap\/|auth\/session$)/;
 
 describe("the public map", () => {
   it("reads only public endpoints and invites an area without grannsamverkan", async () => {
-    const { page } = session;
+    const { page } = spec;
     const before = await pub.publicAreas();
     const host = before.features.find((f) => f.properties.watch === "active");
     const date = `${new Date().getUTCFullYear() + 1}-03-15`;
@@ -38,7 +27,7 @@ describe("the public map", () => {
     await page.getByTestId("public-summary").waitFor();
     expect(await page.getByTestId("upcoming").textContent()).toContain(host?.properties.name);
     await page.getByTestId("promise-tally").waitFor();
-    await driver.screenshot("public-landing");
+    await spec.driver.screenshot("public-landing");
 
     const areas = await pub.publicAreas();
     const invited = areas.features.find((f) => f.properties.watch === "invitation");
@@ -57,39 +46,47 @@ describe("the public map", () => {
     );
     const text = (await page.locator("main").textContent()) ?? "";
     expect(text).not.toMatch(/inbrott|prioriter|kontaktperson/i);
-    await driver.screenshot("public-invitation");
+    await spec.driver.screenshot("public-invitation");
 
     // English on request: the same panel in words a visitor reads.
     await page.getByTestId("lang-en").click();
     await page.getByTestId("invitation").filter({ hasText: "Start neighbourhood watch" }).waitFor();
     expect(await page.getByTestId("panel-watch").textContent()).toBe("Welcome to start");
-    await driver.screenshot("public-invitation-english");
+    await spec.driver.screenshot("public-invitation-english");
     await page.getByTestId("lang-sv").click();
     await page.getByTestId("invitation").filter({ hasText: "Starta grannsamverkan" }).waitFor();
+
+    // Escape closes the panel, and focus goes back to the area in the list.
+    await page.keyboard.press("Escape");
+    await page.locator("[data-testid=side-panel][data-state=list]").waitFor();
+    const focused = await page.evaluate(() =>
+      document.activeElement?.getAttribute("data-area-name"),
+    );
+    expect(focused).toBe(name);
 
     const paths = pub.apiPaths();
     expect(paths).toContain("/api/public/areas");
     expect(paths.filter((p) => !PUBLIC_API.test(p))).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
+    expect(spec.session.pageErrors).toEqual([]);
   });
 
   it("shows promise progress with statuses in words and charts", async () => {
-    const { page } = session;
+    const { page } = spec;
     await page.getByTestId("nav-loften").click();
     await page.getByTestId("promise-list").waitFor();
     await page.locator('[data-testid="chart-burglaries"] canvas').waitFor();
     const statuses = await page.getByTestId("promise-status").allTextContents();
     expect(statuses.length).toBeGreaterThan(0);
     for (const s of statuses) expect(s).toMatch(/^[✔●▲✖○] \S/);
-    await driver.screenshot("public-promises");
+    await spec.driver.screenshot("public-promises");
     await page.getByTestId("chart-burglaries").scrollIntoViewIfNeeded();
-    await driver.screenshot("public-promises-charts");
+    await spec.driver.screenshot("public-promises-charts");
   });
 
   it("opens the latest report, with the API's figures, and prints it to A4", async () => {
-    const { page } = session;
+    const { page } = spec;
     const quarter = await pub.openLatestReport();
-    expect(page.url()).toBe(`${server.origin}/rapporter/${quarter}`);
+    expect(page.url()).toBe(`${spec.server.origin}/rapporter/${quarter}`);
     const report = await pub.report(quarter);
     const shown = await pub.reportCounts();
     expect(shown).toEqual(
@@ -97,7 +94,7 @@ describe("the public map", () => {
     );
     expect(await page.getByTestId("report-map").locator("path").count()).toBeGreaterThan(0);
     expect(await page.getByTestId("report-quality").textContent()).toContain("demodata");
-    await driver.screenshot("public-report");
+    await spec.driver.screenshot("public-report");
 
     const pdf = await pub.printToPdf(`public-report-${quarter}`);
     expect(pdf.length).toBeGreaterThan(10_000);
@@ -113,8 +110,8 @@ describe("the public map", () => {
   });
 
   it("says clearly when a quarter has no report", async () => {
-    const { page } = session;
-    await page.goto(`${server.origin}/rapporter/2031-Q2`);
+    const { page } = spec;
+    await page.goto(`${spec.server.origin}/rapporter/2031-Q2`);
     await page.getByTestId("report-missing").waitFor();
     expect(await page.getByTestId("report-missing").textContent()).toContain("2031-Q2");
   });
@@ -122,10 +119,8 @@ describe("the public map", () => {
 
 describe("the public map on a phone", () => {
   it("fits 375 px without horizontal overflow", async () => {
-    const phone = await openBrowser(server.origin, PHONE);
-    try {
-      const d = createDriver(phone.page, server.origin);
-      const p = createPublicDriver(d, phone.page, server.origin);
+    await withBrowser(spec.server.origin, PHONE, null, async ({ page, driver: d, session }) => {
+      const p = createPublicDriver(d, page, spec.server.origin);
       await p.openLanding();
       let { out, scrollWidth } = await p.overflowing();
       expect(out).toEqual([]);
@@ -134,31 +129,29 @@ describe("the public map on a phone", () => {
       const areas = await p.publicAreas();
       const invited = areas.features.find((f) => f.properties.watch === "invitation");
       await p.selectArea(invited?.properties.name ?? "");
-      await phone.page.getByTestId("invitation").waitFor();
+      await page.getByTestId("invitation").waitFor();
       ({ out, scrollWidth } = await p.overflowing());
       expect(out).toEqual([]);
       expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
       await d.screenshot("phone-public-invitation");
-      await phone.page.goto(`${server.origin}/loften`);
-      await phone.page.getByTestId("promise-list").waitFor();
+      await page.goto(`${spec.server.origin}/loften`);
+      await page.getByTestId("promise-list").waitFor();
       ({ out, scrollWidth } = await p.overflowing());
       expect(out).toEqual([]);
       await d.screenshot("phone-public-promises");
-      await phone.page.goto(`${server.origin}/rapporter/2018-Q4`);
-      await phone.page.getByTestId("report").waitFor();
+      await page.goto(`${spec.server.origin}/rapporter/2018-Q4`);
+      await page.getByTestId("report").waitFor();
       ({ out, scrollWidth } = await p.overflowing());
       expect(out).toEqual([]);
       await d.screenshot("phone-public-report");
-      expect(phone.pageErrors).toEqual([]);
-    } finally {
-      await phone.close();
-    }
+      expect(session.pageErrors).toEqual([]);
+    });
   });
 });
 
 describe("views loaded on demand", () => {
   it("loads no other view's code on the landing map, and says when a view's code is loading or cannot load", async () => {
-    const { page } = session;
+    const { page } = spec;
     const scripts: string[] = [];
     const seen = (req: { url: () => string }) => {
       const path = new URL(req.url()).pathname;
