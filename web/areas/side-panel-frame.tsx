@@ -3,15 +3,7 @@
 // toggle. When the panel closes, focus goes back to that area's button in the list.
 import "./areas.css";
 import { type ReactNode, useEffect, useRef, useState } from "react";
-
-export interface ListLabels {
-  title: string;
-  /** The toggle's accessible names, and its short visible words. */
-  show: string;
-  hide: string;
-  showShort: string;
-  hideShort: string;
-}
+import { useTranslation } from "react-i18next";
 
 export function SidePanelFrame(props: {
   /** The chosen area's id and panel; null shows the list. */
@@ -20,13 +12,16 @@ export function SidePanelFrame(props: {
   isPhone: boolean;
   /** Prefix of the list's element ids (heading and list), unique on the page. */
   listId: string;
-  labels: ListLabels;
+  /** Where the list's words are: `<labels>.title`, and the toggle's `show`, `hide` (accessible
+   * names), `showShort` and `hideShort` (its visible words). */
+  labels: "areaList" | "pub.list";
   count: number;
   list: ReactNode;
   /** Shown under the list while it is shown (the public map's upcoming sessions). */
   belowList?: ReactNode;
 }) {
   const { selectedId, isPhone, listId, labels } = props;
+  const { t } = useTranslation();
   const [listOpen, setListOpen] = useState(false);
   const asideRef = useRef<HTMLElement>(null);
   const lastSelected = useRef<string | null>(null);
@@ -58,7 +53,7 @@ export function SidePanelFrame(props: {
           <nav aria-labelledby={`${listId}-title`}>
             <div className="side-panel__head">
               <h2 id={`${listId}-title`}>
-                {labels.title} <span className="muted">({props.count})</span>
+                {t(`${labels}.title`)} <span className="muted">({props.count})</span>
               </h2>
               {isPhone && (
                 <button
@@ -67,10 +62,10 @@ export function SidePanelFrame(props: {
                   data-testid="area-list-toggle"
                   aria-expanded={listOpen}
                   aria-controls={listId}
-                  aria-label={listOpen ? labels.hide : labels.show}
+                  aria-label={t(`${labels}.${listOpen ? "hide" : "show"}`)}
                   onClick={() => setListOpen((open) => !open)}
                 >
-                  {listOpen ? labels.hideShort : labels.showShort}
+                  {t(`${labels}.${listOpen ? "hideShort" : "showShort"}`)}
                 </button>
               )}
             </div>

@@ -1,5 +1,4 @@
 // The planners' side panel: the area list, or one area's figures when chosen.
-import { useTranslation } from "react-i18next";
 import type { AreaDetail, AreaFeature, AreaProperties } from "../../server/areas/types.ts";
 import type { Measure } from "../map/classify.ts";
 import { AreaList } from "./area-list.tsx";
@@ -19,7 +18,6 @@ export interface SidePanelProps {
 
 export function SidePanel(props: SidePanelProps) {
   const { areas, selected } = props;
-  const { t } = useTranslation();
   return (
     <SidePanelFrame
       selectedId={selected?.id ?? null}
@@ -35,13 +33,7 @@ export function SidePanel(props: SidePanelProps) {
       }
       isPhone={props.isPhone}
       listId="area-list"
-      labels={{
-        title: t("areaList.title"),
-        show: t("areaList.show"),
-        hide: t("areaList.hide"),
-        showShort: t("areaList.showShort"),
-        hideShort: t("areaList.hideShort"),
-      }}
+      labels="areaList"
       count={areas.length}
       list={<AreaList areas={areas} measure={props.measure} onSelect={props.onSelect} />}
     />

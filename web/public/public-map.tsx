@@ -67,13 +67,7 @@ export function PublicMap({ meta }: { meta: Meta }) {
         panel={selected && <PublicPanel area={selected} onClose={close} />}
         isPhone={isPhone}
         listId="pub-area-list"
-        labels={{
-          title: t("pub.list.title"),
-          show: t("pub.list.show"),
-          hide: t("pub.list.hide"),
-          showShort: t("pub.list.showShort"),
-          hideShort: t("pub.list.hideShort"),
-        }}
+        labels="pub.list"
         count={features.length}
         list={<PublicAreaList areas={features} onSelect={select} />}
         belowList={<PublicSummary upcoming={upcoming} />}
