@@ -36,6 +36,12 @@ export function securityHeaders(basemapStyleUrl?: string | null): HeaderSet {
     // Links out of the app (e.g. to a data source) tell the other site nothing, not even the origin.
     "Referrer-Policy": "no-referrer",
     "Cross-Origin-Opener-Policy": "same-origin",
+    // Once the app is reached over https, browsers keep to https for a year. Browsers ignore this
+    // header on plain http (RFC 6797 §8.1), so a local http start is not affected. No
+    // includeSubDomains: the municipality's other hosts are not ours to decide for.
+    "Strict-Transport-Security": "max-age=31536000",
+    // Browser features the app never uses stay off, also for anything that might get injected.
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
   });
 }
 

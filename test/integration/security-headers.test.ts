@@ -51,6 +51,8 @@ function expectHeaders(res: Response) {
   expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   expect(res.headers.get("x-frame-options")).toBe("DENY");
   expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+  expect(res.headers.get("strict-transport-security")).toBe("max-age=31536000");
+  expect(res.headers.get("permissions-policy")).toMatch(/geolocation=\(\)/);
 }
 
 describe("security headers", () => {
