@@ -1,7 +1,8 @@
-// The privacy setting (one row) and the watch groups' contact details that the retention rule
-// looks at and erases. Only ids and dates are read here, never the contact details themselves.
+// The privacy settings (one row) and what the retention rules look at and erase: the watch groups'
+// contact details, and client addresses in the audit log. Only ids, dates and counts are read
+// here, never the contact details or addresses themselves.
 import type { Db } from "../db/open.ts";
-import { dueForErasure, type RetentionCandidate } from "./retention.ts";
+import { dueForErasure, monthsBefore, type RetentionCandidate } from "./retention.ts";
 
 interface CandidateRow {
   id: number;
@@ -16,6 +17,18 @@ export function createPrivacyRepo(db: Db) {
     .pluck();
   const setMonths = db.prepare(`UPDATE privacy_settings SET contact_retention_months = ?,
     updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1`);
+  const getAddressMonths = db
+    .prepare("SELECT audit_address_months FROM privacy_settings WHERE id = 1")
+    .pluck();
+  const setAddressMonthsStmt = db.prepare(`UPDATE privacy_settings SET audit_address_months = ?,
+    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1`);
+  // The audit log's `at` is ISO 8601 in UTC with milliseconds, so text order is time order.
+  const countAddresses = db
+    .prepare<[string], number>("SELECT count(*) FROM audit_log WHERE remote IS NOT NULL AND at < ?")
+    .pluck();
+  const blankAddresses = db.prepare(
+    "UPDATE audit_log SET remote = NULL WHERE remote IS NOT NULL AND at < ?",
+  );
   // Only groups that still hold contact details can be due.
   const candidates = db.prepare<[], CandidateRow>(`SELECT id, status, status_since, deleted_at
     FROM watch_groups
@@ -26,6 +39,13 @@ export function createPrivacyRepo(db: Db) {
 
   const retentionMonths = (): number | null =>
     (getMonths.get() as number | null | undefined) ?? null;
+  const addressMonths = (): number | null =>
+    (getAddressMonths.get() as number | null | undefined) ?? null;
+  /** The instant before which audit rows lose their address; null when addresses are kept. */
+  const addressCutoff = (now: Date): string | null => {
+    const months = addressMonths();
+    return months === null ? null : monthsBefore(now, months).toISOString();
+  };
 
   return {
     retentionMonths,
@@ -40,6 +60,18 @@ export function createPrivacyRepo(db: Db) {
     /** Sets the contact fields of these groups to NULL (call inside a transaction). */
     eraseContacts(ids: readonly number[]): void {
       for (const id of ids) erase.run(id);
+    },
+    addressMonths,
+    setAddressMonths: (months: number | null) => void setAddressMonthsStmt.run(months),
+    /** How many audit rows would lose their client address at `now`. */
+    addressesDue(now: Date): number {
+      const cutoff = addressCutoff(now);
+      return cutoff === null ? 0 : (countAddresses.get(cutoff) ?? 0);
+    },
+    /** Blanks the client address of the audit rows that are due; returns how many. */
+    blankDueAddresses(now: Date): number {
+      const cutoff = addressCutoff(now);
+      return cutoff === null ? 0 : blankAddresses.run(cutoff).changes;
     },
   };
 }

@@ -1,5 +1,6 @@
-// The retention rule applied: erases the contact details that are due, in one transaction with
-// its audit row (ids only). The server runs it at start-up and daily; admins can run it by hand.
+// The retention rules applied: erases the contact details that are due and blanks the client
+// addresses in audit rows past their time, in one transaction with their audit rows (ids and
+// counts only). The server runs it at start-up and daily; admins can run it by hand.
 import { createAuditLog } from "../audit/log.ts";
 import type { Db } from "../db/open.ts";
 import type { Audit } from "../recording/write.ts";
@@ -8,10 +9,21 @@ import { createPrivacyRepo, type PrivacyRepo } from "./privacy-repo.ts";
 export interface RetentionResult {
   erased: number;
   watch_group_ids: number[];
+  /** Audit rows whose client address was blanked. */
+  addresses_blanked: number;
 }
 
-/** Call inside a transaction; `audit` records the erasure (only when something was due). */
-export function eraseDueContacts(repo: PrivacyRepo, now: Date, audit: Audit): RetentionResult {
+/** Call inside a transaction; `audit` records each erasure (only when something was due). */
+export function eraseDue(repo: PrivacyRepo, now: Date, audit: Audit): RetentionResult {
+  // Addresses first: this run's own audit rows keep theirs.
+  const blanked = repo.blankDueAddresses(now);
+  if (blanked > 0) {
+    audit({
+      action: "retention-addresses",
+      entity: "audit_log",
+      detail: { count: blanked, audit_address_months: repo.addressMonths() },
+    });
+  }
   const ids = repo.dueIds(now);
   if (ids.length > 0) {
     repo.eraseContacts(ids);
@@ -25,7 +37,7 @@ export function eraseDueContacts(repo: PrivacyRepo, now: Date, audit: Audit): Re
       },
     });
   }
-  return { erased: ids.length, watch_group_ids: ids };
+  return { erased: ids.length, watch_group_ids: ids, addresses_blanked: blanked };
 }
 
 /** The scheduled run: the audit row's actor is 'system'. */
@@ -33,6 +45,6 @@ export function runRetention(db: Db, clock: () => Date = () => new Date()): Rete
   const repo = createPrivacyRepo(db);
   const log = createAuditLog(db);
   return db.transaction(() =>
-    eraseDueContacts(repo, clock(), (entry) => log.record({ ...entry, actor: "system" })),
+    eraseDue(repo, clock(), (entry) => log.record({ ...entry, actor: "system" })),
   )();
 }

@@ -54,13 +54,19 @@ export const auditQuery = z
   });
 export type AuditQuery = z.output<typeof auditQuery>;
 
-export const privacyPut = z.strictObject({
-  contact_retention_months: z
+/** A retention period: whole months 1–120, or null to keep what it covers. */
+const retentionMonths = (kept: string) =>
+  z
     .number({ message: "must be a whole number of months from 1 to 120, or null" })
     .int({ message: "must be a whole number of months from 1 to 120, or null" })
-    .min(1, { message: "must be at least 1 month (or null to keep contact details)" })
+    .min(1, { message: `must be at least 1 month (or null to keep ${kept})` })
     .max(120, { message: "must be at most 120 months" })
-    .nullable(),
+    .nullable();
+
+/** `audit_address_months` may be left out (unchanged), so older clients keep working. */
+export const privacyPut = z.strictObject({
+  contact_retention_months: retentionMonths("contact details"),
+  audit_address_months: retentionMonths("client addresses").optional(),
 });
 
 /** A person to export or erase: at least one of name, e-mail and phone. */

@@ -128,15 +128,22 @@ export function createAdminDriver(page: Page, origin: string) {
       );
     },
 
-    async saveRetention(months: string) {
-      // The field takes the saved value when it loads: fill it only after that.
+    /** Saves the contact-details period and, when given, the audit-address period. */
+    async saveRetention(months: string, addressMonths?: string) {
+      // The fields take the saved values when they load: fill them only after that.
       await page
         .locator("[data-testid=retention-current][data-months]:not([data-months=''])")
         .waitFor();
       await page.getByTestId("field-retention-months").fill(months);
+      if (addressMonths !== undefined)
+        await page.getByTestId("field-address-months").fill(addressMonths);
       await page.getByTestId("retention-save").click();
       await page.getByTestId("retention-saved").filter({ hasText: /\S/ }).waitFor();
       await page.locator(`[data-testid=retention-current][data-months="${months}"]`).waitFor();
+      if (addressMonths !== undefined)
+        await page
+          .locator(`[data-testid=address-current][data-months="${addressMonths}"]`)
+          .waitFor();
     },
 
     /** Searches by e-mail and exports; the downloaded file's name and text. */

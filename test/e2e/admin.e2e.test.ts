@@ -163,21 +163,39 @@ describe("privacy", () => {
     await admin.tab("privacy");
     await admin.saveRetention("1");
     const run = await admin.runRetention();
-    expect(run.text).toMatch(/raderas för gott/);
+    expect(run.text).toMatch(run.due === 0 ? /Inga kontaktuppgifter/ : /raderas för gott/);
     expect(run.result).toMatch(run.due === 0 ? /Inget att gallra/ : new RegExp(`${run.due} grupp`));
     await spec.page.locator("[data-testid=retention-due][data-due='0']").waitFor();
   });
 
-  it("saves the retention period, which a reload shows", async () => {
+  it("saves both retention periods, which a reload shows", async () => {
     await admin.open();
     await admin.tab("privacy");
-    await admin.saveRetention("18");
+    // The audit log's addresses: 12 months unless changed.
+    await spec.page.locator('[data-testid=address-current][data-months="12"]').waitFor();
+    await admin.saveRetention("18", "6");
     await admin.open();
     await admin.tab("privacy");
     await spec.page.locator('[data-testid=retention-current][data-months="18"]').waitFor();
+    await spec.page.locator('[data-testid=address-current][data-months="6"]').waitFor();
     await expect
       .poll(() => spec.page.getByTestId("field-retention-months").inputValue())
       .toBe("18");
+    expect(await spec.page.getByTestId("field-address-months").inputValue()).toBe("6");
+    const stored = await spec.driver.api<{ audit_address_months: number | null }>(
+      "/api/admin/privacy",
+    );
+    expect(stored.audit_address_months).toBe(6);
+
+    // A bad value is named at its field and nothing is saved.
+    await spec.page.getByTestId("field-address-months").fill("0");
+    await spec.page.getByTestId("retention-save").click();
+    await spec.page.getByTestId("error-address-months").waitFor();
+    await spec.driver.screenshot("admin-retention");
+    const after = await spec.driver.api<{ audit_address_months: number | null }>(
+      "/api/admin/privacy",
+    );
+    expect(after.audit_address_months).toBe(6);
   });
 });
 

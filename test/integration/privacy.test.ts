@@ -79,13 +79,17 @@ describe("privacy settings and retention", () => {
 
   it("shows the retention period and how many groups it would erase now", async () => {
     const res = await send("GET", "/api/admin/privacy");
-    expect(res).toEqual({ status: 200, body: { contact_retention_months: 24, due: 3 } });
+    expect(res).toEqual({
+      status: 200,
+      body: { contact_retention_months: 24, due: 3, audit_address_months: 12, addresses_due: 0 },
+    });
   });
 
   it("changes the period (audited) and the count follows", async () => {
     // 60 months: cutoff 2021-11-30T12:00Z; only group 7 (inactive since 2019) is due.
     const res = await send("PUT", "/api/admin/privacy", { contact_retention_months: 60 });
-    expect(res).toEqual({ status: 200, body: { contact_retention_months: 60, due: 1 } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ contact_retention_months: 60, due: 1 });
     expect(lastAudit(t)).toEqual({
       actor: "test-admin",
       action: "update",
@@ -94,10 +98,11 @@ describe("privacy settings and retention", () => {
       detail: '{"contact_retention_months":60}',
     });
     const off = await send("PUT", "/api/admin/privacy", { contact_retention_months: null });
-    expect(off.body).toEqual({ contact_retention_months: null, due: 0 });
+    expect(off.body).toMatchObject({ contact_retention_months: null, due: 0 });
     expect((await send("POST", "/api/admin/privacy/retention/run")).body).toEqual({
       erased: 0,
       watch_group_ids: [],
+      addresses_blanked: 0,
     });
   });
 
@@ -107,6 +112,12 @@ describe("privacy settings and retention", () => {
       const res = await send("PUT", "/api/admin/privacy", { contact_retention_months: bad });
       expect(res.status).toBe(400);
       expect(fieldsOf(res.body)).toEqual(["contact_retention_months"]);
+      const address = await send("PUT", "/api/admin/privacy", {
+        contact_retention_months: 24,
+        audit_address_months: bad,
+      });
+      expect(address.status).toBe(400);
+      expect(fieldsOf(address.body)).toEqual(["audit_address_months"]);
     }
     expect((await send("PUT", "/api/admin/privacy", {})).status).toBe(400);
     const extra = await send("PUT", "/api/admin/privacy", {
@@ -121,7 +132,10 @@ describe("privacy settings and retention", () => {
     await send("PUT", "/api/admin/privacy", { contact_retention_months: 24 });
     const before = contacts(t);
     const res = await send("POST", "/api/admin/privacy/retention/run");
-    expect(res).toEqual({ status: 200, body: { erased: 3, watch_group_ids: [2, 4, 7] } });
+    expect(res).toEqual({
+      status: 200,
+      body: { erased: 3, watch_group_ids: [2, 4, 7], addresses_blanked: 0 },
+    });
     const after = contacts(t);
     const erased = { contact_name: null, contact_phone: null, contact_email: null };
     expect(after).toEqual(before.map((c) => ([2, 4, 7].includes(c.id) ? { ...c, ...erased } : c)));
@@ -138,14 +152,57 @@ describe("privacy settings and retention", () => {
       count: 3,
       contact_retention_months: 24,
     });
-    expect((await send("GET", "/api/admin/privacy")).body).toEqual({
+    expect((await send("GET", "/api/admin/privacy")).body).toMatchObject({
       contact_retention_months: 24,
       due: 0,
     });
     expect((await send("POST", "/api/admin/privacy/retention/run")).body).toEqual({
       erased: 0,
       watch_group_ids: [],
+      addresses_blanked: 0,
     });
+  });
+
+  it("blanks client addresses in audit rows older than their period, keeping who, when and what", async () => {
+    // Rows from before the test clock's cutoff (12 months: 2025-11-30T12:00Z), written as the
+    // log would have written them then; the triggers allow inserts.
+    const insert = t.db.prepare(`INSERT INTO audit_log (at, actor, action, entity, remote)
+      VALUES (?, 'anna', 'create', 'visits', ?)`);
+    const old = insert.run("2025-11-30T11:59:59.999Z", "10.1.1.1").lastInsertRowid;
+    const young = insert.run("2025-11-30T12:00:00.000Z", "10.2.2.2").lastInsertRowid;
+    const state = await send("GET", "/api/admin/privacy");
+    expect(state.body).toMatchObject({ audit_address_months: 12, addresses_due: 1 });
+
+    const res = await send("POST", "/api/admin/privacy/retention/run");
+    expect(res.body).toEqual({ erased: 0, watch_group_ids: [], addresses_blanked: 1 });
+    const row = t.db.prepare("SELECT at, actor, action, remote FROM audit_log WHERE id = ?");
+    expect(row.get(old)).toEqual({
+      at: "2025-11-30T11:59:59.999Z",
+      actor: "anna",
+      action: "create",
+      remote: null,
+    });
+    expect(row.get(young)).toMatchObject({ remote: "10.2.2.2" });
+    expect(JSON.parse(lastAudit(t).detail)).toEqual({ count: 1, audit_address_months: 12 });
+    expect(lastAudit(t)).toMatchObject({ action: "retention-addresses", entity: "audit_log" });
+
+    // Longer period: the younger row is not due; null keeps addresses for good.
+    const longer = await send("PUT", "/api/admin/privacy", {
+      contact_retention_months: 24,
+      audit_address_months: 6,
+    });
+    expect(longer.body).toMatchObject({ audit_address_months: 6, addresses_due: 1 });
+    const kept = await send("PUT", "/api/admin/privacy", {
+      contact_retention_months: 24,
+      audit_address_months: null,
+    });
+    expect(kept.body).toMatchObject({ audit_address_months: null, addresses_due: 0 });
+    expect((await send("POST", "/api/admin/privacy/retention/run")).body).toMatchObject({
+      addresses_blanked: 0,
+    });
+    // Left out, the address period is unchanged.
+    const unchanged = await send("PUT", "/api/admin/privacy", { contact_retention_months: 24 });
+    expect(unchanged.body).toMatchObject({ audit_address_months: null });
   });
 
   it("is for admins only", async () => {
@@ -167,10 +224,14 @@ describe("runRetention (what the server runs at start-up and daily)", () => {
     expect(runRetention(t.db, () => new Date("2025-01-01T00:00:00Z"))).toEqual({
       erased: 1,
       watch_group_ids: [7],
+      addresses_blanked: 0,
     });
     expect(lastAudit(t)).toMatchObject({ actor: "system", action: "retention-erase" });
-    expect(runRetention(t.db, () => TEST_NOW)).toEqual({ erased: 2, watch_group_ids: [2, 4] });
-    expect(runRetention(t.db, () => TEST_NOW)).toEqual({ erased: 0, watch_group_ids: [] });
+    expect(runRetention(t.db, () => TEST_NOW)).toMatchObject({
+      erased: 2,
+      watch_group_ids: [2, 4],
+    });
+    expect(runRetention(t.db, () => TEST_NOW)).toMatchObject({ erased: 0, watch_group_ids: [] });
   });
 });
 

@@ -40,8 +40,10 @@ export const adminApi = {
     unwrap(await admin.audit.$get({ query: auditQuery(params) }, reading(signal))),
   privacy: async (signal?: AbortSignal) =>
     unwrap(await admin.privacy.$get(undefined, reading(signal))),
-  setRetention: async (contact_retention_months: number | null) =>
-    unwrap(await admin.privacy.$put({ json: { contact_retention_months } })),
+  setRetention: async (json: {
+    contact_retention_months: number | null;
+    audit_address_months: number | null;
+  }) => unwrap(await admin.privacy.$put({ json })),
   runRetention: async () => unwrap(await admin.privacy.retention.run.$post()),
   exportPerson: async (json: PersonCriteria) => unwrap(await admin.persons.export.$post({ json })),
   erasePerson: async (json: PersonCriteria) => unwrap(await admin.persons.erase.$post({ json })),

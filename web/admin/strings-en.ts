@@ -101,9 +101,24 @@ export const adminEn: typeof adminSv = {
   privacy: {
     title: "Privacy",
     retention: {
-      title: "Erasing old contact details",
+      title: "Erasing old personal data",
       intro:
         "Contact persons' names, phone numbers and e-mail addresses in neighbourhood-watch groups are erased when the group has not been changed for this many months. Leave empty to never erase automatically.",
+      contactsHeading: "Contact persons",
+      addressHeading: "Addresses in the audit log",
+      addressIntro:
+        "The audit log stores the address (IP) each change came from. The address is personal data and is removed once the entry is this many months old; who, when and what stay.",
+      addressMonths: "Remove addresses from the log after this many months",
+      addressHint: "A whole number 1–120, or empty to keep the addresses.",
+      addressOff: "Addresses in the log are kept.",
+      addressCurrent: "Addresses in the log are removed after {{count}} months.",
+      addressesDue_zero: "No log entry has an address older than that.",
+      addressesDue_one: "{{count}} log entry has an address older than that.",
+      addressesDue_other: "{{count}} log entries have an address older than that.",
+      addressesRun_one: "The address is removed from {{count}} log entry.",
+      addressesRun_other: "The address is removed from {{count}} log entries.",
+      addressesResult_one: "The address has been removed from {{count}} log entry.",
+      addressesResult_other: "The address has been removed from {{count}} log entries.",
       months: "Erase after this many months",
       monthsHint: "A whole number 1–120, or empty for no automatic erasure.",
       badMonths: "Give a whole number between 1 and 120, or leave it empty.",
@@ -116,6 +131,7 @@ export const adminEn: typeof adminSv = {
       due_other: "{{count}} groups have contact details older than the retention period.",
       run: "Erase now",
       runTitle: "Erase contact details now?",
+      runText_zero: "No contact details are older than the retention period.",
       runText_one:
         "The contact details (name, phone, e-mail) of {{count}} group are deleted for good. The group and its coverage stay. This cannot be undone.",
       runText_other:

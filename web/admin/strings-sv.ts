@@ -99,9 +99,24 @@ export const adminSv = {
   privacy: {
     title: "Integritet",
     retention: {
-      title: "Gallring av kontaktuppgifter",
+      title: "Gallring av personuppgifter",
       intro:
         "Kontaktpersoners namn, telefon och e-post i grannsamverkansgrupper gallras när gruppen inte har ändrats på så här många månader. Lämna tomt för att aldrig gallra automatiskt.",
+      contactsHeading: "Kontaktpersoner",
+      addressHeading: "Adresser i händelseloggen",
+      addressIntro:
+        "Händelseloggen sparar från vilken adress (IP) varje ändring gjordes. Adressen är en personuppgift och tas bort när posten är så här många månader gammal; vem, när och vad finns kvar.",
+      addressMonths: "Ta bort adresser i loggen efter antal månader",
+      addressHint: "Ett heltal 1–120, eller tomt för att behålla adresserna.",
+      addressOff: "Adresserna i loggen behålls.",
+      addressCurrent: "Adresser i loggen tas bort efter {{count}} månader.",
+      addressesDue_zero: "Ingen loggpost har en adress som är äldre än så.",
+      addressesDue_one: "{{count}} loggpost har en adress som är äldre än så.",
+      addressesDue_other: "{{count}} loggposter har en adress som är äldre än så.",
+      addressesRun_one: "Adressen tas bort ur {{count}} loggpost.",
+      addressesRun_other: "Adressen tas bort ur {{count}} loggposter.",
+      addressesResult_one: "Adressen är borttagen ur {{count}} loggpost.",
+      addressesResult_other: "Adressen är borttagen ur {{count}} loggposter.",
       months: "Gallra efter antal månader",
       monthsHint: "Ett heltal 1–120, eller tomt för ingen automatisk gallring.",
       badMonths: "Ange ett heltal mellan 1 och 120, eller lämna tomt.",
@@ -114,6 +129,7 @@ export const adminSv = {
       due_other: "{{count}} grupper har kontaktuppgifter som är äldre än gallringstiden.",
       run: "Gallra nu",
       runTitle: "Gallra kontaktuppgifter nu?",
+      runText_zero: "Inga kontaktuppgifter är äldre än gallringstiden.",
       runText_one:
         "Kontaktuppgifterna (namn, telefon, e-post) i {{count}} grupp raderas för gott. Gruppen och dess täckning finns kvar. Det går inte att ångra.",
       runText_other:
