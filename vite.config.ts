@@ -1,11 +1,16 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { compression } from "vite-plugin-compression2";
 
 // The web app lives in web/; the server (server/main.ts) serves the built dist/ and the API on
 // one port, so in development the API is proxied to it.
 export default defineConfig({
   root: "web",
-  plugins: [react()],
+  // web/public/ is the public map's source folder, not a folder of static files to copy as is.
+  publicDir: false,
+  // Brotli and gzip copies of every text asset, made once at build time; the server sends them
+  // (server/http/web-app.ts) instead of compressing the same files on every request.
+  plugins: [react(), compression({ algorithms: ["brotliCompress", "gzip"], logLevel: "silent" })],
   build: {
     outDir: "../dist",
     emptyOutDir: true,
@@ -14,6 +19,9 @@ export default defineConfig({
     // so anything else this big is worth the warning.
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      // Brotli at its best level takes most of the build's time (about 3 s, mostly MapLibre),
+      // on purpose: it is paid once per build, not per request.
+      checks: { pluginTimings: false },
       output: {
         codeSplitting: {
           groups: [

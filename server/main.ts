@@ -3,9 +3,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { getRequestListener } from "@hono/node-server";
-import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
-import { compress } from "hono/compress";
 import { runRetention } from "./admin/run-retention.ts";
 import { createApp } from "./app.ts";
 import { createAuth } from "./auth/auth.ts";
@@ -16,6 +14,7 @@ import { seedIfEmpty } from "./db/seed.ts";
 import { createJsonCache } from "./http/cached-json.ts";
 import { withFrontCache } from "./http/front-cache.ts";
 import { securityHeaders, withSecurityHeaders } from "./http/security-headers.ts";
+import { mountWebApp } from "./http/web-app.ts";
 
 function start() {
   const config = loadConfig();
@@ -58,10 +57,7 @@ function start() {
     }),
   );
   if (existsSync(join(config.DIST_DIR, "index.html"))) {
-    root.use("*", compress());
-    root.use("*", serveStatic({ root: config.DIST_DIR }));
-    // Client-side routes fall back to the app shell.
-    root.get("*", serveStatic({ path: join(config.DIST_DIR, "index.html") }));
+    mountWebApp(root, config.DIST_DIR);
   } else {
     console.warn(`No built web app in ${config.DIST_DIR}/: run 'npm run build' (npm start does).`);
   }
