@@ -50,7 +50,8 @@ export function Header({ demo }: { demo: boolean }) {
             className="lang-switch__button"
             data-testid={`lang-${l}`}
             aria-pressed={l === lang}
-            aria-label={t("language.switchTo", { language: t(`language.${l}`) })}
+            // What it shows first (WCAG 2.5.3), then the language named in itself.
+            aria-label={`${l.toUpperCase()}, ${t(`language.${l}`)}`}
             onClick={() => void changeLanguage(l)}
           >
             {l.toUpperCase()}

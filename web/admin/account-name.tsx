@@ -70,7 +70,7 @@ export function AccountName(props: { account: Account; onNotice: (text: string) 
         if (e.key === "Escape") setDraft(null);
       }}
     >
-      <label className="sr-only" htmlFor={inputId}>
+      <label className="visually-hidden" htmlFor={inputId}>
         {t("admin.accounts.nameFor", { username: a.username })}
       </label>
       <input

@@ -69,7 +69,7 @@ export function AccountRow(props: {
       </Cell>
       <Cell label={t("admin.accounts.role")}>
         <div className="admin-inline">
-          <label className="sr-only" htmlFor={`role-${a.id}`}>
+          <label className="visually-hidden" htmlFor={`role-${a.id}`}>
             {t("admin.accounts.changeRole", { username: a.username })}
           </label>
           <select

@@ -99,7 +99,7 @@ export const AdminView: ComponentType<{ meta: Meta }> = () => {
             className="admin-panel"
             hidden={tab !== id}
           >
-            <h3 className="sr-only">{t(`admin.tabs.${id}`)}</h3>
+            <h3 className="visually-hidden">{t(`admin.tabs.${id}`)}</h3>
             <Panel />
           </section>
         );

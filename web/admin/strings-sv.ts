@@ -35,7 +35,7 @@ export const adminSv = {
     changeRole: "Ändra roll för {{username}}",
     saveRole: "Spara roll",
     editName: "Ändra namn",
-    editNameLabel: "Ändra namnet för {{username}}",
+    editNameLabel: "Ändra namn för {{username}}",
     nameFor: "Namn för {{username}}",
     saveName: "Spara namn",
     nameSaved: "Namnet för {{username}} är sparat.",
@@ -47,7 +47,7 @@ export const adminSv = {
     disabledDone: "Kontot {{username}} är avstängt och kan inte logga in.",
     enabledDone: "Kontot {{username}} är aktivt igen.",
     reset: "Nytt lösenord",
-    resetLabel: "Ge {{username}} ett nytt tillfälligt lösenord",
+    resetLabel: "Nytt lösenord för {{username}} (tillfälligt)",
     resetTitle: "Nytt tillfälligt lösenord för {{username}}?",
     resetText:
       "Det nuvarande lösenordet slutar gälla direkt och personen loggas ut. Du får ett tillfälligt lösenord att lämna över; personen måste byta det vid nästa inloggning.",

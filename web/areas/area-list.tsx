@@ -35,12 +35,11 @@ export function AreaList({ areas, measure, onSelect }: AreaListProps) {
               data-testid="area-item"
               data-area-id={area.id}
               data-area-name={area.name}
-              aria-label={t("areaList.select", { name: area.name, status, value: shown })}
               onClick={() => onSelect(area.id)}
             >
               <span className="swatch" style={{ background: color }} aria-hidden="true" />
-              <span className="area-list__name">{area.name}</span>
-              <span className={`status status--${area.watch_status}`}>{status}</span>
+              <span className="area-list__name">{area.name}</span>{" "}
+              <span className={`status status--${area.watch_status}`}>{status}</span>{" "}
               <span className="area-list__value" data-testid="area-item-value">
                 {shown}
               </span>

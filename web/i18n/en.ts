@@ -21,7 +21,6 @@ export const en: Messages = {
   },
   language: {
     label: "Language",
-    switchTo: "Switch language to {{language}}",
     sv: "Svenska",
     en: "English",
   },
@@ -77,7 +76,6 @@ export const en: Messages = {
     hide: "Hide list of areas",
     showShort: "Show ▲",
     hideShort: "Hide ▼",
-    select: "Show {{name}}: {{status}}, {{value}}",
   },
   panel: {
     label: "Facts about {{name}}",

@@ -20,7 +20,7 @@ export const sv = {
   },
   language: {
     label: "Språk",
-    switchTo: "Byt språk till {{language}}",
+    // Each language in itself, on its button whatever the interface language.
     sv: "Svenska",
     en: "English",
   },
@@ -76,7 +76,6 @@ export const sv = {
     hide: "Dölj områdeslista",
     showShort: "Visa ▲",
     hideShort: "Dölj ▼",
-    select: "Visa {{name}}: {{status}}, {{value}}",
   },
   panel: {
     label: "Fakta om {{name}}",

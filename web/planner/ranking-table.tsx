@@ -49,11 +49,13 @@ export function RankingTable(props: RankingTableProps) {
                 type="button"
                 className="ranking__sort"
                 data-testid={`sort-${c.key}`}
-                aria-label={t("planner.ranking.sortBy", { column: fullLabel(c.key) })}
                 title={t("planner.ranking.sortBy", { column: fullLabel(c.key) })}
                 onClick={() => onSort(c.key)}
               >
                 {c.label}
+                <span className="visually-hidden">
+                  {`, ${t("planner.ranking.sortBy", { column: fullLabel(c.key) })}`}
+                </span>
                 <span aria-hidden="true">
                   {sort.key === c.key ? (sort.dir === "asc" ? " ▲" : " ▼") : ""}
                 </span>

@@ -86,16 +86,14 @@ export function HeatTable({ table, band }: { table: CoverageTable; band: string 
                     data-pos={`${r}:${c}`}
                     tabIndex={active[0] === r && active[1] === c ? 0 : -1}
                     onFocus={() => setActive([r, c])}
-                    aria-label={t("police.coverage.cell", {
-                      area: row.name,
-                      band: name,
-                      minutes,
-                      visits: cell.effective_visits,
-                      short: cell.short_visits,
-                    })}
                     style={{ background: HEAT_COLOURS[step], color: HEAT_TEXT[step] }}
                   >
-                    <span className="heat__min">{minutes}</span>
+                    {/* The cell read alone (it takes focus): area and band, then what it shows. */}
+                    <span className="visually-hidden">{`${row.name}, ${name}: `}</span>
+                    <span className="heat__min">
+                      {minutes}
+                      <span className="visually-hidden">{` ${t("police.coverage.minutes")},`}</span>
+                    </span>
                     <span className="heat__sub">
                       {t("police.coverage.visits", { count: cell.effective_visits })}
                       {cell.short_visits > 0 &&

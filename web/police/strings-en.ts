@@ -18,7 +18,7 @@ export const policeEn: typeof policeSv = {
     visits_one: "{{count}} visit",
     visits_other: "{{count}} visits",
     short: "short {{count}}",
-    cell: "{{area}}, {{band}}: {{minutes}} minutes, {{visits}} effective visits, {{short}} short drive-bys",
+    minutes: "effective minutes",
     mapBand: "Time band on the map",
     legend: "Effective minutes in the chosen band",
     legendNone: "0",

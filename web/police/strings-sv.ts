@@ -16,7 +16,7 @@ export const policeSv = {
     visits_one: "{{count}} besök",
     visits_other: "{{count}} besök",
     short: "kort {{count}}",
-    cell: "{{area}}, {{band}}: {{minutes}} minuter, {{visits}} effektiva besök, {{short}} korta förbifarter",
+    minutes: "effektiva minuter",
     mapBand: "Tidsband på kartan",
     legend: "Effektiva minuter i valt band",
     legendNone: "0",

@@ -26,21 +26,19 @@ export function PublicAreaList(props: { areas: Feature[]; onSelect: (id: string)
               data-area-id={area.id}
               data-area-name={area.name}
               data-watch={area.watch}
-              aria-label={t("pub.list.select", {
-                name: area.name,
-                watch,
-                dna: area.dna_uptake_class,
-              })}
               onClick={() => props.onSelect(area.id)}
             >
               <span className="swatch" style={{ background: colour }} aria-hidden="true" />
-              <span className="area-list__name">{area.name}</span>
+              <span className="area-list__name">{area.name}</span>{" "}
               <span
                 className={`status status--${area.watch === "invitation" ? "none" : area.watch}`}
               >
                 {watch}
+              </span>{" "}
+              <span className="area-list__value">
+                <span className="visually-hidden">{t("pub.list.dna")} </span>
+                {area.dna_uptake_class}
               </span>
-              <span className="area-list__value">{area.dna_uptake_class}</span>
             </button>
           </li>
         );

@@ -16,7 +16,7 @@ export const pubEn: typeof pubSv = {
   watch: { active: "Neighbourhood watch", starting: "Starting", invitation: "Welcome to start" },
   list: {
     title: "Residential areas",
-    select: "{{name}}: {{watch}}, märk-DNA {{dna}}",
+    dna: "märk-DNA",
     show: "Show the list of residential areas",
     hide: "Hide the list",
     showShort: "Show",

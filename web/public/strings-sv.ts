@@ -13,7 +13,7 @@ export const pubSv = {
   watch: { active: "Grannsamverkan", starting: "Startar", invitation: "Välkommen att starta" },
   list: {
     title: "Bostadsområden",
-    select: "{{name}}: {{watch}}, märk-DNA {{dna}}",
+    dna: "märk-DNA",
     show: "Visa listan över bostadsområden",
     hide: "Dölj listan",
     showShort: "Visa",

@@ -1,0 +1,86 @@
+// Every view, as each role sees it, checked by axe-core against WCAG 2.2 A and AA (names and
+// labels, contrast, ARIA, landmarks, headings): the public pages without a login, then the
+// planner's, the police's and the admin's views. A violation fails with its rule, impact and the
+// elements it names.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import type { Role } from "../../server/auth/roles.ts";
+import type { Page } from "./browser.ts";
+import { browserSpec } from "./spec.ts";
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+type Axe = { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> };
+
+/** axe's violations on the page as it is now, one line each, headed by `where`. */
+async function violations(page: Page, where: string): Promise<string[]> {
+  await page.waitForLoadState("networkidle");
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  const found = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: Axe }).axe
+        .run(document, { runOnly: { type: "tag", values: tags } })
+        .then((r) =>
+          r.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes })),
+        ),
+    TAGS,
+  );
+  return found.map(
+    (v) =>
+      `${where} ${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 5)
+        .map((n) => JSON.stringify(n.target))
+        .join(", ")}`,
+  );
+}
+
+const spec = browserSpec();
+
+const VIEWS: { role: Role | null; paths: string[] }[] = [
+  { role: null, paths: ["/", "/loften", "/rapporter", "/rapporter/2019-Q4", "/logga-in"] },
+  {
+    role: "planner",
+    paths: ["/karta", "/prioritering", "/registrera", "/import", "/uppfoljning", "/konto"],
+  },
+  { role: "police", paths: ["/polis/narvaro", "/polis/tackning", "/polis/lagesbild"] },
+  { role: "admin", paths: ["/admin"] },
+];
+
+describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
+  for (const { role, paths } of VIEWS) {
+    it(`finds nothing in the views of ${role ?? "the public"}`, async () => {
+      const { page } = spec;
+      if (role) await spec.driver.loginAs(role);
+      const found: string[] = [];
+      for (const path of paths) {
+        await page.goto(`${spec.server.origin}${path}`);
+        await page.locator("main").first().waitFor();
+        found.push(...(await violations(page, path)));
+      }
+      expect(found).toEqual([]);
+    });
+  }
+
+  it("finds nothing on the admin's audit and privacy tabs", async () => {
+    const { page } = spec;
+    const found: string[] = [];
+    for (const tab of ["audit", "privacy"]) {
+      await page.getByTestId(`admin-tab-${tab}`).click();
+      await page.locator(`[data-testid=admin-view][data-tab=${tab}]`).waitFor();
+      found.push(...(await violations(page, `/admin (${tab})`)));
+    }
+    expect(found).toEqual([]);
+  });
+});
