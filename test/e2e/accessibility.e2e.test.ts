@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../server/auth/roles.ts";
-import type { Page } from "./browser.ts";
-import { browserSpec } from "./spec.ts";
+import { type Page, PHONE } from "./browser.ts";
+import { browserSpec, withBrowser } from "./spec.ts";
 
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
@@ -72,6 +72,23 @@ describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
       expect(found).toEqual([]);
     });
   }
+
+  it("finds nothing on a phone, in Swedish and in English, with the list open", async () => {
+    const found = await withBrowser(spec.server.origin, PHONE, "planner", async ({ page }) => {
+      const lines: string[] = [];
+      for (const path of ["/", "/karta"]) {
+        await page.goto(`${spec.server.origin}${path}`);
+        await page.getByTestId("area-list-toggle").click();
+        lines.push(...(await violations(page, `${path} (phone)`)));
+        await page.getByTestId("lang-en").click();
+        await page.locator("html[lang=en]").waitFor();
+        lines.push(...(await violations(page, `${path} (phone, English)`)));
+        await page.getByTestId("lang-sv").click();
+      }
+      return lines;
+    });
+    expect(found).toEqual([]);
+  });
 
   it("finds nothing on the admin's audit and privacy tabs", async () => {
     const { page } = spec;
