@@ -63,7 +63,8 @@ describe("the coverage settings", () => {
     expect(await police.saveSetting("effective_minutes", "241")).toBe(400);
     const error = page.getByTestId("error-effective_minutes");
     await error.waitFor();
-    expect(await error.textContent()).toMatch(/240/);
+    // Said in Swedish, with the allowed range; not the server's English words.
+    expect(await error.textContent()).toBe("Ange ett heltal 1–240.");
     expect(await page.getByTestId("field-effective_minutes").getAttribute("aria-invalid")).toBe(
       "true",
     );

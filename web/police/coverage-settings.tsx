@@ -102,11 +102,9 @@ function SettingsForm({ settings }: { settings: CoverageSettingsBody }) {
     setErrors(({ [field]: _gone, ...rest }) => rest);
     setDraft((d) => ({ ...d, [field]: value }));
   };
-  const errorText = (field: SettingsField) => {
-    const message = errors[field];
-    if (!message) return undefined;
-    return `${t(`police.settings.errors.${field}`)} ${t("police.settings.serverSaid", { message })}`;
-  };
+  // A refused field is explained in the user's language (the server's words are English).
+  const errorText = (field: SettingsField) =>
+    errors[field] ? t(`police.settings.errors.${field}`) : undefined;
 
   return (
     <>

@@ -70,7 +70,6 @@ export const policeEn: typeof policeSv = {
       band_hours: "Enter whole numbers 0–23 in increasing order, e.g. 0, 6, 12, 18.",
       weekend_days: "Choose each day at most once.",
     },
-    serverSaid: "Server: {{message}}",
     refused: "The settings were not saved: {{message}}",
     loadError: "The settings could not be read: {{message}}",
   },

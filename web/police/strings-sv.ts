@@ -68,7 +68,6 @@ export const policeSv = {
       band_hours: "Ange heltal 0–23 i stigande ordning, t.ex. 0, 6, 12, 18.",
       weekend_days: "Välj varje dag högst en gång.",
     },
-    serverSaid: "Servern: {{message}}",
     refused: "Inställningarna sparades inte: {{message}}",
     loadError: "Inställningarna kunde inte läsas: {{message}}",
   },
