@@ -8,6 +8,7 @@ import proj4 from "proj4";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROJ4_DEFS } from "../../server/geo/crs.ts";
 import type { VisitDetail } from "../../server/visits/schema.ts";
+import { importClient } from "../helpers/import-client.ts";
 import { createTestApp } from "../helpers/test-app.ts";
 
 const GEOJSON = join(import.meta.dirname, "..", "fixtures", "geojson");
@@ -16,24 +17,7 @@ const text = (name: string) => readFileSync(join(GEOJSON, name), "utf8");
 const t = createTestApp();
 afterAll(() => t.close());
 
-type Json = Record<string, unknown> & {
-  errors: { line: number; field: string; message: string }[];
-  sample: Record<string, unknown>[];
-};
-
-async function upload(path: string, body: BodyInit, type = "application/geo+json") {
-  const headers: Record<string, string> = type ? { "Content-Type": type } : {};
-  const res = await t.app.request(`/api/imports/${path}`, { method: "POST", body, headers });
-  return { status: res.status, body: (await res.json()) as Json };
-}
-const count = (table: string) =>
-  t.db.prepare<[], number>(`SELECT COUNT(*) FROM ${table}`).pluck().get() ?? 0;
-const state = () => ({
-  version: t.db.prepare("SELECT value FROM meta WHERE key = 'data_version'").pluck().get(),
-  visits: count("visits"),
-  kits: count("dna_kits"),
-  audit: count("audit_log"),
-});
+const { upload, state } = importClient(t, "application/geo+json");
 
 const ROUTE = [
   [13.2085, 55.6455],

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { AreaCollection } from "../../server/areas/types.ts";
+import { importClient } from "../helpers/import-client.ts";
 import { createTestApp } from "../helpers/test-app.ts";
 
 const CSV = join(import.meta.dirname, "..", "fixtures", "csv");
@@ -13,24 +14,7 @@ const file = (name: string) => readFileSync(join(CSV, name));
 const t = createTestApp();
 afterAll(() => t.close());
 
-type Json = Record<string, unknown> & {
-  errors: { line: number; field: string; message: string }[];
-};
-
-async function upload(path: string, body: BodyInit, type = "text/csv; charset=utf-8") {
-  const headers: Record<string, string> = type ? { "Content-Type": type } : {};
-  const res = await t.app.request(`/api/imports/${path}`, { method: "POST", body, headers });
-  return { status: res.status, body: (await res.json()) as Json };
-}
-const count = (table: string) =>
-  t.db.prepare<[], number>(`SELECT COUNT(*) FROM ${table}`).pluck().get() ?? 0;
-const state = () => ({
-  version: t.db.prepare("SELECT value FROM meta WHERE key = 'data_version'").pluck().get(),
-  visits: count("visits"),
-  groups: count("watch_groups"),
-  kits: count("dna_kits"),
-  audit: count("audit_log"),
-});
+const { upload, state } = importClient(t, "text/csv; charset=utf-8");
 
 describe("visits from Swedish Excel", () => {
   it("previews every row, parsed, and writes nothing", async () => {
@@ -213,7 +197,7 @@ describe("files that cannot be imported", () => {
 
 describe("a large file", () => {
   it("imports 100 000 rows in one transaction", { timeout: 120_000 }, async () => {
-    const before = count("dna_kits");
+    const before = state().kits;
     const rows = Array.from(
       { length: 100_000 },
       (_, i) => `${i % 2 ? "Alfa" : "12300002"};2019-0${(i % 9) + 1}-15;${(i % 5) + 1}`,
@@ -221,6 +205,6 @@ describe("a large file", () => {
     const res = await upload("dna-kits/commit", `område;datum;antal\n${rows.join("\n")}\n`);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ rows: 100_000, imported: 100_000 });
-    expect(count("dna_kits")).toBe(before + 100_000);
+    expect(state().kits).toBe(before + 100_000);
   });
 });
