@@ -138,8 +138,28 @@ export function authRoutes(
     .post("/password", validJson(passwordChange), async (c) => {
       const session = c.get("session") as Session;
       const { current_password, new_password } = c.req.valid("json");
+      // Guessing the current password through a taken-over session counts as failed logins.
+      const remote = remoteOf(c);
+      const wait = limiter.retryAfter(session.username, remote);
+      if (wait > 0) {
+        c.header("Retry-After", String(wait));
+        return sendError(
+          c,
+          429,
+          "too_many_attempts",
+          `Too many wrong passwords; try again in ${wait} s`,
+        );
+      }
       const found = accounts.credentials(session.username);
       if (!found || !(await verifyPassword(current_password, found.hash))) {
+        limiter.fail(session.username, remote);
+        write(c, (audit) =>
+          audit({
+            action: "password-change-failed",
+            entity: "accounts",
+            entityId: session.accountId,
+          }),
+        );
         return sendError(c, 400, "invalid_input", "The current password is wrong", [
           { field: "current_password", message: "wrong password" },
         ]);

@@ -11,6 +11,7 @@ import { browserSpec, withBrowser } from "./spec.ts";
 
 const TEMPORARY = { username: "ny-planerare", password: "tillfälligt-1" };
 const CHOSEN = "mitt-eget-lösenord-42";
+const GUESSED = { username: "gissad", password: "gissa-inte-1234" };
 
 const PUBLIC_NAV = ["nav-map", "nav-loften", "nav-rapporter"];
 const PLANNER_NAV = [
@@ -27,6 +28,7 @@ const POLICE_NAV = [...PUBLIC_NAV, "nav-karta", "nav-uppfoljning", "nav-polis"];
 const spec = browserSpec({
   accounts: [
     { ...TEMPORARY, display_name: "Nya Planeraren", role: "planner", must_change_password: true },
+    { ...GUESSED, role: "planner" },
   ],
 });
 let auth: ReturnType<typeof createAuthDriver>;
@@ -314,6 +316,26 @@ describe("a temporary password", () => {
     await auth.login(TEMPORARY.username, CHOSEN);
     await page.getByTestId("user-menu").waitFor();
     expect(await page.getByTestId("password-forced").count()).toBe(0);
+  });
+});
+
+describe("changing one's password", () => {
+  it("tells how long to wait after five wrong current passwords", async () => {
+    const { page } = spec;
+    await auth.openLogin();
+    await auth.login(GUESSED.username, GUESSED.password);
+    await page.getByTestId("user-menu").waitFor();
+    await page.goto(`${spec.server.origin}/konto`);
+    for (let i = 0; i < 5; i++) {
+      await auth.changePassword(`fel-${i}-nuvarande`, CHOSEN);
+      await page.getByTestId("password-error-current").waitFor();
+    }
+    await auth.changePassword(GUESSED.password, CHOSEN);
+    const general = page.getByTestId("password-error");
+    await general.waitFor();
+    expect(await general.textContent()).toBe(
+      "För många misslyckade försök. Vänta 15 minuter och försök igen.",
+    );
   });
 });
 

@@ -237,6 +237,37 @@ describe("POST /api/auth/password", () => {
     expect(dbDigest(db, ["audit_log", "sessions"])).toBe(before);
   });
 
+  it("counts wrong current passwords as failed logins: after five, 429 until the window passes", async () => {
+    const byter = await auth.accounts.create({
+      username: "byter",
+      role: "planner",
+      password: PASSWORD,
+    });
+    const s = (await login("byter")).session as Session;
+    const change = (current_password: string) =>
+      call("/api/auth/password", {
+        method: "POST",
+        session: s,
+        body: JSON.stringify({ current_password, new_password: "ett-annat-lösenord" }),
+      });
+    for (let i = 0; i < 5; i++) expect((await change(`fel-${i}-lösenord`)).status).toBe(400);
+    const audited = db
+      .prepare(
+        "SELECT count(*) FROM audit_log WHERE action = 'password-change-failed' AND entity_id = ?",
+      )
+      .pluck()
+      .get(String(byter));
+    expect(audited).toBe(5);
+    const locked = await change(PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(locked.body.error?.code).toBe("too_many_attempts");
+    expect(Number(locked.headers.get("retry-after"))).toBe(15 * 60);
+    // The same count stops a login with the right password, too.
+    expect((await login("byter")).res.status).toBe(429);
+    advance(15);
+    expect((await change(PASSWORD)).status).toBe(200);
+  });
+
   it("changes the password and ends the account's other sessions", async () => {
     const other = (await login("planerare")).session as Session;
     const s = (await login("planerare")).session as Session;

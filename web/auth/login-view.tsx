@@ -10,6 +10,7 @@ import { navigate } from "wouter/use-browser-location";
 import type { SessionAnswer } from "../../server/auth/routes.ts";
 import { safeNext } from "./roles.ts";
 import { applySession, LoginError, login, SESSION_KEY, useSession } from "./session.ts";
+import { waitText } from "./wait-text.ts";
 
 export function LoginView() {
   const search = useSearch();
@@ -64,12 +65,7 @@ export function LoginForm({
     if (!(e instanceof LoginError)) return t("auth.login.other", { message: String(e) });
     if (e.kind === "invalid") return t("auth.login.invalid");
     if (e.kind === "network") return t("auth.login.network");
-    if (e.kind === "too_many") {
-      if (e.retryAfter === null) return t("auth.login.tooManyUnknown");
-      return e.retryAfter > 90
-        ? t("auth.login.tooManyMinutes", { count: Math.ceil(e.retryAfter / 60) })
-        : t("auth.login.tooMany", { count: e.retryAfter });
-    }
+    if (e.kind === "too_many") return waitText(t, e.retryAfter);
     return t("auth.login.other", { message: e.message });
   }
 

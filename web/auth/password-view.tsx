@@ -5,7 +5,8 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MIN_PASSWORD_LENGTH as MIN_PASSWORD } from "../../server/auth/policy.ts";
 import { ApiError } from "../api/client.ts";
-import { applySession, changePassword, useSession } from "./session.ts";
+import { applySession, changePassword, LoginError, useSession } from "./session.ts";
+import { waitText } from "./wait-text.ts";
 
 type FieldName = "current" | "next" | "repeat";
 
@@ -70,6 +71,8 @@ export function PasswordView({ forced = false }: { forced?: boolean }) {
               : t("auth.password.tooShort", { min: MIN_PASSWORD });
         }
         show(server);
+      } else if (err instanceof LoginError && err.kind === "too_many") {
+        setGeneral(waitText(t, err.retryAfter));
       } else {
         setGeneral(
           t("auth.password.failed", { message: err instanceof Error ? err.message : String(err) }),

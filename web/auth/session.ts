@@ -86,11 +86,17 @@ export async function logout(): Promise<SessionAnswer> {
   return unwrap(await api.auth.logout.$post());
 }
 
+/** Refused after too many wrong passwords: a LoginError "too_many" with the wait, as at login. */
 export async function changePassword(
   current_password: string,
   new_password: string,
 ): Promise<SessionAnswer> {
-  return unwrap(await api.auth.password.$post({ json: { current_password, new_password } }));
+  const res = await api.auth.password.$post({ json: { current_password, new_password } });
+  if (res.status === 429) {
+    const wait = Number(res.headers.get("retry-after"));
+    throw new LoginError("too_many", Number.isFinite(wait) && wait > 0 ? wait : null, "429");
+  }
+  return unwrap(res);
 }
 
 /**
