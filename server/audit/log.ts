@@ -2,10 +2,52 @@
 // write, so a write is never without its audit row and an audit row never without its write.
 import type { Db } from "../db/open.ts";
 
+/** What an audit row can say was done; the admin's filter offers the same list. */
+export const AUDIT_ACTIONS = [
+  "create",
+  "update",
+  "delete",
+  "insert",
+  "import",
+  "recompute",
+  "login",
+  "login-failed",
+  "logout",
+  "password-change",
+  "password-change-failed",
+  "reset-password",
+  "read-personal",
+  "erase-personal",
+  "retention-erase",
+  "retention-addresses",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What kind of record an audit row is about (mostly a table's name). */
+export const AUDIT_ENTITIES = [
+  "accounts",
+  "areas",
+  "audit_log",
+  "coverage",
+  "coverage_settings",
+  "dna_kits",
+  "lagesbild",
+  "messages",
+  "persons",
+  "presence",
+  "privacy_settings",
+  "promise_periods",
+  "promise_progress",
+  "promises",
+  "visits",
+  "watch_groups",
+] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
 export interface AuditEntry {
   actor: string;
-  action: string;
-  entity: string;
+  action: AuditAction;
+  entity: AuditEntity;
   entityId?: string | number | null;
   /** What changed; never personal data such as contact details. */
   detail?: Record<string, unknown>;

@@ -8,6 +8,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import type { AuditEntity } from "../audit/log.ts";
 import type { Db } from "../db/open.ts";
 import { createDnaKitRepo } from "../dna-kits/repo.ts";
 import { errorBody, sendError } from "../http/errors.ts";
@@ -24,7 +25,7 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const MAX_LISTED_ERRORS = 1000;
 const SAMPLE_ROWS = 20;
 
-const ENTITY: Record<ImportKind, string> = {
+const ENTITY: Record<ImportKind, AuditEntity> = {
   visits: "visits",
   "watch-groups": "watch_groups",
   "dna-kits": "dna_kits",

@@ -1,12 +1,13 @@
 // DELETE /:id for every kind of record: a soft delete (deleted_at is set, the row stays for the
 // history), audited in the same transaction; 404 for an unknown or already deleted id.
 import type { Context } from "hono";
+import type { AuditEntity } from "../audit/log.ts";
 import { sendError } from "../http/errors.ts";
 import { type createAuditedWrite, notFound, recordId } from "./write.ts";
 
 export function softDeleteRoute(
   write: ReturnType<typeof createAuditedWrite>,
-  entity: string,
+  entity: AuditEntity,
   what: string,
   softDelete: (id: number) => boolean,
   /** A reason the record must not be deleted here, e.g. it belongs to another record. */

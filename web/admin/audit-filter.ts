@@ -4,34 +4,7 @@ import { isIsoDate } from "../../server/period/dates.ts";
 import type { AuditFilter } from "./types.ts";
 
 /** Suggestions for the exact-match filters: the actions and kinds of record the server logs. */
-export const AUDIT_ACTIONS = [
-  "create",
-  "update",
-  "delete",
-  "import",
-  "login",
-  "login-failed",
-  "logout",
-  "password-change",
-  "reset-password",
-  "read-personal",
-  "erase-personal",
-  "retention-erase",
-] as const;
-
-export const AUDIT_ENTITIES = [
-  "accounts",
-  "dna_kits",
-  "lagesbild",
-  "messages",
-  "persons",
-  "presence",
-  "privacy_settings",
-  "promise_periods",
-  "promises",
-  "visits",
-  "watch_groups",
-] as const;
+export { AUDIT_ACTIONS, AUDIT_ENTITIES } from "../../server/audit/log.ts";
 
 export const EMPTY_FILTER: AuditFilter = { actor: "", action: "", entity: "", from: "", to: "" };
 
