@@ -53,6 +53,7 @@ export function createAccountRepo(db: Db, cost?: ScryptCost, changed: () => void
   const byName = db.prepare<[string], Row>("SELECT * FROM accounts WHERE username = ?");
   const byId = db.prepare<[number], Row>("SELECT * FROM accounts WHERE id = ?");
   const all = db.prepare<[], Row>("SELECT * FROM accounts ORDER BY username");
+  const anyAccount = db.prepare("SELECT EXISTS (SELECT 1 FROM accounts)").pluck();
   const insert = db.prepare(`INSERT INTO accounts
     (username, display_name, role, password_hash, must_change_password)
     VALUES (@username, @display_name, @role, @password_hash, @must_change_password)`);
@@ -70,6 +71,8 @@ export function createAccountRepo(db: Db, cost?: ScryptCost, changed: () => void
 
   return {
     list: (): Account[] => all.all().map(toAccount),
+    /** True before the first account is made (npm run create-admin). */
+    none: (): boolean => anyAccount.get() === 0,
     find: (id: number): Account | undefined => {
       const row = byId.get(id);
       return row && toAccount(row);

@@ -41,10 +41,15 @@ export interface SessionAnswer {
   user: SessionUser | null;
   csrf_token: string | null;
   expires_at: string | null;
+  /** No account exists yet: the login page says how to make the first admin. */
+  first_admin_needed?: boolean;
 }
 
-function answer(s: Session | null): SessionAnswer {
-  if (!s) return { user: null, csrf_token: null, expires_at: null };
+function answer(s: Session | null, firstAdminNeeded = false): SessionAnswer {
+  if (!s) {
+    const none: SessionAnswer = { user: null, csrf_token: null, expires_at: null };
+    return firstAdminNeeded ? { ...none, first_admin_needed: true } : none;
+  }
   return {
     user: {
       username: s.username,
@@ -124,7 +129,10 @@ export function authRoutes(
       );
       return c.json(answer(sessions.resolve(started.token)), 200);
     })
-    .get("/session", (c) => c.json(answer(c.get("session")), 200))
+    .get("/session", (c) => {
+      const session = c.get("session");
+      return c.json(answer(session, session === null && accounts.none()), 200);
+    })
     .post("/logout", (c) => {
       const token = getCookie(c, SESSION_COOKIE);
       const session = c.get("session");

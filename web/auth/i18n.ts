@@ -4,6 +4,9 @@ const svStrings = {
   login: {
     title: "Logga in",
     intro: "För kommunens och polisens sidor. Allmänheten behöver inte logga in.",
+    firstAdmin:
+      "Det finns inga konton ännu. Den som driver Grannkoll skapar det första administratörskontot på servern och får ett tillfälligt lösenord:",
+    namePlaceholder: "<användarnamn>",
     username: "Användarnamn",
     password: "Lösenord",
     submit: "Logga in",
@@ -67,6 +70,9 @@ export const en: typeof svStrings = {
   login: {
     title: "Log in",
     intro: "For the municipality's and the police's pages. The public does not need to log in.",
+    firstAdmin:
+      "There are no accounts yet. Whoever runs Grannkoll makes the first admin account on the server and gets a temporary password:",
+    namePlaceholder: "<username>",
     username: "Username",
     password: "Password",
     submit: "Log in",

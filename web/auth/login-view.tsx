@@ -46,7 +46,7 @@ export function LoginForm({
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const { user } = useSession();
+  const { user, data: session } = useSession();
   const id = useId();
   const nameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -114,6 +114,14 @@ export function LoginForm({
         </p>
       )}
       <p className="muted">{t("auth.login.intro")}</p>
+      {session?.first_admin_needed && (
+        <div className="auth-form__note" data-testid="first-admin">
+          <p>{t("auth.login.firstAdmin")}</p>
+          <pre>
+            <code>npm run create-admin -- {t("auth.login.namePlaceholder")}</code>
+          </pre>
+        </div>
+      )}
       <div className="auth-form__field">
         <label htmlFor={`${id}-user`}>{t("auth.login.username")}</label>
         <input
