@@ -131,6 +131,9 @@ describe("importing a CSV file", () => {
     expect(await page.getByTestId("import-rows").textContent()).toContain(`${lines} rader`);
     const errors = await page.getByTestId("import-errors").textContent();
     expect(errors).toMatch(/Rad \d/);
+    // The reasons in Swedish, not the server's English words.
+    expect(errors).toMatch(/är inget|finns inte|inget område|måste vara/);
+    expect(errors).not.toMatch(/ is not |no area with/);
     expect(await page.getByTestId("import-commit").isDisabled()).toBe(true);
     await spec.driver.screenshot("planner-import-errors");
 

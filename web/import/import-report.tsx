@@ -2,6 +2,7 @@
 // For a GeoJSON file of places the "line" is the feature's number (from 1) and its CRS is shown.
 import { useTranslation } from "react-i18next";
 import type { RowError } from "../../server/imports/rows.ts";
+import { useReason } from "./reasons.ts";
 
 export interface Report {
   rows: number;
@@ -26,6 +27,7 @@ const cell = (v: unknown) =>
 
 export function ImportReport({ report }: { report: Report }) {
   const { t } = useTranslation();
+  const reason = useReason();
   const columns = [...new Set(report.sample.flatMap((r) => Object.keys(r)))];
   return (
     <div className="import-report" data-testid="import-report">
@@ -55,7 +57,7 @@ export function ImportReport({ report }: { report: Report }) {
             {report.errors.map((e) => (
               <li key={`${e.line}-${e.field}-${e.message}`}>
                 {t(report.crs ? "planner.import.feature" : "planner.import.line", { line: e.line })}{" "}
-                · <code>{e.field}</code>: {e.message}
+                · <code>{e.field}</code>: {reason(e.message)}
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { ImportErrorBody, ImportResult } from "../../server/presence/types.ts";
 import { INTERNAL_KEY } from "../api/queries.ts";
 import { csrfHeaders } from "../auth/csrf.ts";
+import { useReason } from "../import/reasons.ts";
 
 type Outcome = { ok: true; result: ImportResult } | { ok: false; error: ImportErrorBody["error"] };
 
@@ -25,6 +26,7 @@ export function PresenceImport({ onDone }: { onDone: (message: string) => void }
   const { t } = useTranslation();
   const client = useQueryClient();
   const id = useId();
+  const reason = useReason();
   const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
@@ -104,12 +106,13 @@ export function PresenceImport({ onDone }: { onDone: (message: string) => void }
         {outcome && !outcome.ok && (
           <>
             <p className="field__error">
-              {t("police.import.errors")} {outcome.error.message}
+              {t("police.import.errors")}
+              {outcome.error.rows.length === 0 && ` ${reason(outcome.error.message)}`}
             </p>
             <ul className="police-list">
               {outcome.error.rows.map((r) => (
                 <li key={`${r.line}-${r.field}`} data-testid="import-error" data-line={r.line}>
-                  {t("police.import.line", { line: r.line })}, {r.field}: {r.message}
+                  {t("police.import.line", { line: r.line })}, {r.field}: {reason(r.message)}
                 </li>
               ))}
             </ul>
