@@ -18,7 +18,7 @@ export function createAuth(db: Db, o: AuthOptions = {}) {
   return {
     accounts: createAccountRepo(db, o.scryptCost, sessions.forget),
     sessions,
-    limiter: createLoginLimiter(o.clock, o.loginLimits),
+    limiter: createLoginLimiter(db, o.clock, o.loginLimits),
   };
 }
 

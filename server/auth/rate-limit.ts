@@ -1,5 +1,8 @@
-// Failed-login limits, in memory: per username and per client address, in a sliding window. Held
-// in this process only, so a restart clears them (documented in the README).
+// Failed-login limits: per username and per client address, in a sliding window. Kept in SQLite
+// (login_failures, migration 008), so a restart does not clear them; keys are stored hashed.
+import { createHash } from "node:crypto";
+import type { Db } from "../db/open.ts";
+
 export interface LoginLimits {
   windowMinutes: number;
   perUsername: number;
@@ -12,38 +15,45 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
   perAddress: 20,
 };
 
-/** Past this many tracked keys, a failure first drops every key whose window has passed. */
-const MAX_KEYS = 10_000;
+const hashed = (key: string) => createHash("sha256").update(key).digest("base64url");
 
 export function createLoginLimiter(
+  db: Db,
   clock: () => Date = () => new Date(),
   limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
 ) {
-  const failures = new Map<string, number[]>();
   const windowMs = limits.windowMinutes * 60_000;
+  const recent = db
+    .prepare<[string, number], number>(
+      "SELECT at FROM login_failures WHERE key = ? AND at > ? ORDER BY at",
+    )
+    .pluck();
+  const insert = db.prepare("INSERT INTO login_failures (key, at) VALUES (?, ?)");
+  const prune = db.prepare("DELETE FROM login_failures WHERE at <= ?");
+  const clear = db.prepare("DELETE FROM login_failures WHERE key = ?");
+  const count = db.prepare<[], number>("SELECT count(*) FROM login_failures").pluck();
 
-  const recent = (key: string, now: number) => {
-    const kept = (failures.get(key) ?? []).filter((t) => now - t < windowMs);
-    if (kept.length > 0) failures.set(key, kept);
-    else failures.delete(key);
-    return kept;
-  };
   const keys = (username: string, address: string | null) => [
-    { key: `u:${username.toLowerCase()}`, max: limits.perUsername },
-    { key: `a:${address ?? "?"}`, max: limits.perAddress },
+    { key: hashed(`u:${username.toLowerCase()}`), max: limits.perUsername },
+    { key: hashed(`a:${address ?? "?"}`), max: limits.perAddress },
   ];
+  const fail = db.transaction((username: string, address: string | null, now: number) => {
+    // Past windows go as new failures come in, so one-off usernames cannot pile up.
+    prune.run(now - windowMs);
+    for (const { key } of keys(username, address)) insert.run(key, now);
+  });
 
   return {
-    /** How many usernames and addresses are tracked (for tests). */
+    /** How many failures are kept (for tests). */
     get size() {
-      return failures.size;
+      return count.get() ?? 0;
     },
     /** Seconds until another attempt is allowed, or 0 when one is allowed now. */
     retryAfter(username: string, address: string | null): number {
       const now = clock().getTime();
       let wait = 0;
       for (const { key, max } of keys(username, address)) {
-        const times = recent(key, now);
+        const times = recent.all(key, now - windowMs);
         if (times.length >= max) {
           const oldest = times[times.length - max] as number;
           wait = Math.max(wait, Math.ceil((oldest + windowMs - now) / 1000));
@@ -52,14 +62,11 @@ export function createLoginLimiter(
       return wait;
     },
     fail(username: string, address: string | null): void {
-      const now = clock().getTime();
-      // Keys are pruned when touched; many one-off usernames would otherwise pile up.
-      if (failures.size >= MAX_KEYS) for (const key of [...failures.keys()]) recent(key, now);
-      for (const { key } of keys(username, address)) failures.set(key, [...recent(key, now), now]);
+      fail(username, address, clock().getTime());
     },
     /** A successful login clears the username's failures, not the address's. */
     succeed(username: string): void {
-      failures.delete(`u:${username.toLowerCase()}`);
+      clear.run(hashed(`u:${username.toLowerCase()}`));
     },
   };
 }

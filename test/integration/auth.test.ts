@@ -216,7 +216,7 @@ describe("sessions", () => {
 describe("POST /api/auth/password", () => {
   it("checks the current password and the new one's length, changing nothing on a 400", async () => {
     const s = (await login("planerare")).session as Session;
-    const before = dbDigest(db, ["audit_log", "sessions"]);
+    const before = dbDigest(db, ["audit_log", "sessions", "login_failures"]);
     const wrong = await call("/api/auth/password", {
       method: "POST",
       session: s,
@@ -234,7 +234,7 @@ describe("POST /api/auth/password", () => {
     });
     expect(short.status).toBe(400);
     expect(short.body.error?.message).toMatch(/new_password/);
-    expect(dbDigest(db, ["audit_log", "sessions"])).toBe(before);
+    expect(dbDigest(db, ["audit_log", "sessions", "login_failures"])).toBe(before);
   });
 
   it("counts wrong current passwords as failed logins: after five, 429 until the window passes", async () => {
