@@ -94,6 +94,10 @@ describe("accounts", () => {
       .filter({ hasText: "Polisen i Staffanstorp" })
       .waitFor();
     expect(await page.getByTestId("admin-notice").textContent()).toMatch(/ny-polis/);
+    // Saved with Enter: focus is back on the row's button, not lost to the page.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe(
+      "account-name-edit",
+    );
     await spec.driver.screenshot("admin-accounts");
     const stored = await spec.driver.api<{
       accounts: { username: string; display_name: string }[];

@@ -2,7 +2,7 @@
 // alone), its role with a save button, disable/enable, and a new temporary password after a
 // confirmation.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AccountName } from "./account-name.tsx";
 import { adminApi } from "./api.ts";
@@ -26,6 +26,8 @@ export function AccountRow(props: {
   const client = useQueryClient();
   const errorText = useAdminError();
   const [role, setRole] = useState<Role>(a.role);
+  // The row stays mounted across saves (so focus stays where it was); the role follows the server.
+  useEffect(() => setRole(a.role), [a.role]);
   const [confirming, setConfirming] = useState(false);
   const refresh = () => client.invalidateQueries({ queryKey: ["admin"] });
 

@@ -51,7 +51,7 @@ export function AccountsTab() {
             <tbody>
               {list.map((a) => (
                 <AccountRow
-                  key={`${a.id}-${a.updated_at}`}
+                  key={a.id}
                   account={a}
                   isMe={user?.username === a.username}
                   onNotice={setNotice}
