@@ -30,3 +30,14 @@ export function lastAudit(db: ReturnType<typeof createTestApp>["db"]): AuditRow 
     .prepare("SELECT action, entity, entity_id, detail FROM audit_log ORDER BY id DESC LIMIT 1")
     .get() as AuditRow;
 }
+
+/** The newest audit row with who made it. */
+export function lastAuditBy(
+  db: ReturnType<typeof createTestApp>["db"],
+): AuditRow & { actor: string } {
+  return db
+    .prepare(
+      "SELECT actor, action, entity, entity_id, detail FROM audit_log ORDER BY id DESC LIMIT 1",
+    )
+    .get() as AuditRow & { actor: string };
+}

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Account } from "../../server/auth/accounts.ts";
 import { CSRF_HEADER } from "../../server/auth/guard.ts";
 import { dbDigest } from "../helpers/db-digest.ts";
-import { fieldsOf, jsonSender } from "../helpers/json-request.ts";
+import { fieldsOf, jsonSender, lastAuditBy } from "../helpers/json-request.ts";
 import { createTestApp, testUser } from "../helpers/test-app.ts";
 
 const t = createTestApp(undefined, { role: "admin" });
@@ -14,17 +14,7 @@ afterAll(() => t.close());
 const send = jsonSender(t.app);
 const adminId = () => t.auth.accounts.findByUsername(testUser("admin"))?.id as number;
 
-interface AuditRow {
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  detail: string;
-}
-const lastAudit = () =>
-  t.db
-    .prepare("SELECT actor, action, entity, entity_id, detail FROM audit_log ORDER BY id DESC")
-    .get() as AuditRow;
+const lastAudit = () => lastAuditBy(t.db);
 
 /** Logs in through the real endpoint as the public would. */
 async function login(username: string, password: string) {

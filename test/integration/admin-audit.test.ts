@@ -1,6 +1,7 @@
 // GET /api/admin/audit over rows written with known times: filters by actor, action, entity and
 // day (both ends included, UTC), newest first, keyset paging with before_id, and bad parameters.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AuditEntryOut as Entry } from "../../server/admin/audit-repo.ts";
 import { fieldsOf, jsonSender } from "../helpers/json-request.ts";
 import { createTestApp } from "../helpers/test-app.ts";
 
@@ -8,16 +9,6 @@ const t = createTestApp(undefined, { role: "admin" });
 afterAll(() => t.close());
 const send = jsonSender(t.app);
 
-interface Entry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  detail: Record<string, unknown>;
-  remote: string | null;
-}
 interface Page {
   entries: Entry[];
   next_before_id: number | null;

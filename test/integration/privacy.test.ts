@@ -5,20 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runRetention } from "../../server/admin/run-retention.ts";
 import { CSRF_HEADER } from "../../server/auth/guard.ts";
 import { dbDigest } from "../helpers/db-digest.ts";
-import { fieldsOf, jsonSender } from "../helpers/json-request.ts";
+import { fieldsOf, jsonSender, lastAuditBy } from "../helpers/json-request.ts";
 import { createTestApp, TEST_NOW } from "../helpers/test-app.ts";
 
-interface AuditRow {
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  detail: string;
-}
-const lastAudit = (t: ReturnType<typeof createTestApp>) =>
-  t.db
-    .prepare("SELECT actor, action, entity, entity_id, detail FROM audit_log ORDER BY id DESC")
-    .get() as AuditRow;
+const lastAudit = (t: ReturnType<typeof createTestApp>) => lastAuditBy(t.db);
 
 interface Contact {
   id: number;
