@@ -6,22 +6,20 @@ import type { Context, MiddlewareHandler } from "hono";
 
 declare module "hono" {
   interface ContextVariableMap {
-    /** The client's address (clientAddress below), null when unknown. */
-    remote: string | null;
+    /** Whether one trusted reverse proxy names the client (clientAddress below). */
+    trustProxy: boolean;
   }
 }
 
 /**
- * Names the client's address once per request. Without a proxy it is the TCP peer. With one
- * trusted reverse proxy in front (`trustProxy`), it is the last address in X-Forwarded-For: the
- * one that proxy appended; earlier entries come from the client and can be forged.
+ * Says how this request's client address is found; remoteOf reads it only when a write or a
+ * login needs it, so reads pay nothing. Without a proxy it is the TCP peer. With one trusted
+ * reverse proxy in front (`trustProxy`), it is the last address in X-Forwarded-For: the one that
+ * proxy appended; earlier entries come from the client and can be forged.
  */
 export function clientAddress(trustProxy: boolean): MiddlewareHandler {
   return async (c, next) => {
-    const forwarded = trustProxy
-      ? c.req.header("x-forwarded-for")?.split(",").pop()?.trim()
-      : undefined;
-    c.set("remote", forwarded && forwarded.length <= 64 ? forwarded : peerOf(c));
+    c.set("trustProxy", trustProxy);
     await next();
   };
 }
@@ -39,5 +37,8 @@ export function actorOf(c: Context): string {
 }
 
 export function remoteOf(c: Context): string | null {
-  return c.get("remote") ?? null;
+  const forwarded = c.get("trustProxy")
+    ? c.req.header("x-forwarded-for")?.split(",").pop()?.trim()
+    : undefined;
+  return forwarded && forwarded.length <= 64 ? forwarded : peerOf(c);
 }
