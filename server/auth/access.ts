@@ -3,7 +3,7 @@
 // 404 answer; the access test walks every registered route and fails if one is left unguarded.
 //
 // admin manages accounts and is also a planner; police data (presence, coverage) stays with police.
-import type { Role } from "./roles.ts";
+import { ADMIN, PLANNING, POLICE, type Role, SHARED } from "./roles.ts";
 
 export type Access =
   | { kind: "open" }
@@ -20,11 +20,12 @@ interface Rule {
 const OPEN: Access = { kind: "open" };
 const SESSION: Access = { kind: "session" };
 const NOBODY: Access = { kind: "roles", roles: [] };
-const roles = (...r: Role[]): Access => ({ kind: "roles", roles: r });
+const roles = (r: readonly Role[]): Access => ({ kind: "roles", roles: r });
 
-const PLANNING = roles("planner", "admin");
-const POLICE = roles("police");
-const SHARED = roles("planner", "police", "admin");
+const PLANNERS = roles(PLANNING);
+const POLICE_ONLY = roles(POLICE);
+const EVERY_ROLE = roles(SHARED);
+const ADMINS = roles(ADMIN);
 
 /** First match wins, so more specific prefixes come first. */
 const RULES: Rule[] = [
@@ -35,23 +36,23 @@ const RULES: Rule[] = [
   { prefix: "/api/auth/login", read: NOBODY, write: OPEN },
   { prefix: "/api/auth/session", read: OPEN, write: NOBODY },
   { prefix: "/api/auth", read: SESSION, write: SESSION },
-  { prefix: "/api/admin", read: roles("admin"), write: roles("admin") },
+  { prefix: "/api/admin", read: ADMINS, write: ADMINS },
   // The weekly lägesbild is the shared exchange of municipality and police.
-  { prefix: "/api/internal/lagesbild", read: SHARED, write: SHARED },
-  { prefix: "/api/internal", read: POLICE, write: POLICE },
+  { prefix: "/api/internal/lagesbild", read: EVERY_ROLE, write: EVERY_ROLE },
+  { prefix: "/api/internal", read: POLICE_ONLY, write: POLICE_ONLY },
   // Areas carry burglary figures: every logged-in role, never the public.
-  { prefix: "/api/areas", read: SHARED, write: NOBODY },
+  { prefix: "/api/areas", read: EVERY_ROLE, write: NOBODY },
   // The promises are signed by both; planners keep them up to date.
-  { prefix: "/api/promise-periods", read: SHARED, write: PLANNING },
-  { prefix: "/api/promises", read: SHARED, write: PLANNING },
-  { prefix: "/api/messages", read: SHARED, write: PLANNING },
-  { prefix: "/api/priorities", read: PLANNING, write: NOBODY },
-  { prefix: "/api/visits", read: PLANNING, write: PLANNING },
-  { prefix: "/api/watch-groups", read: PLANNING, write: PLANNING },
-  { prefix: "/api/dna-kits", read: PLANNING, write: PLANNING },
-  { prefix: "/api/imports", read: PLANNING, write: PLANNING },
-  { prefix: "/api/exports", read: PLANNING, write: NOBODY },
-  { prefix: "/api/area-boundaries", read: PLANNING, write: PLANNING },
+  { prefix: "/api/promise-periods", read: EVERY_ROLE, write: PLANNERS },
+  { prefix: "/api/promises", read: EVERY_ROLE, write: PLANNERS },
+  { prefix: "/api/messages", read: EVERY_ROLE, write: PLANNERS },
+  { prefix: "/api/priorities", read: PLANNERS, write: NOBODY },
+  { prefix: "/api/visits", read: PLANNERS, write: PLANNERS },
+  { prefix: "/api/watch-groups", read: PLANNERS, write: PLANNERS },
+  { prefix: "/api/dna-kits", read: PLANNERS, write: PLANNERS },
+  { prefix: "/api/imports", read: PLANNERS, write: PLANNERS },
+  { prefix: "/api/exports", read: PLANNERS, write: NOBODY },
+  { prefix: "/api/area-boundaries", read: PLANNERS, write: PLANNERS },
 ];
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -84,6 +85,6 @@ export function decide(access: Access | null, role: Role | null): Decision {
 export function rolesFor(method: string, path: string): readonly Role[] | "open" {
   const access = accessFor(method, path);
   if (access === null || access.kind === "open") return "open";
-  if (access.kind === "session") return ["planner", "police", "admin"];
+  if (access.kind === "session") return SHARED;
   return access.roles;
 }

@@ -2,15 +2,11 @@
 // server/auth/access.ts; the UI only hides what a role cannot use).
 import type { Role } from "../../server/auth/roles.ts";
 
+export { ADMIN, PLANNING, POLICE, SHARED } from "../../server/auth/roles.ts";
 export type { Role };
 
 /** The roles of a view; undefined means a public view, open to everyone. */
 export type ViewRoles = readonly Role[] | undefined;
-
-export const PLANNING: readonly Role[] = ["planner", "admin"];
-export const POLICE: readonly Role[] = ["police"];
-export const SHARED: readonly Role[] = ["planner", "police", "admin"];
-export const ADMIN: readonly Role[] = ["admin"];
 
 export function mayUse(roles: ViewRoles, role: Role | null | undefined): boolean {
   if (roles === undefined) return true;
