@@ -7,11 +7,13 @@ import { areaRoutes } from "./areas/routes.ts";
 import { type Auth, createAuth } from "./auth/auth.ts";
 import { sessionGuard } from "./auth/guard.ts";
 import { authRoutes } from "./auth/routes.ts";
-import { basemapRoutes } from "./basemap/routes.ts";
+import { tokenRoutes } from "./auth/token-routes.ts";
+import { ATTRIBUTION, basemapRoutes } from "./basemap/routes.ts";
 import { boundaryRoutes } from "./boundaries/routes.ts";
 import type { Db } from "./db/open.ts";
 import { dnaKitRoutes } from "./dna-kits/routes.ts";
 import { exportRoutes } from "./exports/routes.ts";
+import { DEFAULT_KOMMUN, readFacts } from "./facts/facts.ts";
 import { clientAddress } from "./http/actor.ts";
 import { createJsonCache, type JsonCache } from "./http/cached-json.ts";
 import { errorBody } from "./http/errors.ts";
@@ -24,6 +26,7 @@ import { createMetaRepo } from "./meta/repo.ts";
 import { metaRoutes } from "./meta/routes.ts";
 import { OGC_PATH, ogcRoutes } from "./ogc/routes.ts";
 import { priorityRoutes } from "./priorities/routes.ts";
+import { createPublicView, type PublicView } from "./privacy/public-view.ts";
 import { promiseRoutes } from "./promises/routes.ts";
 import { publicRoutes } from "./public/routes.ts";
 import { visitRoutes } from "./visits/routes.ts";
@@ -42,18 +45,31 @@ export interface AppDeps {
   trustProxy?: boolean;
 }
 
-export function createApi({
-  db,
-  dataDir,
-  basemapStyleUrl,
-  clock,
-  cache = createJsonCache(),
-  auth = createAuth(db, { clock }),
-}: AppDeps) {
+/** The one privacy filter every public surface is built from (server/privacy/public-view.ts). */
+export function publicViewOf({ db, dataDir, basemapStyleUrl, clock }: AppDeps): PublicView {
+  return createPublicView(db, {
+    facts: readFacts(dataDir),
+    kommun: DEFAULT_KOMMUN,
+    attribution: ATTRIBUTION,
+    basemapStyleUrl: basemapStyleUrl ?? null,
+    ...(clock ? { clock } : {}),
+  });
+}
+
+export function createApi(deps: AppDeps & { publicView?: PublicView }) {
+  const {
+    db,
+    dataDir,
+    clock,
+    cache = createJsonCache(),
+    auth = createAuth(db, { clock }),
+    publicView = publicViewOf(deps),
+  } = deps;
   const meta = createMetaRepo(db, clock);
   return new Hono()
+    .route("/auth/tokens", tokenRoutes(db, auth.tokens))
     .route("/auth", authRoutes(db, auth.accounts, auth.sessions, auth.limiter))
-    .route("/meta", metaRoutes(meta, cache, basemapStyleUrl ?? null))
+    .route("/meta", metaRoutes(meta, publicView, cache))
     .route("/areas", areaRoutes(db, meta, cache))
     .route("/basemap", basemapRoutes(dataDir, cache))
     .route("/area-boundaries", boundaryRoutes(db, clock))
@@ -66,21 +82,22 @@ export function createApi({
     .route("/internal", internalRoutes(db, meta, clock))
     .route("/", promiseRoutes(db, clock))
     .route("/messages", messageRoutes(db))
-    .route("/public", publicRoutes(db, meta, cache, clock))
+    .route("/public", publicRoutes(publicView, cache))
     .route("/admin", adminRoutes(db, auth, clock))
     .get("/health", (c) => c.json({ ok: true as const }));
 }
 
 export function createApp(deps: AppDeps) {
   const auth = deps.auth ?? createAuth(deps.db, { clock: deps.clock });
+  const publicView = publicViewOf(deps);
   const app = new Hono()
     .use("*", withSecurityHeaders(securityHeaders(deps.basemapStyleUrl)))
     .use("/api/*", clientAddress(deps.trustProxy ?? false))
     // Before any route: every /api request is checked against the access table (server/auth/access.ts).
     .use("/api/*", sessionGuard(auth.sessions))
     .use("/api/*", jsonBodyLimit())
-    .route("/api", createApi({ ...deps, auth }))
-    .route(OGC_PATH, ogcRoutes(deps.db, deps.clock))
+    .route("/api", createApi({ ...deps, auth, publicView }))
+    .route(OGC_PATH, ogcRoutes(deps.db, publicView, auth, deps.clock))
     // Registered after every API route, so an unknown API path is a JSON 404, never the web app.
     .all("/api/*", (c) =>
       c.json(errorBody("not_found", `No such endpoint: ${c.req.method} ${c.req.path}`), 404),

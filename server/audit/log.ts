@@ -20,11 +20,13 @@ export const AUDIT_ACTIONS = [
   "erase-personal",
   "retention-erase",
   "retention-addresses",
+  "revoke",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What kind of record an audit row is about (mostly a table's name). */
 export const AUDIT_ENTITIES = [
+  "access_tokens",
   "accounts",
   "areas",
   "audit_log",

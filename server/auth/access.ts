@@ -30,6 +30,7 @@ const ADMINS = roles(ADMIN);
 /** First match wins, so more specific prefixes come first. */
 const RULES: Rule[] = [
   { prefix: "/api/public", read: OPEN, write: NOBODY },
+  { prefix: "/api/meta/work", read: EVERY_ROLE, write: NOBODY },
   { prefix: "/api/meta", read: OPEN, write: NOBODY },
   { prefix: "/api/basemap", read: OPEN, write: NOBODY },
   { prefix: "/api/health", read: OPEN, write: NOBODY },

@@ -4,6 +4,7 @@ import { createAccountRepo } from "./accounts.ts";
 import type { ScryptCost } from "./password.ts";
 import { createLoginLimiter, type LoginLimits } from "./rate-limit.ts";
 import { createSessionStore, type SessionLimits } from "./sessions.ts";
+import { createTokenStore } from "./tokens.ts";
 
 export interface AuthOptions {
   clock?: (() => Date) | undefined;
@@ -18,6 +19,7 @@ export function createAuth(db: Db, o: AuthOptions = {}) {
   return {
     accounts: createAccountRepo(db, o.scryptCost, sessions.forget),
     sessions,
+    tokens: createTokenStore(db, o.clock),
     limiter: createLoginLimiter(db, o.clock, o.loginLimits),
   };
 }

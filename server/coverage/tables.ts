@@ -1,6 +1,6 @@
 // Turning stored totals (seconds per area, day and band) into the tables the API serves. Sums stay
 // in whole seconds until the last step, so no rounding accumulates. Pure.
-import { addDays, daysBetween, type IsoDate } from "../period/dates.ts";
+import { addDays, daysBetween, type IsoDate, monthEnd } from "../period/dates.ts";
 import type { BandDef } from "./bands.ts";
 import { addTotals, asMinutes, type Totals, ZERO } from "./minutes.ts";
 import type { AreaBandRow, DayBandRow } from "./repo.ts";
@@ -49,11 +49,6 @@ export function heatSpan(year: number): { from: IsoDate; to: IsoDate } {
     from: firstMonday < `${year}-01-01` ? firstMonday : `${year}-01-01`,
     to: lastSunday > `${year}-12-31` ? lastSunday : `${year}-12-31`,
   };
-}
-
-function monthEnd(month: string): IsoDate {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
 /** Weeks, months and the year total for one area's day rows (read over heatSpan(year)). */

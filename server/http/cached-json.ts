@@ -13,8 +13,9 @@
 // brotli to zlib's callback API, which runs them in libuv's threadpool; the results land in the
 // entry for later requests. Until they do, a client that takes gzip gets a quick level-1 gzip
 // (made once per entry, about 0.6 ms for the 72 kB public map), and any other client the raw
-// bytes. Every encoding of an entry decodes to the same bytes and carries the same ETag,
-// which depends on the version and the key, never on the encoding (hence Vary: Accept-Encoding).
+// bytes. Every encoding of an entry decodes to the same bytes and carries the same ETag, a hash
+// of those bytes: never of the encoding (hence Vary: Accept-Encoding), and never of the data
+// version, which would tell a reader when anything at all was written (police presence included).
 // A key is built once per version: the entry is stored before the response is sent, so
 // concurrent requests for the same key and version share it, and its compression runs once.
 //
@@ -92,6 +93,11 @@ export const BROTLI_QUALITY = 5;
 /** Bodies up to this size are compressed at once: a threadpool round trip would cost more. */
 const SYNC_COMPRESS_BYTES = 4096;
 
+/** A weak ETag naming the bytes of a body: the same bytes, the same tag, whatever was written. */
+export function contentTag(raw: Buffer | string): string {
+  return `W/"${createHash("sha1").update(raw).digest("base64url").slice(0, 22)}"`;
+}
+
 /** An LRU cache of precompressed JSON bodies. */
 export function createJsonCache(options: number | JsonCacheOptions = {}): JsonCache {
   const { maxEntries = 256, now = () => performance.now() } =
@@ -159,12 +165,11 @@ export function createJsonCache(options: number | JsonCacheOptions = {}): JsonCa
     // The data is read now, so the stale window counts from here, not from the end of the build.
     const builtAt = now();
     const raw = Buffer.from(JSON.stringify(build()));
-    const hash = createHash("sha1").update(key).digest("base64url").slice(0, 10);
     const entry: CachedBody = {
       key,
       version,
       currentVersion,
-      etag: `W/"${version}-${hash}"`,
+      etag: contentTag(raw),
       raw,
       builtAt,
       maxStaleMs,

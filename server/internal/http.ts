@@ -3,6 +3,7 @@
 // and its front path; an ETag of the data version still spares the body when nothing changed.
 import { createHash } from "node:crypto";
 import type { Context } from "hono";
+import { matches } from "../http/negotiate.ts";
 
 /** A weak ETag for this URL at this data version (plus anything else the body depends on). */
 export function etagOf(c: Context, version: number, extra = ""): string {
@@ -14,10 +15,7 @@ export function etagOf(c: Context, version: number, extra = ""): string {
 }
 
 export function isFresh(c: Context, etag: string): boolean {
-  const header = c.req.header("if-none-match");
-  if (!header) return false;
-  const bare = etag.replace(/^W\//, "");
-  return header.split(",").some((t) => t.trim() === "*" || t.trim().replace(/^W\//, "") === bare);
+  return matches(c.req.header("if-none-match"), etag);
 }
 
 export const cacheHeaders = (etag: string) => ({

@@ -1,5 +1,6 @@
-// What the whole data set is: its version (bumped by triggers on every write), its date range,
-// and whether any demo rows are in it.
+// What the whole data set is, for the logged-in views: its version (bumped by triggers on every
+// write), the date range of the planning records (police presence is the police's own, so it never
+// moves this range), and whether any demo rows are in it. The public meta is the privacy filter's.
 import type { Db } from "../db/open.ts";
 import { todayUtc } from "../period/dates.ts";
 import { QUARTER_END_SQL, QUARTER_START_SQL } from "../period/quarter-sql.ts";
@@ -17,7 +18,6 @@ export function createMetaRepo(db: Db, clock: () => Date = () => new Date()) {
     `SELECT MIN(d) AS "from", MAX(d) AS "to" FROM (
        SELECT date AS d FROM visits WHERE deleted_at IS NULL
        UNION ALL SELECT handed_out_on FROM dna_kits WHERE deleted_at IS NULL
-       UNION ALL SELECT substr(starts_at, 1, 10) FROM presence WHERE deleted_at IS NULL
        UNION ALL SELECT sent_on FROM messages WHERE deleted_at IS NULL
        UNION ALL SELECT ${QUARTER_START_SQL} FROM burglaries
        UNION ALL SELECT ${QUARTER_END_SQL} FROM burglaries

@@ -1,32 +1,34 @@
-// GET /api/meta: what the client needs before it draws anything.
+// GET /api/meta: what every page needs before it draws anything, built by the privacy filter
+// (public: no data version, no dates of internal records). GET /api/meta/work: what the logged-in
+// views need on top (the data's date range and the default period), never public.
 import { Hono } from "hono";
-import { ATTRIBUTION } from "../basemap/routes.ts";
 import type { JsonCache } from "../http/cached-json.ts";
 import { defaultPeriod, type Period } from "../period/period.ts";
+import type { PublicView } from "../privacy/public-view.ts";
 import type { DataRange, MetaRepo } from "./repo.ts";
 
-export interface Meta {
+export type { PublicMeta } from "../privacy/public-view.ts";
+
+export interface WorkMeta {
+  /** Whether the data set holds invented demo rows of any kind. */
   demo: boolean;
-  data_version: number;
+  /** First and last day of the planning records (sessions, kits, messages, burglary quarters). */
   data_range: DataRange;
   default_period: Period;
-  basemap_style_url: string | null;
-  attribution: string;
 }
 
-export function metaRoutes(meta: MetaRepo, cache: JsonCache, basemapStyleUrl: string | null) {
-  return new Hono().get("/", (c) => {
-    return cache.respond(c, "meta", meta.version, () => {
-      const range = meta.dataRange();
-      const body: Meta = {
-        demo: meta.hasDemo(),
-        data_version: meta.version(),
-        data_range: range,
-        default_period: defaultPeriod(range.to),
-        basemap_style_url: basemapStyleUrl,
-        attribution: ATTRIBUTION,
-      };
-      return body;
-    });
-  });
+export function metaRoutes(meta: MetaRepo, view: PublicView, cache: JsonCache) {
+  return new Hono()
+    .get("/", (c) => cache.respond(c, `meta:${view.today()}`, view.version, () => view.meta()))
+    .get("/work", (c) =>
+      cache.respond(c, "meta:work", meta.version, () => {
+        const range = meta.dataRange();
+        const body: WorkMeta = {
+          demo: meta.hasDemo(),
+          data_range: range,
+          default_period: defaultPeriod(range.to),
+        };
+        return body;
+      }),
+    );
 }

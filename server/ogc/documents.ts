@@ -1,7 +1,8 @@
 // The fixed documents of the service: landing page, conformance and collection descriptions. Pure;
 // `base` is the absolute URL of /ogc as the client reached it.
+
+import type { CollectionInfo } from "./collections.ts";
 import { GEOJSON, JSON_TYPE, type Link } from "./links.ts";
-import type { Box } from "./params.ts";
 
 export const CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
 export const OPENAPI_TYPE = "application/vnd.oai.openapi+json;version=3.0";
@@ -11,18 +12,6 @@ export const CONFORMANCE = [
   "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
   "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
 ];
-
-export type CollectionId = "areas" | "visits";
-
-export interface CollectionInfo {
-  id: CollectionId;
-  title: string;
-  description: string;
-  /** Spatial extent of the items, or null when there are none. */
-  bbox: Box | null;
-  /** First and last day with items, for collections that have time. */
-  days?: [string, string] | null;
-}
 
 export function landingPage(base: string) {
   const links: Link[] = [

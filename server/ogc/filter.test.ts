@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayMeets, meetsBoxes, type OgcGeometry } from "./filter.ts";
+import { meetsBoxes, type OgcGeometry, spanMeets } from "./filter.ts";
 
 const square: OgcGeometry = {
   type: "Polygon",
@@ -36,7 +36,10 @@ describe("meetsBoxes", () => {
   });
 });
 
-describe("dayMeets", () => {
+const day = (d: string) => ({ start: d, end: d });
+const dayMeets = (d: string, i: Parameters<typeof spanMeets>[1]) => spanMeets(day(d), i);
+
+describe("spanMeets", () => {
   it("treats a date as its whole UTC day", () => {
     const instant = ms("2019-06-10T23:59:59Z");
     expect(dayMeets("2019-06-10", { start: instant, end: instant })).toBe(true);
@@ -50,5 +53,13 @@ describe("dayMeets", () => {
     );
     expect(dayMeets("2019-06-10", { start: ms("2019-06-10T12:00:00Z"), end: null })).toBe(true);
     expect(dayMeets("2019-06-10", { start: ms("2019-06-11T00:00:00Z"), end: null })).toBe(false);
+  });
+
+  it("treats a span of days as from the first day's start to the last day's end", () => {
+    const june = { start: "2019-06-01", end: "2019-06-30" };
+    expect(spanMeets(june, { start: ms("2019-06-30T23:59:59Z"), end: null })).toBe(true);
+    expect(spanMeets(june, { start: ms("2019-07-01T00:00:00Z"), end: null })).toBe(false);
+    expect(spanMeets(june, { start: null, end: ms("2019-06-01T00:00:00Z") })).toBe(true);
+    expect(spanMeets(june, { start: null, end: ms("2019-05-31T23:59:59Z") })).toBe(false);
   });
 });

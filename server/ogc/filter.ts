@@ -1,5 +1,5 @@
 // Which features a query selects: spatially (the geometry meets the bbox) and in time (a visit's
-// calendar day overlaps the datetime instant or interval). Pure.
+// calendar days overlap the datetime instant or interval). Pure.
 import { bboxPolygon, booleanIntersects } from "@turf/turf";
 import type { Box, TimeInterval } from "./params.ts";
 
@@ -22,12 +22,13 @@ export function meetsBoxes(geometry: OgcGeometry, boxes: Box[]): boolean {
 }
 
 /**
- * A date (YYYY-MM-DD) stands for its whole day in UTC, as all dates in Grannkoll do
- * (server/period/dates.ts); it matches when that day and the interval share any instant.
+ * Days (YYYY-MM-DD) stand for their whole day in UTC, as all dates in Grannkoll do
+ * (server/period/dates.ts); the span from the first day's start to the last day's end matches
+ * when it and the interval share any instant.
  */
-export function dayMeets(date: string, interval: TimeInterval): boolean {
-  const dayStart = Date.parse(`${date}T00:00:00Z`);
-  const dayEnd = dayStart + DAY_MS - 1;
+export function spanMeets(span: { start: string; end: string }, interval: TimeInterval): boolean {
+  const dayStart = Date.parse(`${span.start}T00:00:00Z`);
+  const dayEnd = Date.parse(`${span.end}T00:00:00Z`) + DAY_MS - 1;
   return (
     (interval.start === null || interval.start <= dayEnd) &&
     (interval.end === null || interval.end >= dayStart)

@@ -1,6 +1,6 @@
 // The items responses: a page of a collection's features (filtered by bbox and, where the
 // collection has time, by datetime) with its counts and links, and a single feature. Pure.
-import { dayMeets, meetsBoxes } from "./filter.ts";
+import { meetsBoxes, spanMeets } from "./filter.ts";
 import { type ItemsFormat, JSON_TYPE, type Link, mediaType, pageLinks } from "./links.ts";
 import type { Box, TimeInterval } from "./params.ts";
 import type { OgcFeature } from "./repo.ts";
@@ -27,9 +27,12 @@ export function itemsPage(req: ItemsRequest) {
   const matched = req.features.filter(
     (f) =>
       (!boxes || meetsBoxes(f.geometry, boxes)) &&
-      (!interval || !req.hasTime || dayMeets(String(f.properties.date), interval)),
+      (!interval || !req.hasTime || (f.time !== undefined && spanMeets(f.time, interval))),
   );
-  const features = matched.slice(req.offset, req.offset + req.limit);
+  // `time` is what the filter reads; the properties already say it in the collection's own words.
+  const features = matched
+    .slice(req.offset, req.offset + req.limit)
+    .map(({ time: _time, ...f }) => f);
   const links = pageLinks(
     {
       ...req,
@@ -49,7 +52,11 @@ export function itemsPage(req: ItemsRequest) {
   };
 }
 
-export function featureDocument(feature: OgcFeature, collectionUrl: string, format: ItemsFormat) {
+export function featureDocument(
+  { time: _time, ...feature }: OgcFeature,
+  collectionUrl: string,
+  format: ItemsFormat,
+) {
   const url = `${collectionUrl}/items/${encodeURIComponent(String(feature.id))}`;
   const other: ItemsFormat = format === "json" ? "geojson" : "json";
   const links: Link[] = [

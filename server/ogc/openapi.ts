@@ -1,6 +1,7 @@
 // A minimal OpenAPI 3.0 description of /ogc (the oas30 conformance class): the paths, their
 // parameters with the limits the server enforces, and the media types. Clients such as GDAL read
 // the limit's maximum from here.
+import { COLLECTION_IDS } from "./collections.ts";
 import { DEFAULT_LIMIT, MAX_LIMIT } from "./params.ts";
 
 const json = (description: string) => ({
@@ -17,6 +18,8 @@ const geojson = (description: string) => ({
 const ref = (name: string) => ({ $ref: `#/components/parameters/${name}` });
 const errors = {
   "400": json("A parameter is not valid; the body names it (error.fields, code, description)."),
+  "401": json("The collection needs a login or a personal access token (WWW-Authenticate)."),
+  "403": json("The token's or session's role may not read the collection."),
   "404": json("No such collection or feature."),
 };
 
@@ -29,7 +32,10 @@ export function openApiDocument(base: string) {
     info: {
       title: "Grannkoll – OGC API – Features",
       version: "1.0.0",
-      description: "Bostadsområden och besök i Staffanstorps kommun. Endast JSON/GeoJSON.",
+      description:
+        "Bostadsområden och det brottsförebyggande arbetet i Staffanstorps kommun. Endast " +
+        "JSON/GeoJSON. Samlingarna planning_* kräver inloggning eller en personlig åtkomsttoken " +
+        "(Authorization: Bearer <token>, eller HTTP Basic med användarnamn och token som lösenord).",
     },
     servers: [{ url: base }],
     paths: {
@@ -66,7 +72,7 @@ export function openApiDocument(base: string) {
           name: "collectionId",
           in: "path",
           required: true,
-          schema: { type: "string", enum: ["areas", "visits"] },
+          schema: { type: "string", enum: [...COLLECTION_IDS] },
         },
         featureId: { name: "featureId", in: "path", required: true, schema: { type: "string" } },
         f: { name: "f", in: "query", required: false, schema: { type: "string", enum: ["json"] } },

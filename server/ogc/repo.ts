@@ -1,29 +1,34 @@
-// The two collections' features, read once per data version: areas with their public figures for
-// the default period (the last 12 months of data), and visits that have a place.
+// The collections' features, in a stable order: the public ones as the privacy filter returns
+// them, the planning ones (areas with all their figures for the default period, the last 12
+// months of data; visits that have a place) read once per data version.
 import { bbox as turfBbox } from "@turf/turf";
 import { areaProperties } from "../areas/metrics.ts";
 import { createAreaRepo } from "../areas/repo.ts";
 import type { Db } from "../db/open.ts";
 import type { MetaRepo } from "../meta/repo.ts";
 import { defaultPeriod } from "../period/period.ts";
-import type { CollectionId } from "./documents.ts";
+import type { PublicOgcFeature } from "../privacy/ogc.ts";
+import type { PublicView } from "../privacy/public-view.ts";
+import type { CollectionId } from "./collections.ts";
 import type { OgcGeometry } from "./filter.ts";
 import type { Box } from "./params.ts";
-import { publicArea, publicVisit, type VisitRow } from "./public.ts";
 
 export interface OgcFeature {
   type: "Feature";
   id: string | number;
   geometry: OgcGeometry;
-  properties: Record<string, unknown> & { date?: string };
+  properties: Record<string, unknown>;
+  /** The calendar days the feature stands for, for `datetime`; none for timeless features. */
+  time?: { start: string; end: string };
 }
 
 export interface CollectionData {
   features: OgcFeature[];
   bbox: Box | null;
-  /** First and last visit day; undefined for a collection without time. */
+  /** First and last day of the features' time; undefined for a collection without time. */
   days?: [string, string] | null;
-  period?: { from: string; to: string };
+  /** For planning areas: the period their figures count, in words. */
+  period?: string;
 }
 
 function extent(features: OgcFeature[]): Box | null {
@@ -33,15 +38,46 @@ function extent(features: OgcFeature[]): Box | null {
   return [r(a), r(b), r(c), r(d)];
 }
 
-export function createOgcRepo(db: Db, meta: MetaRepo) {
-  const areaRepo = createAreaRepo(db);
-  const visits = db.prepare<[], VisitRow & { lon: number; lat: number }>(
-    `SELECT id, area_id, kind, date, topic, attendees, lon, lat, demo FROM visits
-     WHERE deleted_at IS NULL AND lon IS NOT NULL AND lat IS NOT NULL ORDER BY date, id`,
-  );
-  let memo: { version: number; data: Record<CollectionId, CollectionData> } | undefined;
+function days(features: OgcFeature[]): [string, string] | null {
+  const spans = features.flatMap((f) => (f.time ? [f.time] : []));
+  if (spans.length === 0) return null;
+  const first = spans.reduce((m, s) => (s.start < m ? s.start : m), spans[0]?.start as string);
+  const last = spans.reduce((m, s) => (s.end > m ? s.end : m), spans[0]?.end as string);
+  return [first, last];
+}
 
-  function load(): Record<CollectionId, CollectionData> {
+const data = (features: OgcFeature[], period?: string): CollectionData => ({
+  features,
+  bbox: extent(features),
+  days: days(features),
+  ...(period ? { period } : {}),
+});
+
+interface VisitRow {
+  id: number;
+  area_id: string;
+  kind: string;
+  date: string;
+  topic: string;
+  organisers: string;
+  attendees: number | null;
+  notes: string;
+  lon: number;
+  lat: number;
+  demo: number;
+}
+
+export function createOgcRepo(db: Db, meta: MetaRepo, view: PublicView) {
+  const areaRepo = createAreaRepo(db);
+  const visits = db.prepare<[], VisitRow>(
+    `SELECT id, area_id, kind, date, topic, organisers, attendees, notes, lon, lat, demo
+     FROM visits WHERE deleted_at IS NULL AND lon IS NOT NULL AND lat IS NOT NULL
+     ORDER BY date, id`,
+  );
+  let planning: { version: number; areas: CollectionData; visits: CollectionData } | undefined;
+  let open: { version: string; data: Record<string, CollectionData> } | undefined;
+
+  function loadPlanning() {
     const period = defaultPeriod(meta.dataRange().to);
     const areas: OgcFeature[] = areaRepo
       .listWithCounts(period)
@@ -49,33 +85,48 @@ export function createOgcRepo(db: Db, meta: MetaRepo) {
         type: "Feature",
         id: row.id,
         geometry,
-        properties: { ...publicArea(areaProperties(row, counts, period), period) },
+        properties: {
+          ...areaProperties(row, counts, period),
+          period_from: period.from,
+          period_to: period.to,
+        },
       }));
-    const rows = visits.all();
-    const visitFeatures: OgcFeature[] = rows.map((v) => ({
-      type: "Feature",
-      id: v.id,
-      geometry: { type: "Point", coordinates: [v.lon, v.lat] },
-      properties: { ...publicVisit(v) },
-    }));
-    const first = rows[0]?.date;
-    const last = rows[rows.length - 1]?.date;
+    const visitFeatures: OgcFeature[] = visits
+      .all()
+      .map(({ lon, lat, organisers, demo, ...v }) => ({
+        type: "Feature",
+        id: v.id,
+        geometry: { type: "Point", coordinates: [lon, lat] },
+        properties: {
+          ...v,
+          organisers: (JSON.parse(organisers) as string[]).join(", "),
+          demo: demo === 1,
+        },
+        time: { start: v.date, end: v.date },
+      }));
     return {
-      areas: { features: areas, bbox: extent(areas), period },
-      visits: {
-        features: visitFeatures,
-        bbox: extent(visitFeatures),
-        days: first && last ? [first, last] : null,
-      },
+      areas: data(areas, `${period.from}–${period.to}`),
+      visits: data(visitFeatures),
     };
   }
 
+  function loadPublic(): Record<string, CollectionData> {
+    const c = view.ogc();
+    const plain = (fs: PublicOgcFeature[]) => data(fs);
+    return { areas: plain(c.areas), activity: plain(c.activity), sessions: plain(c.sessions) };
+  }
+
   return {
-    /** Every feature of a collection, in a stable order (areas by id, visits by date then id). */
+    /** Every feature of a collection, in a stable order. */
     collection(id: CollectionId): CollectionData {
-      const version = meta.version();
-      if (memo?.version !== version) memo = { version, data: load() };
-      return memo.data[id];
+      if (id === "planning_areas" || id === "planning_visits") {
+        const version = meta.version();
+        if (planning?.version !== version) planning = { version, ...loadPlanning() };
+        return id === "planning_areas" ? planning.areas : planning.visits;
+      }
+      const version = view.version();
+      if (open?.version !== version) open = { version, data: loadPublic() };
+      return open.data[id] as CollectionData;
     },
   };
 }

@@ -1,18 +1,29 @@
 // OGC API – Features, Part 1 Core, at /ogc: landing page, conformance, OpenAPI description,
-// collections and items, so QGIS, ArcGIS and GDAL open the areas and visits directly.
+// collections and items, so QGIS, ArcGIS and GDAL open the data directly. Anyone reads the public
+// collections (built by the privacy filter); the planning collections need a login or a personal
+// access token (caller.ts), with the roles their API twins have.
 //
-// Not served through the shared JSON cache: every response carries absolute links built from the
-// Host the client used and a timeStamp, and items have their own media type.
+// Not served through the shared JSON cache: every response carries absolute links and a
+// timeStamp, items have their own media type, and what a caller sees depends on who they are.
 import type { Context, MiddlewareHandler } from "hono";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
+import type { Auth } from "../auth/auth.ts";
 import type { Db } from "../db/open.ts";
 import { type ApiError, sendError } from "../http/errors.ts";
 import { validQuery } from "../http/validate.ts";
 import { createMetaRepo } from "../meta/repo.ts";
-import { COLLECTION_IDS, collectionInfo, HAS_TIME, isCollectionId } from "./collections.ts";
+import type { PublicView } from "../privacy/public-view.ts";
+import { CHALLENGE, type OgcCaller, ogcCaller } from "./caller.ts";
 import {
+  COLLECTION_IDS,
   type CollectionId,
+  collectionInfo,
+  HAS_TIME,
+  isCollectionId,
+  mayRead,
+} from "./collections.ts";
+import {
   collectionDocument,
   collectionsDocument,
   conformance,
@@ -31,6 +42,8 @@ export const OGC_PATH = "/ogc";
 
 const OGC_CODES: Record<number, string> = {
   400: "InvalidParameterValue",
+  401: "NotAuthorized",
+  403: "Forbidden",
   404: "NotFound",
   413: "PayloadTooLarge",
 };
@@ -56,36 +69,90 @@ function geoJson(c: Context, body: unknown, format: ItemsFormat | undefined) {
   return c.body(JSON.stringify(body), 200, { "Content-Type": mediaType(format ?? "geojson") });
 }
 
+declare module "hono" {
+  interface ContextVariableMap {
+    /** Who reads /ogc (set for every /ogc request). */
+    ogcCaller: OgcCaller;
+  }
+}
+
 function noCollection(c: Context, id: string) {
   return sendError(c, 404, "not_found", `No collection '${id}'`, [
     { field: "collectionId", message: `must be one of ${COLLECTION_IDS.join(", ")}` },
   ]);
 }
 
-export function ogcRoutes(db: Db, clock: () => Date = () => new Date()) {
+const roleOf = (who: OgcCaller) => (who.kind === "account" ? who.role : null);
+
+/** 401 (with the challenge) or 403 when the caller may not read the collection, else null. */
+function denied(c: Context, id: CollectionId) {
+  const who = c.get("ogcCaller");
+  if (mayRead(id, roleOf(who))) return null;
+  if (who.kind === "account") {
+    return sendError(c, 403, "forbidden", `The role '${who.role}' may not read '${id}'`);
+  }
+  c.header("WWW-Authenticate", CHALLENGE);
+  return sendError(
+    c,
+    401,
+    "unauthenticated",
+    `'${id}' needs a login or a personal access token (create one under /konto)`,
+  );
+}
+
+/**
+ * Resolves the caller; refuses given-but-bad credentials; marks answers that depend on who asks.
+ */
+function callerOf(auth: Pick<Auth, "tokens" | "sessions">): MiddlewareHandler {
+  return async (c, next) => {
+    const who = ogcCaller(c, auth);
+    c.set("ogcCaller", who);
+    c.header("Vary", "Authorization, Cookie");
+    if (who.kind === "refused") {
+      c.header("WWW-Authenticate", CHALLENGE);
+      return sendError(c, 401, "unauthenticated", who.message);
+    }
+    if (who.kind === "account") c.header("Cache-Control", "private, no-store");
+    await next();
+  };
+}
+
+export function ogcRoutes(
+  db: Db,
+  view: PublicView,
+  auth: Pick<Auth, "tokens" | "sessions">,
+  clock: () => Date = () => new Date(),
+) {
   const meta = createMetaRepo(db, clock);
-  const repo = createOgcRepo(db, meta);
+  const repo = createOgcRepo(db, meta, view);
   const info = (id: CollectionId) => collectionInfo(id, repo.collection(id));
+  const readable = (c: Context) =>
+    COLLECTION_IDS.filter((id) => mayRead(id, roleOf(c.get("ogcCaller"))));
 
   return new Hono()
-    .use("*", cors())
+    .use("*", cors({ allowHeaders: ["Authorization"] }))
     .use("*", ogcExceptions)
+    .use("*", callerOf(auth))
     .get("/", validQuery(documentQuery), (c) => c.json(landingPage(base(c))))
     .get("/api", validQuery(documentQuery), (c) =>
       c.body(JSON.stringify(openApiDocument(base(c))), 200, { "Content-Type": OPENAPI_TYPE }),
     )
     .get("/conformance", validQuery(documentQuery), (c) => c.json(conformance()))
     .get("/collections", validQuery(documentQuery), (c) =>
-      c.json(collectionsDocument(base(c), COLLECTION_IDS.map(info))),
+      c.json(collectionsDocument(base(c), readable(c).map(info))),
     )
     .get("/collections/:collectionId", validQuery(documentQuery), (c) => {
       const id = c.req.param("collectionId");
       if (!isCollectionId(id)) return noCollection(c, id);
+      const no = denied(c, id);
+      if (no) return no;
       return c.json(collectionDocument(base(c), info(id)));
     })
     .get("/collections/:collectionId/items", validQuery(itemsQuery), (c) => {
       const id = c.req.param("collectionId");
       if (!isCollectionId(id)) return noCollection(c, id);
+      const no = denied(c, id);
+      if (no) return no;
       const q = c.req.valid("query");
       const page = itemsPage({
         features: repo.collection(id).features,
@@ -104,6 +171,8 @@ export function ogcRoutes(db: Db, clock: () => Date = () => new Date()) {
     .get("/collections/:collectionId/items/:featureId", validQuery(featureQuery), (c) => {
       const id = c.req.param("collectionId");
       if (!isCollectionId(id)) return noCollection(c, id);
+      const no = denied(c, id);
+      if (no) return no;
       const featureId = c.req.param("featureId");
       const feature = repo.collection(id).features.find((f) => String(f.id) === featureId);
       if (!feature) {

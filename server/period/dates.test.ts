@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isIsoDate, periodStart, quarterEnd, quarterStart } from "./dates.ts";
+import { addDays, daysBetween, isIsoDate, periodStart } from "./dates.ts";
+import { quarterEnd, quarterStart } from "./quarters.ts";
 
 describe("isIsoDate", () => {
   it("accepts real dates and rejects impossible or malformed ones", () => {

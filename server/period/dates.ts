@@ -39,18 +39,28 @@ export function periodStart(end: IsoDate, months: number): IsoDate {
   return addDays(back.toISOString().slice(0, 10), 1);
 }
 
-/** First day of a quarter written 'YYYY-QN'. */
-export function quarterStart(quarter: string): IsoDate {
-  const year = quarter.slice(0, 4);
-  const q = Number(quarter.slice(6, 7));
-  return `${year}-${String((q - 1) * 3 + 1).padStart(2, "0")}-01`;
+/** Months 'YYYY-MM' from the month of `from` to the month of `to`. */
+export function monthsBetween(from: IsoDate, to: IsoDate): string[] {
+  const out: string[] = [];
+  let [y, m] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const last = to.slice(0, 7);
+  for (;;) {
+    const key = `${y}-${String(m).padStart(2, "0")}`;
+    if (key > last) return out;
+    out.push(key);
+    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  }
 }
 
-/** Last day of a quarter written 'YYYY-QN'. */
-export function quarterEnd(quarter: string): IsoDate {
-  const year = Number(quarter.slice(0, 4));
-  const q = Number(quarter.slice(6, 7));
-  return new Date(Date.UTC(year, q * 3, 0)).toISOString().slice(0, 10);
+/** The last day of a month 'YYYY-MM'. */
+export function monthEnd(month: string): IsoDate {
+  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/** The last day of the month before `date`'s month. */
+export function previousMonthEnd(date: IsoDate): IsoDate {
+  return addDays(`${date.slice(0, 7)}-01`, -1);
 }
 
 export function todayUtc(now: Date = new Date()): IsoDate {

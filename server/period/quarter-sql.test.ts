@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { expect, it } from "vitest";
-import { quarterEnd, quarterStart } from "./dates.ts";
 import { QUARTER_END_SQL, QUARTER_START_SQL } from "./quarter-sql.ts";
+import { quarterEnd, quarterStart } from "./quarters.ts";
 
 it("computes the same quarter bounds in SQL as in TypeScript", () => {
   const db = new Database(":memory:");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activityProgress, monthsBetween } from "./progress.ts";
+import { monthsBetween } from "../period/dates.ts";
+import { activityProgress } from "./progress.ts";
 
 // Staffanstorp's period: 2018-07-13 .. 2019-12-31 is 537 days.
 const span = { starts_on: "2018-07-13", deadline: "2019-12-31" };

@@ -4,7 +4,7 @@
 // month", "every week") are judged per month or ISO week: a month or week that has ended without
 // the required activity is a gap, and one gap makes the promise "behind" (it cannot be made up).
 import { weekMonday, weeksInPeriod } from "../coverage/weeks.ts";
-import { addDays, daysBetween, type IsoDate } from "../period/dates.ts";
+import { addDays, daysBetween, type IsoDate, monthEnd, monthsBetween } from "../period/dates.ts";
 import type { EvidenceKind } from "./schema.ts";
 
 export type ProgressStatus = "not_started" | "on_track" | "behind" | "achieved" | "missed";
@@ -51,25 +51,6 @@ export interface ActivityProgress {
 
 const unitOf = (kind: EvidenceKind): ProgressUnit =>
   kind === "message_monthly" ? "month" : kind === "lagesbild_week" ? "week" : "count";
-
-/** Months 'YYYY-MM' from the month of `from` to the month of `to`. */
-export function monthsBetween(from: IsoDate, to: IsoDate): string[] {
-  const out: string[] = [];
-  let [y, m] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
-  const last = to.slice(0, 7);
-  for (;;) {
-    const key = `${y}-${String(m).padStart(2, "0")}`;
-    if (key > last) return out;
-    out.push(key);
-    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
-  }
-}
-
-/** The last day of a month 'YYYY-MM'. */
-export function monthEnd(month: string): IsoDate {
-  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
 
 export function activityProgress(
   kind: EvidenceKind,

@@ -3,7 +3,7 @@
 // quarterly trends. Built from the repos; the judging itself is pure (progress.ts, goals.ts).
 import type { Db } from "../db/open.ts";
 import { addDays, type IsoDate } from "../period/dates.ts";
-import { quarterEnd, quarterStart, quartersBetween, yearBefore } from "../reports/quarters.ts";
+import { quarterEnd, quarterStart, quartersBetween, yearBefore } from "../period/quarters.ts";
 import { createEvidenceRepo } from "./evidence.ts";
 import { type GoalStatus, goalStatus, yearEarlier } from "./goals.ts";
 import { type ActivityProgress, activityProgress } from "./progress.ts";

@@ -1,5 +1,20 @@
-// Pure: quarters written 'YYYY-QN' — parsing, listing, and the same quarter a year before.
-import { type IsoDate, quarterEnd, quarterStart } from "../period/dates.ts";
+// Pure: quarters written 'YYYY-QN' (the one place for quarter arithmetic; quarter-sql.ts is its
+// SQL twin): first and last day, parsing, listing, and the same quarter a year before.
+import type { IsoDate } from "./dates.ts";
+
+/** First day of a quarter written 'YYYY-QN'. */
+export function quarterStart(quarter: string): IsoDate {
+  const year = quarter.slice(0, 4);
+  const q = Number(quarter.slice(6, 7));
+  return `${year}-${String((q - 1) * 3 + 1).padStart(2, "0")}-01`;
+}
+
+/** Last day of a quarter written 'YYYY-QN'. */
+export function quarterEnd(quarter: string): IsoDate {
+  const year = Number(quarter.slice(0, 4));
+  const q = Number(quarter.slice(6, 7));
+  return new Date(Date.UTC(year, q * 3, 0)).toISOString().slice(0, 10);
+}
 
 export const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
 
@@ -31,5 +46,3 @@ export function yearBefore(q: string): string {
 export function quarterEnded(q: string, today: IsoDate): boolean {
   return quarterEnd(q) < today;
 }
-
-export { quarterEnd, quarterStart };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dnaClass } from "./areas.ts";
+import { dnaClass } from "./rules.ts";
 
 describe("dnaClass", () => {
   it("puts an uptake share into one of four coarse classes, lower bound included", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSafeCount, smallCount } from "./small-counts.ts";
+import { isSafeCount, smallCount } from "./rules.ts";
 
 describe("smallCount", () => {
   it("hides 0 to 4 behind '<5'", () => {

@@ -1,0 +1,134 @@
+// The public map's areas: watch status and märk-DNA class as they stood at the public cut-off (the
+// end of the last ended month), sessions and walks per ended month, and the public information
+// sessions announced from today on. Areas without grannsamverkan are invitations, never weak spots.
+import { centroid, distance } from "@turf/turf";
+import type { AreaGeometry } from "../areas/types.ts";
+import type { IsoDate } from "../period/dates.ts";
+import { type DnaClass, dnaClass, type PublicWatch, publicWatch } from "./rules.ts";
+import type { PublicSource, SessionRow } from "./source.ts";
+
+export interface PublicSession {
+  date: IsoDate;
+  area_id: string;
+  area_name: string;
+  topic: string;
+  /** Who arranges it: the organiser keys the planners record (police, municipality, …). */
+  organisers: string[];
+  /** Where the session is held (a public place), or the area's centre when not recorded. */
+  lon: number;
+  lat: number;
+  demo: boolean;
+}
+
+export interface PublicActivityMonth {
+  /** 'YYYY-MM', an ended month. */
+  month: string;
+  /** The municipality's and the police's own activities: exact counts. */
+  info_sessions: number;
+  safety_walks: number;
+  demo: boolean;
+}
+
+export interface PublicAreaProperties {
+  id: string;
+  name: string;
+  locality: string;
+  /** As the area stood at the collection's `as_of`. */
+  watch: PublicWatch;
+  dna_uptake_class: DnaClass;
+  activity: PublicActivityMonth[];
+  upcoming_sessions: PublicSession[];
+  /** For invitation areas: the nearest upcoming session anywhere, by distance between centres. */
+  next_session_nearby: (PublicSession & { distance_km: number }) | null;
+  demo: boolean;
+}
+
+export interface PublicAreaFeature {
+  type: "Feature";
+  id: string;
+  geometry: AreaGeometry;
+  properties: PublicAreaProperties;
+}
+
+export interface PublicAreaCollection {
+  type: "FeatureCollection";
+  /** The day the statuses, classes and months are counted to: the end of the last ended month. */
+  as_of: IsoDate;
+  /** Sessions from this day on are listed as upcoming. */
+  today: IsoDate;
+  demo: boolean;
+  features: PublicAreaFeature[];
+}
+
+const LAST_DAY = "9999-12-31";
+
+export function buildPublicAreas(
+  source: PublicSource,
+  today: IsoDate,
+  asOf: IsoDate,
+): PublicAreaCollection {
+  const areas = source.areas();
+  const stocks = source.stocks(asOf);
+  const centres = new Map(areas.map((a) => [a.id, centroid(a.geometry).geometry.coordinates]));
+  const session = (r: SessionRow): PublicSession => {
+    const [lon = 0, lat = 0] =
+      r.lon !== null && r.lat !== null ? [r.lon, r.lat] : (centres.get(r.area_id) ?? []);
+    const { date, area_id, area_name, topic, organisers, demo } = r;
+    return { date, area_id, area_name, topic, organisers, lon, lat, demo };
+  };
+  const upcoming = source.sessions({ from: today, to: LAST_DAY }).map(session);
+  const months = new Map<string, PublicActivityMonth[]>();
+  for (const m of source.months(asOf)) {
+    const list = months.get(m.area_id) ?? [];
+    list.push({
+      month: m.month,
+      info_sessions: m.info_sessions,
+      safety_walks: m.safety_walks,
+      demo: m.demo,
+    });
+    months.set(m.area_id, list);
+  }
+
+  const features = areas.map((a): PublicAreaFeature => {
+    const stock = stocks.get(a.id);
+    const status = stock?.active ? "active" : stock?.starting ? "starting" : "none";
+    const watch = publicWatch(status);
+    const here = centres.get(a.id) as number[];
+    const nearest =
+      watch !== "invitation"
+        ? null
+        : (upcoming
+            .map((s) => ({
+              ...s,
+              distance_km: Math.round(distance(here, [s.lon, s.lat]) * 10) / 10,
+            }))
+            .sort((x, y) => x.distance_km - y.distance_km || x.date.localeCompare(y.date))[0] ??
+          null);
+    const activity = months.get(a.id) ?? [];
+    const mine = upcoming.filter((s) => s.area_id === a.id);
+    const share = a.households > 0 ? Math.min(1, (stock?.kits ?? 0) / a.households) : 0;
+    return {
+      type: "Feature",
+      id: a.id,
+      geometry: a.geometry,
+      properties: {
+        id: a.id,
+        name: a.name,
+        locality: a.locality,
+        watch,
+        dna_uptake_class: dnaClass(share),
+        activity,
+        upcoming_sessions: mine,
+        next_session_nearby: nearest,
+        demo: (stock?.demo ?? false) || activity.some((m) => m.demo) || mine.some((s) => s.demo),
+      },
+    };
+  });
+  return {
+    type: "FeatureCollection",
+    as_of: asOf,
+    today,
+    demo: features.some((f) => f.properties.demo),
+    features,
+  };
+}

@@ -1,0 +1,84 @@
+// The public OGC collections (anyone may read /ogc): the public map's areas, their sessions and
+// walks per ended month, and the public information sessions announced from today on. Built from
+// the privacy filter's own answers, flattened for GIS clients (one value per property).
+import type { OgcGeometry } from "../ogc/filter.ts";
+import { monthEnd } from "../period/dates.ts";
+import type { PublicAreaCollection } from "./areas.ts";
+
+export interface PublicOgcFeature {
+  type: "Feature";
+  id: string;
+  geometry: OgcGeometry;
+  properties: Record<string, string | number | boolean | null>;
+  /** The calendar days the feature stands for (for `datetime`); none for timeless features. */
+  time?: { start: string; end: string };
+}
+
+export interface PublicOgcCollections {
+  areas: PublicOgcFeature[];
+  activity: PublicOgcFeature[];
+  sessions: PublicOgcFeature[];
+}
+
+export function publicOgcCollections(c: PublicAreaCollection): PublicOgcCollections {
+  const areas = c.features.map(
+    (f): PublicOgcFeature => ({
+      type: "Feature",
+      id: f.id,
+      geometry: f.geometry,
+      properties: {
+        id: f.id,
+        name: f.properties.name,
+        locality: f.properties.locality,
+        watch: f.properties.watch,
+        dna_uptake_class: f.properties.dna_uptake_class,
+        as_of: c.as_of,
+        demo: f.properties.demo,
+      },
+    }),
+  );
+  const activity = c.features.flatMap((f) =>
+    f.properties.activity.map(
+      (m): PublicOgcFeature => ({
+        type: "Feature",
+        id: `${f.id}-${m.month}`,
+        geometry: f.geometry,
+        properties: {
+          area_id: f.id,
+          name: f.properties.name,
+          month: m.month,
+          info_sessions: m.info_sessions,
+          safety_walks: m.safety_walks,
+          demo: m.demo,
+        },
+        time: { start: `${m.month}-01`, end: monthEnd(m.month) },
+      }),
+    ),
+  );
+  // Each session is in its own area's list once. Its id is its day, area and place in that day's
+  // list: stable, and it says nothing about how many other records were made in between.
+  const nth = new Map<string, number>();
+  const sessions = c.features
+    .flatMap((f) => f.properties.upcoming_sessions)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.area_id.localeCompare(b.area_id))
+    .map((s): PublicOgcFeature => {
+      const day = `${s.date}-${s.area_id}`;
+      const n = (nth.get(day) ?? 0) + 1;
+      nth.set(day, n);
+      return {
+        type: "Feature",
+        id: `${day}-${n}`,
+        geometry: { type: "Point", coordinates: [s.lon, s.lat] },
+        properties: {
+          date: s.date,
+          area_id: s.area_id,
+          area_name: s.area_name,
+          topic: s.topic,
+          organisers: s.organisers.join(", "),
+          demo: s.demo,
+        },
+        time: { start: s.date, end: s.date },
+      };
+    });
+  return { areas, activity, sessions };
+}

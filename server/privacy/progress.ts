@@ -1,0 +1,338 @@
+// A promise period's progress as the public may see it, as of a day (the public cut-off, or a
+// report's quarter end). Activities are the municipality's and the police's own and are exact.
+// Märk-DNA kits and burglaries are released per ended quarter as SmallCounts; the goals' baselines
+// and current values are derived from those released quarters only (rules.ts), and say exactly
+// which quarters or which day they stand for. Real sourced facts stand beside the goals.
+import type { Fact } from "../facts/facts.ts";
+import { sourceUrl } from "../facts/facts.ts";
+import { addDays, type IsoDate } from "../period/dates.ts";
+import { quarterEnd, quarterStart, quartersBetween, yearBefore } from "../period/quarters.ts";
+import type { ProgressStatus, ProgressUnit } from "../promises/progress.ts";
+import type { EvidenceKind, Indicator } from "../promises/schema.ts";
+import type { PeriodProgress } from "../promises/service.ts";
+import {
+  compareReleased,
+  type Released,
+  type SmallCount,
+  smallCount,
+  sumReleased,
+} from "./rules.ts";
+import type { DemoKind, PublicSource } from "./source.ts";
+
+export interface PublicPeriod {
+  id: number;
+  name: string;
+  starts_on: IsoDate;
+  ends_on: IsoDate;
+  signed_by: string;
+  source_url: string | null;
+}
+
+export type PublicActivityStatus = ProgressStatus | "no_record";
+
+export interface PublicActivityPromise {
+  id: number;
+  title_sv: string;
+  title_en: string;
+  measure: string;
+  evidence: EvidenceKind;
+  /** The promised number, or for recurring promises the months or weeks in the span. */
+  target: number;
+  unit: ProgressUnit;
+  deadline: IsoDate;
+  /** Exact: activities (or months, weeks) recorded up to `as_of`. */
+  done: number;
+  /** "no_record" when nothing at all was recorded: said in words, never as a failure. */
+  status: PublicActivityStatus;
+  /** True while the promise's span runs past `as_of`: the status may still change. */
+  provisional: boolean;
+  /** Ended months ('YYYY-MM') or ISO weeks ('YYYY-Www') without the promised activity. */
+  gaps: string[];
+  demo: boolean;
+}
+
+/** A figure derived from released values: exact, or the range the released values allow. */
+export interface PublicFigure extends Released {
+  kind: "count" | "index";
+  /** The exact value when it is known (not approximate), else null. */
+  value: number | null;
+  /** Whole quarters counted, first and last ('YYYY-QN'), for flows such as burglaries. */
+  quarters?: { first: string; last: string };
+  /** The day a stock (households with märk-DNA, areas with grannsamverkan) is counted on. */
+  as_of?: IsoDate;
+  label: string;
+  source_url: string | null;
+  demo: boolean;
+}
+
+export interface PublicFact {
+  /** Which fact (data/facts.csv `indicator`), worded by the web app. */
+  indicator: string;
+  year: string;
+  value: number;
+  /** The source page, or null when the source is the promise document itself. */
+  source_url: string | null;
+}
+
+export type PublicGoalStatus = "met" | "not_met" | "uncertain" | "no_data" | "manual";
+
+export interface PublicGoal {
+  id: number;
+  title_sv: string;
+  title_en: string;
+  measure: string;
+  indicator: Indicator;
+  status: PublicGoalStatus;
+  provisional: boolean;
+  baseline: PublicFigure | null;
+  current: PublicFigure | null;
+  /** Real figures with their sources that put the goal in context (never demo). */
+  references: PublicFact[];
+  /** Published follow-up entries: date, label, value and source; never the internal note. */
+  entries: { date: IsoDate; label: string; value: number | null; source_url: string | null }[];
+  demo: boolean;
+}
+
+export interface PublicTrend {
+  quarter: string;
+  from: IsoDate;
+  to: IsoDate;
+  info_sessions: number;
+  contact_meetings: number;
+  safety_walks: number;
+  messages: number;
+  lagesbild_weeks: number;
+  /** Areas with an active group on the quarter's last day. */
+  watch_areas: number;
+  /** Kommun totals of people and households: released per quarter, "<5" under 5. */
+  kits: SmallCount;
+  burglaries: SmallCount | null;
+  burglaries_year_before: SmallCount | null;
+  /** The kinds of record in the quarter that are invented demo data. */
+  demo: DemoKind[];
+}
+
+export interface PublicProgress {
+  period: PublicPeriod;
+  /** Everything is counted up to and including this day. */
+  as_of: IsoDate;
+  activities: PublicActivityPromise[];
+  goals: PublicGoal[];
+  /** Ended quarters of the period (those that overlap it), oldest first. */
+  trends: PublicTrend[];
+  demo: boolean;
+}
+
+/** Which real facts stand beside which goal. */
+const GOAL_FACTS: Partial<Record<Indicator, string[]>> = {
+  perceived_safety: ["andel_oroliga_bostadsinbrott", "trygghetsmatning_totalindex"],
+  more_dna_households: ["markdna_hushall", "markdna_hushall_mal", "hushall_totalt"],
+  burglaries_not_increase: ["bostadsinbrott_forandring_markdna"],
+};
+
+export function publicPeriod(p: PeriodProgress["period"]): PublicPeriod {
+  const { id, name, starts_on, ends_on, signed_by, source_url } = p;
+  return { id, name, starts_on, ends_on, signed_by, source_url };
+}
+
+const exact = (n: number): Released => ({ min: n, max: n, approximate: false });
+
+function count(r: Released, rest: Omit<PublicFigure, keyof Released | "kind" | "value">) {
+  return { ...r, kind: "count" as const, value: r.approximate ? null : r.min, ...rest };
+}
+
+/**
+ * @param progress the internal progress judged on the day after `asOf`
+ * @param kommun the facts' `area` for this kommun (e.g. "Staffanstorps kommun")
+ */
+export function buildPublicProgress(
+  progress: PeriodProgress,
+  source: PublicSource,
+  facts: readonly Fact[],
+  kommun: string,
+  asOf: IsoDate,
+): PublicProgress {
+  const { period } = progress;
+  const quarters = quartersBetween(period.starts_on, period.ends_on).filter(
+    (q) => quarterEnd(q) <= asOf,
+  );
+  const internal = new Map(progress.trends.map((t) => [t.quarter, t]));
+  const trends: PublicTrend[] = quarters.map((quarter) => {
+    const t = internal.get(quarter);
+    const range = { from: quarterStart(quarter), to: quarterEnd(quarter) };
+    const maybe = (n: number | null | undefined) => (n == null ? null : smallCount(n));
+    return {
+      quarter,
+      ...range,
+      info_sessions: t?.info_sessions ?? 0,
+      contact_meetings: t?.contact_meetings ?? 0,
+      safety_walks: t?.safety_walks ?? 0,
+      messages: t?.messages ?? 0,
+      lagesbild_weeks: t?.lagesbild_weeks ?? 0,
+      watch_areas: source.watchAreas(range.to),
+      kits: smallCount(t?.kits ?? 0),
+      burglaries: maybe(t?.burglaries),
+      burglaries_year_before: maybe(source.burglaryQuarter(yearBefore(quarter))),
+      demo: source.demoKinds(range),
+    };
+  });
+  const demoIn = (kind: DemoKind) => trends.some((t) => t.demo.includes(kind));
+
+  const activities = progress.activities.map(
+    ({ promise: p, progress: a, demo }): PublicActivityPromise => ({
+      id: p.id,
+      title_sv: p.title_sv,
+      title_en: p.title_en,
+      measure: p.measure,
+      evidence: p.evidence ?? "manual",
+      target: a.target,
+      unit: a.unit,
+      deadline: p.deadline,
+      done: a.done,
+      status: a.done === 0 && a.status !== "not_started" ? "no_record" : a.status,
+      provisional: asOf < p.deadline,
+      gaps: a.gaps,
+      demo,
+    }),
+  );
+
+  const first = quarters[0];
+  const last = quarters.at(-1);
+  const span = first && last ? { first, last } : undefined;
+  const goals = progress.goals.map((g): PublicGoal => {
+    const p = g.promise;
+    const indicator = p.indicator ?? "manual";
+    const base = {
+      id: p.id,
+      title_sv: p.title_sv,
+      title_en: p.title_en,
+      measure: p.measure,
+      indicator,
+      provisional: asOf < period.ends_on,
+      references: (GOAL_FACTS[indicator] ?? []).flatMap((key) =>
+        facts
+          .filter((f) => f.indicator === key && f.area === kommun)
+          .map((f) => ({
+            indicator: f.indicator,
+            year: f.year,
+            value: f.value,
+            source_url: sourceUrl(f),
+          })),
+      ),
+      entries: g.entries.map(({ date, label, value, source_url }) => ({
+        date,
+        label,
+        value,
+        source_url,
+      })),
+    };
+    if (indicator === "burglaries_not_increase") {
+      if (!span) return { ...base, status: "no_data", baseline: null, current: null, demo: false };
+      const now = trends.map((t) => t.burglaries);
+      const then = trends.map((t) => t.burglaries_year_before);
+      if (now.includes(null) || then.includes(null)) {
+        return { ...base, status: "no_data", baseline: null, current: null, demo: false };
+      }
+      const demo = demoIn("burglaries");
+      const current = sumReleased(now as SmallCount[]);
+      const baseline = sumReleased(then as SmallCount[]);
+      const cmp = compareReleased(current, baseline);
+      const yearEarlier = { first: yearBefore(span.first), last: yearBefore(span.last) };
+      return {
+        ...base,
+        status: cmp === "uncertain" ? "uncertain" : cmp === "higher" ? "not_met" : "met",
+        baseline: count(baseline, {
+          quarters: yearEarlier,
+          label: p.baseline_label ?? "",
+          source_url: null,
+          demo,
+        }),
+        current: count(current, { quarters: span, label: "", source_url: null, demo }),
+        demo,
+      };
+    }
+    if (indicator === "more_dna_households") {
+      if (!span) return { ...base, status: "no_data", baseline: null, current: null, demo: false };
+      // The stock before the first counted quarter, released once; later stocks add the
+      // released quarterly hand-outs to it, so no stock can be subtracted back into a quarter.
+      const before = addDays(quarterStart(span.first), -1);
+      const stock = smallCount(source.kitsIn({ from: "0000-01-01", to: before }));
+      const demo = demoIn("dna_kits");
+      const baseline = sumReleased([stock]);
+      const current = sumReleased([stock, ...trends.map((t) => t.kits)]);
+      const cmp = compareReleased(current, baseline);
+      return {
+        ...base,
+        status: cmp === "uncertain" ? "uncertain" : cmp === "higher" ? "met" : "not_met",
+        baseline: count(baseline, {
+          as_of: before,
+          label: p.baseline_label ?? "",
+          source_url: null,
+          demo,
+        }),
+        current: count(current, {
+          as_of: quarterEnd(span.last),
+          label: "",
+          source_url: null,
+          demo,
+        }),
+        demo,
+      };
+    }
+    if (indicator === "more_watch_areas") {
+      // Areas with grannsamverkan are public area by area, so their number is exact.
+      const before = addDays(period.starts_on, -1);
+      const demo = demoIn("watch_groups");
+      const baseline = exact(source.watchAreas(before));
+      const current = exact(source.watchAreas(asOf < period.ends_on ? asOf : period.ends_on));
+      return {
+        ...base,
+        status: current.min > baseline.min ? "met" : "not_met",
+        baseline: count(baseline, {
+          as_of: before,
+          label: p.baseline_label ?? "",
+          source_url: null,
+          demo,
+        }),
+        current: count(current, {
+          as_of: asOf < period.ends_on ? asOf : period.ends_on,
+          label: "",
+          source_url: null,
+          demo,
+        }),
+        demo,
+      };
+    }
+    if (indicator === "perceived_safety") {
+      const latest = g.entries.filter((e) => e.value !== null && e.date <= asOf).at(-1);
+      const index = (value: number, label: string, url: string | null, date?: IsoDate) => ({
+        ...exact(value),
+        kind: "index" as const,
+        value,
+        label,
+        source_url: url,
+        demo: false,
+        ...(date ? { as_of: date } : {}),
+      });
+      const baseline =
+        p.baseline_value === null
+          ? null
+          : index(p.baseline_value, p.baseline_label ?? "", p.source_url);
+      const current =
+        latest?.value == null
+          ? null
+          : index(latest.value, latest.label, latest.source_url, latest.date);
+      const status: PublicGoalStatus =
+        baseline === null || current === null
+          ? "no_data"
+          : (current.value as number) < (baseline.value as number)
+            ? "met"
+            : "not_met";
+      return { ...base, status, baseline, current, demo: false };
+    }
+    return { ...base, status: "manual", baseline: null, current: null, demo: g.demo };
+  });
+
+  const demo = activities.some((a) => a.demo) || goals.some((g) => g.demo);
+  return { period: publicPeriod(period), as_of: asOf, activities, goals, trends, demo };
+}

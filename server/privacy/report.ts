@@ -1,0 +1,123 @@
+// A quarter's public report as data: the promises and goals as they stood at the quarter's end,
+// what was done in the quarter (the same released figures as the trends on /loften), where it was
+// done (per area: watch status at the quarter's end, sessions and walks; no points, no routes,
+// no contact-person meetings), and which kinds of record in it are invented demo data.
+import type { AreaGeometry } from "../areas/types.ts";
+import type { IsoDate } from "../period/dates.ts";
+import { quarterEnd, quarterStart } from "../period/quarters.ts";
+import type {
+  PublicActivityPromise,
+  PublicGoal,
+  PublicPeriod,
+  PublicProgress,
+} from "./progress.ts";
+import { type PublicWatch, publicWatch, type SmallCount } from "./rules.ts";
+import type { DemoKind, PublicSource } from "./source.ts";
+
+export interface ReportListItem {
+  quarter: string;
+  from: IsoDate;
+  to: IsoDate;
+  period_id: number;
+  period_name: string;
+  /** The stable public address of the report page. */
+  url: string;
+}
+
+export interface ReportAreaFeature {
+  type: "Feature";
+  id: string;
+  geometry: AreaGeometry;
+  properties: {
+    id: string;
+    name: string;
+    /** As the area stood on the quarter's last day. */
+    watch: PublicWatch;
+    /** In the quarter; exact (the municipality's own activities). */
+    info_sessions: number;
+    safety_walks: number;
+    demo: boolean;
+  };
+}
+
+export interface QuarterReport {
+  quarter: string;
+  from: IsoDate;
+  to: IsoDate;
+  period: PublicPeriod;
+  /** True when the promise period runs on after the quarter: statuses may still change. */
+  provisional: boolean;
+  promised: PublicActivityPromise[];
+  done_in_quarter: {
+    info_sessions: number;
+    contact_meetings: number;
+    safety_walks: number;
+    messages: number;
+    lagesbild_weeks: number;
+    watch_areas: number;
+    kits: SmallCount;
+  };
+  indicators: PublicGoal[];
+  map: { type: "FeatureCollection"; demo: boolean; features: ReportAreaFeature[] };
+  /** The kinds of record behind this report's figures that are invented demo data. */
+  demo: DemoKind[];
+}
+
+/** The report, built from the period's public progress as of the quarter's last day. */
+export function buildQuarterReport(
+  quarter: string,
+  progress: PublicProgress,
+  source: PublicSource,
+): QuarterReport | undefined {
+  const range = { from: quarterStart(quarter), to: quarterEnd(quarter) };
+  const t = progress.trends.find((x) => x.quarter === quarter);
+  if (!t) return undefined;
+  const stocks = source.stocks(range.to);
+  const done = new Map(source.perArea(range).map((r) => [r.area_id, r]));
+  const features = source.areas().map((a): ReportAreaFeature => {
+    const s = stocks.get(a.id);
+    const d = done.get(a.id);
+    const status = s?.active ? "active" : s?.starting ? "starting" : "none";
+    return {
+      type: "Feature",
+      id: a.id,
+      geometry: a.geometry,
+      properties: {
+        id: a.id,
+        name: a.name,
+        watch: publicWatch(status),
+        info_sessions: d?.info ?? 0,
+        safety_walks: d?.walks ?? 0,
+        demo:
+          (s?.demo ?? false) ||
+          ((d?.info ?? 0) > 0 && t.demo.includes("info_sessions")) ||
+          ((d?.walks ?? 0) > 0 && t.demo.includes("safety_walks")),
+      },
+    };
+  });
+  // Every figure rests on rows up to the quarter's end (stocks, and the year before for burglaries).
+  const demo = source.demoKinds({ from: "0000-01-01", to: range.to });
+  return {
+    quarter,
+    ...range,
+    period: progress.period,
+    provisional: range.to < progress.period.ends_on,
+    promised: progress.activities,
+    done_in_quarter: {
+      info_sessions: t.info_sessions,
+      contact_meetings: t.contact_meetings,
+      safety_walks: t.safety_walks,
+      messages: t.messages,
+      lagesbild_weeks: t.lagesbild_weeks,
+      watch_areas: t.watch_areas,
+      kits: t.kits,
+    },
+    indicators: progress.goals,
+    map: {
+      type: "FeatureCollection",
+      demo: features.some((f) => f.properties.demo),
+      features,
+    },
+    demo,
+  };
+}
