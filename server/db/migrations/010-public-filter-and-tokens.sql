@@ -54,3 +54,20 @@ CREATE TABLE access_tokens (
   revoked_at    TEXT
 ) STRICT;
 CREATE INDEX access_tokens_account ON access_tokens (account_id);
+
+-- The embedded promises' wording, as data/promises-2018-2019.json now has it: one name per thing
+-- (informationsträff) and the safety goal's burglary focus, as in the signed text. Only rows that
+-- still hold the old embedded wording change; a planner's own edits stay.
+UPDATE promises SET
+  title_sv = 'Minst fem informationsträffar om grannsamverkan, märk-DNA och andra brottsförebyggande åtgärder ute i aktuella bostadsområden',
+  measure = 'informationsträffar i bostadsområden'
+WHERE title_sv = 'Minst fem informationstillfällen om grannsamverkan, märk-DNA och andra brottsförebyggande åtgärder ute i aktuella bostadsområden';
+UPDATE promises SET
+  title_sv = 'Minst en informationsträff för kontaktpersoner i redan etablerade grannsamverkansområden',
+  measure = 'informationsträffar för kontaktpersoner'
+WHERE title_sv = 'Minst ett informationstillfälle för kontaktpersoner i redan etablerade grannsamverkansområden';
+UPDATE promises SET
+  title_sv = 'Ökad upplevd trygghet i kommande trygghetsmätningar när det gäller bostadsinbrott och tryggheten i kommunen',
+  title_en = 'More perceived safety in coming safety surveys, as regards residential burglary and safety in the municipality',
+  measure = 'trygghetsmätningens totala problemindex för kommunen (0–6, lägre är bättre); 65 % oroade sig för bostadsinbrott enligt medborgarlöftet'
+WHERE title_sv = 'Ökad upplevd trygghet i kommande trygghetsmätningar';
