@@ -5,7 +5,7 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { createJsonCache } from "./cached-json.ts";
+import { contentTag, createJsonCache } from "./cached-json.ts";
 import { accepts, pickBody } from "./negotiate.ts";
 
 /** A body well over the size compressed synchronously, so the threadpool path is taken. */
@@ -136,6 +136,29 @@ describe("JSON cache encodings", () => {
   });
 });
 
+describe("ETags", () => {
+  it("name the bytes, not the data version: a write that changes nothing keeps the tag", async () => {
+    let version = 1;
+    const cache = createJsonCache();
+    const app = new Hono().get("/same", (c) =>
+      cache.respond(
+        c,
+        "same",
+        () => version,
+        () => ({ unchanged: true }),
+      ),
+    );
+    const first = await app.request("/same");
+    const tag = first.headers.get("etag") as string;
+    expect(tag).toBe(contentTag('{"unchanged":true}'));
+    version++; // e.g. a police presence entry: the body does not depend on it
+    const again = await app.request("/same", { headers: { "If-None-Match": tag } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(tag);
+    expect(contentTag('{"a":1}')).toMatch(/^W\/"[\w-]{22}"$/);
+  });
+});
+
 describe("JSON cache freshness", () => {
   it("without maxStaleMs serves the new version on the very next read after a write", async () => {
     const s = setup();
@@ -151,7 +174,7 @@ describe("JSON cache freshness", () => {
     const s = setup({ maxStaleMs: 1000 });
     const first = await s.get();
     const etag = first.res.headers.get("etag") as string;
-    expect(etag).toContain('"1-');
+    expect(etag).toBe(contentTag(first.bytes));
     // A stream of writes within the window: no rebuild, the same body and ETag.
     for (let i = 0; i < 10; i++) {
       s.write();
@@ -169,7 +192,8 @@ describe("JSON cache freshness", () => {
     expect(s.cache.byUrl("/thing")).toBeUndefined();
     const fresh = await s.get({ "If-None-Match": etag });
     expect(fresh.res.status).toBe(200);
-    expect(fresh.res.headers.get("etag")).toContain('"11-');
+    expect(fresh.res.headers.get("etag")).toBe(contentTag(fresh.bytes));
+    expect(fresh.res.headers.get("etag")).not.toBe(etag);
     expect(JSON.parse(fresh.bytes.toString()).version).toBe(11);
     expect(s.builds()).toBe(2);
   });

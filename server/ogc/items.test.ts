@@ -8,6 +8,7 @@ const visit = (id: number, lon: number, date: string): OgcFeature => ({
   id,
   geometry: { type: "Point", coordinates: [lon, 55.645] },
   properties: { id, date },
+  time: { start: date, end: date },
 });
 const features = [
   visit(1, 13.2, "2019-06-10"),
@@ -41,6 +42,19 @@ describe("itemsPage", () => {
     expect(
       ids(itemsPage(request({ boxes: [[13.215, 55, 14, 56]], interval: { start: null, end: 0 } }))),
     ).toEqual([]);
+  });
+
+  it("matches a month-long span anywhere in it, and returns features without the filter's time", () => {
+    const month = {
+      ...visit(9, 13.2, "2019-06-01"),
+      time: { start: "2019-06-01", end: "2019-06-30" },
+    };
+    const late = { start: Date.parse("2019-06-30T23:00:00Z"), end: null };
+    const page = itemsPage(request({ features: [month], interval: late }));
+    expect(ids(page)).toEqual([9]);
+    expect(page.features[0]).not.toHaveProperty("time");
+    const after = { start: Date.parse("2019-07-01T00:00:00Z"), end: null };
+    expect(ids(itemsPage(request({ features: [month], interval: after })))).toEqual([]);
   });
 
   it("ignores datetime for a collection without time", () => {

@@ -141,15 +141,22 @@ function count(r: Released, rest: Omit<PublicFigure, keyof Released | "kind" | "
   return { ...r, kind: "count" as const, value: r.approximate ? null : r.min, ...rest };
 }
 
-/**
- * @param progress the internal progress judged on the day after `asOf`
- * @param kommun the facts' `area` for this kommun (e.g. "Staffanstorps kommun")
- */
+export interface ProgressContext {
+  source: PublicSource;
+  facts: readonly Fact[];
+  /** The facts' `area` for this kommun (e.g. "Staffanstorps kommun"). */
+  kommun: string;
+  /**
+   * Where the released series of quarterly märk-DNA hand-outs begins: the first quarter of the
+   * earliest promise period. Before it, only their sum is released.
+   */
+  series: { from: IsoDate };
+}
+
+/** @param progress the internal progress judged on the day after `asOf` */
 export function buildPublicProgress(
   progress: PeriodProgress,
-  source: PublicSource,
-  facts: readonly Fact[],
-  kommun: string,
+  { source, facts, kommun, series }: ProgressContext,
   asOf: IsoDate,
 ): PublicProgress {
   const { period } = progress;
@@ -253,13 +260,18 @@ export function buildPublicProgress(
     }
     if (indicator === "more_dna_households") {
       if (!span) return { ...base, status: "no_data", baseline: null, current: null, demo: false };
-      // The stock before the first counted quarter, released once; later stocks add the
-      // released quarterly hand-outs to it, so no stock can be subtracted back into a quarter.
+      // One stock is released, once: the kits handed out before the series' first quarter. Every
+      // later stock adds the released quarterly hand-outs to it, so no two stocks can be
+      // subtracted back into a hidden quarter, in this period or any other.
+      const stock = smallCount(source.kitsIn({ from: "0000-01-01", to: addDays(series.from, -1) }));
+      const released = (from: IsoDate, to: IsoDate) =>
+        quartersBetween(from, to)
+          .filter((q) => quarterStart(q) >= series.from && quarterEnd(q) <= to)
+          .map((q) => smallCount(source.kitsIn({ from: quarterStart(q), to: quarterEnd(q) })));
       const before = addDays(quarterStart(span.first), -1);
-      const stock = smallCount(source.kitsIn({ from: "0000-01-01", to: before }));
       const demo = demoIn("dna_kits");
-      const baseline = sumReleased([stock]);
-      const current = sumReleased([stock, ...trends.map((t) => t.kits)]);
+      const baseline = sumReleased([stock, ...released(series.from, before)]);
+      const current = sumReleased([stock, ...released(series.from, quarterEnd(span.last))]);
       const cmp = compareReleased(current, baseline);
       return {
         ...base,

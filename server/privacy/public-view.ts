@@ -10,9 +10,10 @@
 import type { Db } from "../db/open.ts";
 import type { Fact } from "../facts/facts.ts";
 import { addDays, type IsoDate, previousMonthEnd, todayUtc } from "../period/dates.ts";
-import { quarterEnd, quarterStart, quartersBetween } from "../period/quarters.ts";
+import { quarterEnd, quarterOf, quarterStart, quartersBetween } from "../period/quarters.ts";
 import { createProgressService } from "../promises/service.ts";
 import { buildPublicAreas, type PublicAreaCollection } from "./areas.ts";
+import { sessionsCalendar } from "./calendar.ts";
 import { type PublicOgcCollections, publicOgcCollections } from "./ogc.ts";
 import { buildPublicProgress, type PublicProgress } from "./progress.ts";
 import { buildQuarterReport, type QuarterReport, type ReportListItem } from "./report.ts";
@@ -46,13 +47,17 @@ export function createPublicView(db: Db, options: PublicViewOptions) {
     .pluck();
 
   const today = () => todayUtc(clock());
+  let calendarMemo: { version: string; text: string } | undefined;
   const buildAreas = (day: IsoDate): PublicAreaCollection =>
     buildPublicAreas(source, day, previousMonthEnd(day));
 
   function progress(periodId: number, asOf: IsoDate): PublicProgress | undefined {
-    // The internal judgement on the day after: what had happened by the end of `asOf`.
-    const p = service.progress(periodId, addDays(asOf, 1));
-    return p && buildPublicProgress(p, source, facts, kommun, asOf);
+    // By month: what had happened by the end of `asOf`, a month's last day.
+    const p = service.progress(periodId, asOf, "month");
+    const first = service.repo.periods()[0];
+    if (!p || !first) return undefined;
+    const series = { from: quarterStart(quarterOf(first.starts_on)) };
+    return buildPublicProgress(p, { source, facts, kommun, series }, asOf);
   }
 
   function reports(day: IsoDate): ReportListItem[] {
@@ -99,6 +104,15 @@ export function createPublicView(db: Db, options: PublicViewOptions) {
 
     /** The public OGC collections (server/ogc): the map's areas, their months, the sessions. */
     ogc: (day = today()): PublicOgcCollections => publicOgcCollections(buildAreas(day)),
+
+    /** Upcoming public information sessions as iCalendar text, built once per public version. */
+    calendar(day = today()): string {
+      const version = `${publicVersion.get() ?? 0}:${day}`;
+      if (calendarMemo?.version !== version) {
+        calendarMemo = { version, text: sessionsCalendar(buildAreas(day), day) };
+      }
+      return calendarMemo.text;
+    },
 
     meta(day = today()): PublicMeta {
       const cutoff = previousMonthEnd(day);

@@ -2,7 +2,7 @@
 // gaps (linked to the ids behind them), every outcome goal against its baseline, and the
 // quarterly trends. Built from the repos; the judging itself is pure (progress.ts, goals.ts).
 import type { Db } from "../db/open.ts";
-import { addDays, type IsoDate } from "../period/dates.ts";
+import { addDays, type IsoDate, monthEnd } from "../period/dates.ts";
 import { quarterEnd, quarterStart, quartersBetween, yearBefore } from "../period/quarters.ts";
 import { createEvidenceRepo } from "./evidence.ts";
 import { type GoalStatus, goalStatus, yearEarlier } from "./goals.ts";
@@ -69,6 +69,9 @@ export interface PeriodProgress {
   lagesbild_recorded: boolean;
 }
 
+/** Whether counting promises count from the period's first day or from its first whole month. */
+export type Grain = "day" | "month";
+
 const SOURCE = {
   info_session: "visits",
   contact_meeting: "visits",
@@ -87,14 +90,24 @@ export function createProgressService(db: Db) {
     period: PromisePeriod,
     entries: ProgressEntry[],
     today: IsoDate,
+    grain: Grain,
   ) {
     const kind = p.evidence ?? "manual";
-    const span = { starts_on: period.starts_on, deadline: p.deadline };
-    const items =
+    // By whole months, counting promises take every activity of the span's first and last month
+    // (recurring ones are judged by month or week anyway).
+    const byMonth = grain === "month" && kind !== "message_monthly" && kind !== "lagesbild_week";
+    const span = {
+      starts_on: byMonth ? `${period.starts_on.slice(0, 7)}-01` : period.starts_on,
+      deadline: byMonth ? monthEnd(p.deadline.slice(0, 7)) : p.deadline,
+    };
+    const all =
       kind === "manual"
         ? entries.filter((e) => e.promise_id === p.id)
         : evidence.items(kind, { from: span.starts_on, to: span.deadline });
-    const progress = activityProgress(kind, p.target ?? 0, span, items, today);
+    // By month, `today` is the last day counted, and it is over: judged on the day after it.
+    const items = grain === "month" ? all.filter((i) => i.date <= today) : all;
+    const judgedOn = grain === "month" ? addDays(today, 1) : today;
+    const progress = activityProgress(kind, p.target ?? 0, span, items, judgedOn);
     // A table holding demo rows makes the count demo, even when none of them fell in the span.
     const source = SOURCE[kind];
     const demo =
@@ -172,7 +185,12 @@ export function createProgressService(db: Db) {
     repo,
     lagesbildRecorded: evidence.hasLagesbild,
     /** The period's progress, or undefined for an unknown period. */
-    progress(periodId: number, today: IsoDate): PeriodProgress | undefined {
+    /**
+     * @param grain "month" for the public, whose activities are dated by month only: `today` is
+     *   then the last day counted (a month's end), and a counting promise counts whole months, so
+     *   no public figure turns on an activity's day.
+     */
+    progress(periodId: number, today: IsoDate, grain: Grain = "day"): PeriodProgress | undefined {
       const period = repo.period(periodId);
       if (!period) return undefined;
       const promises = repo.promises(period.id);
@@ -182,7 +200,7 @@ export function createProgressService(db: Db) {
         today,
         activities: promises
           .filter((p) => p.category === "activity")
-          .map((p) => activity(p, period, entries, today)),
+          .map((p) => activity(p, period, entries, today, grain)),
         goals: promises
           .filter((p) => p.category === "goal")
           .map((p) => goal(p, period, entries, today)),

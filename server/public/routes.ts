@@ -8,8 +8,9 @@
 // at most once a second, however fast it comes. Nobody reads the public map right after their own
 // write; planners and police read their own endpoints, which are always current.
 import { Hono } from "hono";
-import type { JsonCache } from "../http/cached-json.ts";
+import { contentTag, type JsonCache } from "../http/cached-json.ts";
 import { sendError } from "../http/errors.ts";
+import { matches } from "../http/negotiate.ts";
 import { isQuarter } from "../period/quarters.ts";
 import type { PublicProgress } from "../privacy/progress.ts";
 import type { PublicView } from "../privacy/public-view.ts";
@@ -36,6 +37,18 @@ export function publicRoutes(view: PublicView, cache: JsonCache) {
         () => view.promises(day) as PublicProgress,
         stale,
       );
+    })
+    .get("/sessions.ics", (c) => {
+      const day = view.today();
+      const body = view.calendar(day);
+      const tag = contentTag(body);
+      const headers = { ETag: tag, "Cache-Control": "no-cache" };
+      if (matches(c.req.header("if-none-match"), tag)) return c.body(null, 304, headers);
+      return c.body(body, 200, {
+        ...headers,
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Content-Disposition": 'inline; filename="informationstraffar.ics"',
+      });
     })
     .get("/reports", (c) => {
       const day = view.today();

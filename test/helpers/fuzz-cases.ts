@@ -122,6 +122,12 @@ export const WRITE_ROUTES: Record<string, RouteSpec> = {
     body: "json",
     example: { current_password: "not-the-password", new_password: "a-new-password-1" },
   },
+  "POST /api/auth/tokens": {
+    role: PLANNER,
+    body: "json",
+    example: { name: "QGIS på min dator", days: 30 },
+  },
+  "DELETE /api/auth/tokens/:id": { role: PLANNER, body: "none" },
   "POST /api/area-boundaries/preview": {
     role: PLANNER,
     body: "boundary-file",

@@ -1,7 +1,7 @@
 // Requests for the OGC API integration tests (ogc*.test.ts): JSON bodies, items with their media
 // type checked, and the 400 shape every bad parameter gets (both error formats).
 import { expect } from "vitest";
-import type { createTestApp } from "./test-app.ts";
+import type { Client, createTestApp } from "./test-app.ts";
 
 export interface Link {
   href: string;
@@ -25,9 +25,10 @@ export const ids = (fc: Items) => fc.features.map((f) => f.id);
 export const href = (links: unknown, rel: string) =>
   (links as Link[]).find((l) => l.rel === rel)?.href;
 
-export function ogcClient(t: ReturnType<typeof createTestApp>) {
+/** Requests as `client` (by default the test app's planner session). */
+export function ogcClient(t: ReturnType<typeof createTestApp>, client: Client = t.app) {
   async function get(path: string) {
-    const res = await t.app.request(path);
+    const res = await client.request(path);
     return { res, body: (await res.json()) as Record<string, unknown> };
   }
   return {

@@ -19,6 +19,7 @@ const SHARED: Who = ["planner", "police", "admin"];
  */
 const EXPECTED: [prefix: string, read: Who, write: Who][] = [
   ["/api/public/", "open", []],
+  ["/api/meta/work", SHARED, []],
   ["/api/meta", "open", []],
   ["/api/basemap/", "open", []],
   ["/api/health", "open", []],

@@ -1,4 +1,4 @@
-// HTTP behaviour shared by every read endpoint: ETags tied to the data version, compression,
+// HTTP behaviour shared by every read endpoint: ETags naming the bytes sent, compression,
 // JSON 404s, and the base layers and meta that the map needs first.
 import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
@@ -11,7 +11,7 @@ describe("ETag and conditional requests", () => {
   it("answers a matching If-None-Match with 304 and no body", async () => {
     const first = await t.app.request("/api/areas");
     const etag = first.headers.get("etag");
-    expect(etag).toMatch(/^W\/"\d+-[\w-]+"$/);
+    expect(etag).toMatch(/^W\/"[\w-]{22}"$/);
     const again = await t.app.request("/api/areas", { headers: { "If-None-Match": etag ?? "" } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
@@ -61,18 +61,42 @@ describe("compression", () => {
 });
 
 describe("GET /api/meta", () => {
-  it("describes the data set and the default period", async () => {
-    const res = await t.app.request("/api/meta");
+  it("is public and built by the privacy filter: no data version, no dates of records", async () => {
+    const res = await t.as(null).request("/api/meta");
     expect(res.status).toBe(200);
     const meta = (await res.json()) as Record<string, unknown>;
-    expect(meta).toMatchObject({
+    expect(meta).toEqual({
+      demo: true,
+      as_of: "2026-10-31", // the last day of the month before the test clock's
+      today: "2026-11-30",
+      basemap_style_url: null,
+      attribution: expect.stringContaining("Lantmäteriet"),
+    });
+  });
+
+  it("gives logged-in roles the data's range and the default period at /api/meta/work", async () => {
+    const res = await t.as("police").request("/api/meta/work");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
       demo: true,
       data_range: { from: "2018-03-01", to: "2019-12-31" },
       default_period: { from: "2019-01-01", to: "2019-12-31" },
-      basemap_style_url: null,
     });
-    expect(meta.attribution).toContain("Lantmäteriet");
-    expect(meta.data_version).toEqual(expect.any(Number));
+    expect((await t.as(null).request("/api/meta/work")).status).toBe(401);
+  });
+
+  it("does not move with police presence, in range or in tag", async () => {
+    const meta = await t.as(null).request("/api/meta");
+    const work = await t.as("planner").request("/api/meta/work");
+    t.db
+      .prepare(
+        `INSERT INTO presence (area_id, starts_at, ends_at, actor, kind)
+         VALUES ('12300001', '2026-11-29T20:00:00Z', '2026-11-29T21:00:00Z', 'police', 'car')`,
+      )
+      .run();
+    const tag = (r: Response) => ({ headers: { "If-None-Match": r.headers.get("etag") ?? "" } });
+    expect((await t.as(null).request("/api/meta", tag(meta))).status).toBe(304);
+    expect((await t.as("planner").request("/api/meta/work", tag(work))).status).toBe(304);
   });
 });
 

@@ -1,13 +1,15 @@
 // OGC API – Features at /ogc over the hand-made fixture (three 0.01° squares Alfa, Beta, Gamma at
-// 13.20–13.23 E, 55.64–55.65 N; five visits, all at 13.205 E 55.645 N). Every expected value is
-// worked out by hand from test/fixtures/data.
+// 13.20–13.23 E, 55.64–55.65 N; five visits, all at 13.205 E 55.645 N), as the public reads it and
+// as a logged-in planner does. Every expected value is worked out by hand from test/fixtures/data;
+// the test clock is 2026-11-30, so the public figures stand at 2026-10-31.
 import { afterAll, describe, expect, it } from "vitest";
 import { href, ids, type Link, ogcClient } from "../helpers/ogc.ts";
 import { createTestApp } from "../helpers/test-app.ts";
 
 const t = createTestApp();
 afterAll(() => t.close());
-const { get, items, expect400 } = ogcClient(t);
+const { get, items, expect400 } = ogcClient(t, t.as(null));
+const planner = ogcClient(t);
 
 describe("landing page, conformance, API description", () => {
   it("links to itself, the API, conformance and the data with absolute URLs", async () => {
@@ -51,10 +53,11 @@ describe("landing page, conformance, API description", () => {
 });
 
 describe("collections", () => {
-  it("describes both with their extents and item links", async () => {
+  it("lists the three public ones to the public, with their extents and item links", async () => {
     const { body } = await get("/ogc/collections");
-    const [areas, visits] = body.collections as Record<string, unknown>[];
-    expect(areas?.id).toBe("areas");
+    const list = body.collections as Record<string, unknown>[];
+    expect(list.map((c) => c.id)).toEqual(["areas", "activity", "sessions"]);
+    const [areas, activity, sessions] = list;
     expect(areas?.itemType).toBe("feature");
     expect(areas?.extent).toEqual({
       spatial: {
@@ -62,24 +65,40 @@ describe("collections", () => {
         crs: "http://www.opengis.net/def/crs/OGC/1.3/CRS84",
       },
     });
-    expect(visits?.extent).toEqual({
+    // Sessions and walks in Alfa (2018-09, 2019-06, 2019-10) and Beta (2019-12); never the
+    // contact-person meeting of 2018-03.
+    expect(activity?.extent).toEqual({
       spatial: {
-        bbox: [[13.205, 55.645, 13.205, 55.645]],
+        bbox: [[13.2, 55.64, 13.22, 55.65]],
         crs: "http://www.opengis.net/def/crs/OGC/1.3/CRS84",
       },
       temporal: {
-        interval: [["2018-03-01T00:00:00Z", "2019-12-31T23:59:59Z"]],
+        interval: [["2018-09-01T00:00:00Z", "2019-12-31T23:59:59Z"]],
         trs: "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian",
       },
     });
-    const links = visits?.links as Link[];
+    expect(sessions?.extent).toEqual({}); // no session is announced
+    const links = activity?.links as Link[];
     expect(links.find((l) => l.rel === "items" && l.type === "application/geo+json")?.href).toBe(
-      "http://localhost/ogc/collections/visits/items?f=geojson",
+      "http://localhost/ogc/collections/activity/items?f=geojson",
     );
   });
 
+  it("adds the planning collections for a logged-in planner", async () => {
+    const { body } = await planner.get("/ogc/collections");
+    expect((body.collections as { id: string }[]).map((c) => c.id)).toEqual([
+      "areas",
+      "activity",
+      "sessions",
+      "planning_areas",
+      "planning_visits",
+    ]);
+  });
+
   it("serves one collection, and 404s an unknown one in both error formats", async () => {
-    expect((await get("/ogc/collections/areas")).body.title).toBe("Bostadsområden");
+    expect((await get("/ogc/collections/areas")).body.title).toBe(
+      "Bostadsområden (öppna uppgifter)",
+    );
     const { res, body } = await get("/ogc/collections/burglaries");
     expect(res.status).toBe(404);
     expect(body).toMatchObject({
@@ -90,8 +109,8 @@ describe("collections", () => {
   });
 });
 
-describe("areas items", () => {
-  it("are the three areas with public figures for 2019 and no burglaries", async () => {
+describe("public areas and activity items", () => {
+  it("are the three areas as they stood at the public cut-off, in public classes only", async () => {
     const fc = await items("/ogc/collections/areas/items");
     expect(fc.type).toBe("FeatureCollection");
     expect([fc.numberMatched, fc.numberReturned, fc.timeStamp]).toEqual([
@@ -100,11 +119,61 @@ describe("areas items", () => {
       "2026-11-30T12:00:00.000Z",
     ]);
     expect(ids(fc)).toEqual(["12300001", "12300002", "12300003"]);
-    // Alfa: groups 1+2 active (60+30 of 200 households), kits 10+15 of 200, visits 2019-06-10 and 2019-10-01.
-    expect(fc.features[0]?.properties).toEqual({
+    // Alfa: groups 1 and 2 active, kits 10 + 15 of 200 households = 12.5 %.
+    expect(fc.features.map((f) => f.properties)).toEqual([
+      {
+        id: "12300001",
+        name: "Alfa",
+        locality: "Staffanstorp",
+        watch: "active",
+        dna_uptake_class: "10–25 %",
+        as_of: "2026-10-31",
+        demo: true,
+      },
+      // Beta: group 5 active since 2020; 5 kits of 100 households.
+      {
+        id: "12300002",
+        name: "Beta",
+        locality: "Staffanstorp",
+        watch: "active",
+        dna_uptake_class: "<10 %",
+        as_of: "2026-10-31",
+        demo: true,
+      },
+      {
+        id: "12300003",
+        name: "Gamma",
+        locality: "Landsbygd",
+        watch: "invitation",
+        dna_uptake_class: "<10 %",
+        as_of: "2026-10-31",
+        demo: false,
+      },
+    ]);
+  });
+
+  it("count sessions and walks per area and month, filtered by the month", async () => {
+    const fc = await items("/ogc/collections/activity/items");
+    expect(
+      fc.features.map((f) => [f.id, f.properties.info_sessions, f.properties.safety_walks]),
+    ).toEqual([
+      ["12300001-2018-09", 1, 0],
+      ["12300001-2019-06", 1, 0],
+      ["12300001-2019-10", 0, 1],
+      ["12300002-2019-12", 0, 1],
+    ]);
+    const late = await items(
+      `/ogc/collections/activity/items?datetime=${encodeURIComponent("2019-10-31T23:00:00Z/..")}`,
+    );
+    expect(ids(late)).toEqual(["12300001-2019-10", "12300002-2019-12"]);
+  });
+
+  it("give the planner the planning areas with every figure of the last 12 months of data", async () => {
+    const fc = await planner.items("/ogc/collections/planning_areas/items");
+    // Alfa: groups 1+2 active (60+30 of 200 households), kits 10+15 of 200, visits 2019-06-10
+    // and 2019-10-01, burglaries 2019-Q1 (2) and 2019-Q4 (1).
+    expect(fc.features[0]?.properties).toMatchObject({
       id: "12300001",
-      name: "Alfa",
-      locality: "Staffanstorp",
       households: 200,
       households_method: "fixture",
       watch_status: "active",
@@ -112,14 +181,10 @@ describe("areas items", () => {
       dna_uptake: 0.125,
       visits: 2,
       last_visit: "2019-10-01",
+      burglaries: 3,
       period_from: "2019-01-01",
       period_to: "2019-12-31",
       demo: true,
-    });
-    expect(fc.features[2]?.properties).toMatchObject({
-      watch_status: "none",
-      visits: 0,
-      last_visit: null,
     });
   });
 
