@@ -7,7 +7,7 @@ import { openDb } from "../server/db/open.ts";
 import { seedIfEmpty } from "../server/db/seed.ts";
 import { todayUtc } from "../server/period/dates.ts";
 import { exportReport } from "../server/reports/export.ts";
-import { isQuarter } from "../server/reports/quarters.ts";
+import { isQuarter } from "../server/period/quarters.ts";
 
 function main(args: string[]): number {
   const [quarter, out] = args;

@@ -48,7 +48,9 @@ describe("planning visits items", () => {
     expect(res.headers.get("content-type")).toBe("application/geo+json");
     const f = (await res.json()) as { type: string; id: number; links: Link[] };
     expect([f.type, f.id]).toEqual(["Feature", 3]);
-    expect(href(f.links, "collection")).toBe("http://localhost/ogc/collections/planning_visits?f=json");
+    expect(href(f.links, "collection")).toBe(
+      "http://localhost/ogc/collections/planning_visits?f=json",
+    );
     const missing = await get("/ogc/collections/planning_visits/items/99");
     expect(missing.res.status).toBe(404);
     expect(missing.body).toMatchObject({
@@ -96,7 +98,10 @@ describe("parameters", () => {
     await expect400("/ogc/collections/areas/items?bbox=13,55,14", "bbox");
     await expect400("/ogc/collections/areas/items?bbox=386703,6167483,388465,6169236", "bbox");
     await expect400("/ogc/collections/planning_visits/items?datetime=2019-06-31", "datetime");
-    await expect400("/ogc/collections/planning_visits/items?datetime=2019-12-31/2019-01-01", "datetime");
+    await expect400(
+      "/ogc/collections/planning_visits/items?datetime=2019-12-31/2019-01-01",
+      "datetime",
+    );
     await expect400("/ogc/collections/planning_visits/items?limit=1&limit=2", "limit");
     await expect400("/ogc/collections/planning_visits/items?filter=kind%3D1", "filter");
     const { body } = await get("/ogc/collections/areas/items?limit=0&bbox=x&offset=y");

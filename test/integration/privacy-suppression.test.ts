@@ -136,7 +136,9 @@ function setBurglaries(rng: Rng, q: string, total: number) {
     counts[k] = (counts[k] ?? 0) + 1;
   }
   const set = db.prepare("UPDATE burglaries SET count = ? WHERE area_id = ? AND quarter = ?");
-  AREAS.forEach((a, i) => set.run(counts[i], a, q));
+  AREAS.forEach((a, i) => {
+    set.run(counts[i], a, q);
+  });
 }
 
 const SEEDS = [1, 2, 3, 4, 5];
