@@ -7,6 +7,7 @@ import { areaRoutes } from "./areas/routes.ts";
 import { type Auth, createAuth } from "./auth/auth.ts";
 import { sessionGuard } from "./auth/guard.ts";
 import { authRoutes } from "./auth/routes.ts";
+import { createBuiltUpLayer } from "./basemap/built-up.ts";
 import { basemapRoutes } from "./basemap/routes.ts";
 import { boundaryRoutes } from "./boundaries/routes.ts";
 import type { Db } from "./db/open.ts";
@@ -55,7 +56,7 @@ export function createApi({
     .route("/auth", authRoutes(db, auth.accounts, auth.sessions, auth.limiter))
     .route("/meta", metaRoutes(meta, cache, basemapStyleUrl ?? null))
     .route("/areas", areaRoutes(db, meta, cache))
-    .route("/basemap", basemapRoutes(dataDir, cache))
+    .route("/basemap", basemapRoutes(dataDir, cache, createBuiltUpLayer(db, dataDir, meta.version)))
     .route("/area-boundaries", boundaryRoutes(db, clock))
     .route("/priorities", priorityRoutes(db, meta, cache))
     .route("/visits", visitRoutes(db))
