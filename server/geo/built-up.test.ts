@@ -5,18 +5,8 @@ import { builtUpGeometry, builtUpParts, MIN_PART_M2, tatortLand } from "./built-
 import { isCleanPolygon } from "./round.ts";
 
 /** A rectangle from (w, s) to (e, n), in degrees. */
-const rect = (w: number, s: number, e: number, n: number): Polygon => ({
-  type: "Polygon",
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
+const rect = (w: number, s: number, e: number, n: number) =>
+  turf.bboxPolygon([w, s, e, n]).geometry;
 const m2 = (g: Polygon | ReturnType<typeof builtUpGeometry>) =>
   g ? turf.area(turf.feature(g)) : 0;
 const options = { decimals: 7 };
