@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as turf from "@turf/turf";
 import type { MultiPolygon, Polygon } from "geojson";
+import { builtUpParts, MIN_PART_M2, tatortLand } from "../server/geo/built-up.ts";
 import { buildAreas } from "./data/areas.ts";
 import { baseFeature, tatortLayer } from "./data/basemap.ts";
 import { densityRatio } from "./data/households.ts";
@@ -118,10 +119,8 @@ write(
       ),
   ),
 );
-write(
-  "basemap/tatorter.geojson",
-  featureCollectionText(tatortLayer(raw.features(REGION, json(REGION), raw.lmProps))),
-);
+const tatortFeatures = tatortLayer(raw.features(REGION, json(REGION), raw.lmProps));
+write("basemap/tatorter.geojson", featureCollectionText(tatortFeatures));
 write(
   "basemap/coast.geojson",
   featureCollectionText(
@@ -142,6 +141,20 @@ write(
     ),
   ),
 );
+
+// --- built-up parts: each area's land inside the tätort polygons, where people live -------------
+// From the shipped area geometry and the shipped tätort layer, so the parts line up with the tätort
+// outlines the map draws, and the server can compute the same for an imported boundary.
+const builtUp = builtUpParts(
+  features.map((f) => ({ id: f.id, geometry: f.geometry })),
+  tatortLand(tatortFeatures.map((t) => polygon(t.geometry))),
+  { decimals: precision, minPartM2: MIN_PART_M2 },
+);
+const builtUpKm2 = builtUp.reduce((s, f) => s + turf.area(f), 0) / 1e6;
+console.log(
+  `${builtUp.length} of ${features.length} areas have built-up land, ${builtUpKm2.toFixed(2)} km² in all`,
+);
+write("areas-built-up.geojson", featureCollectionText(builtUp));
 
 // --- facts and README table ----------------------------------------------------------------------
 // A byte copy, but written rather than copied so it does not inherit the raw file's read-only mode.

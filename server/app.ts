@@ -8,6 +8,7 @@ import { type Auth, createAuth } from "./auth/auth.ts";
 import { sessionGuard } from "./auth/guard.ts";
 import { authRoutes } from "./auth/routes.ts";
 import { tokenRoutes } from "./auth/token-routes.ts";
+import { createBuiltUpLayer } from "./basemap/built-up.ts";
 import { ATTRIBUTION, basemapRoutes } from "./basemap/routes.ts";
 import { boundaryRoutes } from "./boundaries/routes.ts";
 import type { Db } from "./db/open.ts";
@@ -71,7 +72,10 @@ export function createApi(deps: AppDeps & { publicView?: PublicView }) {
     .route("/auth", authRoutes(db, auth.accounts, auth.sessions, auth.limiter))
     .route("/meta", metaRoutes(meta, publicView, cache))
     .route("/areas", areaRoutes(db, meta, cache))
-    .route("/basemap", basemapRoutes(dataDir, cache))
+    .route(
+      "/basemap",
+      basemapRoutes(dataDir, cache, createBuiltUpLayer(db, dataDir, publicView.version)),
+    )
     .route("/area-boundaries", boundaryRoutes(db, clock))
     .route("/priorities", priorityRoutes(db, meta, cache))
     .route("/visits", visitRoutes(db))

@@ -1,7 +1,7 @@
 // Builds the area layer (valdistrikt with households estimate and locality). Pure (no file I/O).
 import * as turf from "@turf/turf";
 import type { MultiPolygon, Polygon } from "geojson";
-import { isCleanPolygon, roundGeometry } from "./geom.ts";
+import { isCleanPolygon, roundGeometry } from "../../server/geo/round.ts";
 import { apportionParts, largestRemainder } from "./households.ts";
 import { chooseLocality, type LocalityResult } from "./locality.ts";
 import { landByTatort, overlayDesoAreas, type Poly } from "./overlay.ts";

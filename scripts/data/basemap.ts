@@ -1,7 +1,7 @@
 // Builds the context layers of the offline base map from the raw files. Pure (no file I/O).
 import * as turf from "@turf/turf";
 import type { Geometry } from "geojson";
-import { roundGeometry } from "./geom.ts";
+import { roundGeometry } from "../../server/geo/round.ts";
 import type { Typed } from "./raw.ts";
 
 /** Base layers are context only: 5 decimals (about 1 m) is far finer than their generalisation. */

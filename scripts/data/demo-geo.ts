@@ -1,7 +1,7 @@
 // Random points inside an area, preferably on its built-up (tätort) land. Pure.
 import * as turf from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
-import { roundTo } from "./geom.ts";
+import { roundTo } from "../../server/geo/round.ts";
 import type { Rng } from "./rng.ts";
 
 type Poly = Feature<Polygon | MultiPolygon>;

@@ -25,6 +25,8 @@ export interface Viewport {
 
 export const DESKTOP: Viewport = { width: 1280, height: 800 };
 export const PHONE: Viewport = { width: 375, height: 667 };
+/** A current phone's screen (iPhone 12–15), taller than PHONE. */
+export const PHONE_LARGE: Viewport = { width: 390, height: 844 };
 
 export interface BrowserSession {
   page: Page;

@@ -21,7 +21,8 @@ export interface AreaColourReport {
 }
 
 /**
- * Samples a few interior points of each named area in one screenshot and reports how much of what
+ * Samples a few interior points of each named area's built-up part (where the map draws the area
+ * in full colour; the whole area where it has none) in one screenshot and reports how much of what
  * is drawn there is the expected fill colour. Hatched areas show the fill between the hatch lines.
  */
 export async function sampleAreaColours(
@@ -32,7 +33,16 @@ export async function sampleAreaColours(
 ): Promise<AreaColourReport[]> {
   await driver.parkMouse();
   const collection = await driver.areas();
-  const pointsByArea = await Promise.all(names.map((n) => driver.visiblePoints(n, 3)));
+  const parts = await driver.builtUpParts();
+  const pointsByArea = await Promise.all(
+    names.map((name) => {
+      const area = collection.features.find((f) => f.properties.name === name);
+      const part = parts.features.find((p) => p.id === area?.id);
+      return part
+        ? driver.visiblePointsIn({ ...part, properties: { name: `${name} (built-up)` } }, 3)
+        : driver.visiblePoints(name, 3);
+    }),
+  );
   const png = await driver.screenshot(screenshotName);
   const windows = await driver.pixelsAround(png, pointsByArea.flat());
   let offset = 0;

@@ -153,6 +153,11 @@ export function createDriver(page: Page, origin: string) {
     waitForMapIdle,
 
     meta: () => api<Meta>("/api/meta"),
+    /** The areas' built-up parts, as the map draws them in full colour. */
+    builtUpParts: () =>
+      api<GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>>(
+        "/api/basemap/built_up",
+      ),
     areaDetail: (id: string, period: { from: string; to: string }) =>
       api<AreaDetail>(`/api/areas/${id}?from=${period.from}&to=${period.to}`),
 
@@ -243,6 +248,19 @@ export function createDriver(page: Page, origin: string) {
 
     visiblePoints,
     visiblePointsIn,
+    mapBox,
+    /** How many of the points have the map itself on top (no card, control or sheet over it). */
+    async countOnMap(points: ScreenPoint[]): Promise<number> {
+      return page.evaluate(
+        (ps) =>
+          ps.filter(({ x, y }) =>
+            document.elementFromPoint(x, y)?.classList.contains("maplibregl-canvas"),
+          ).length,
+        points,
+      );
+    },
+    /** The camera MapLibre keeps in the URL. */
+    camera: async () => parseCamera(await page.evaluate(() => window.location.hash)),
 
     /**
      * The colours around each point in a PNG screenshot, (2r+1)² pixels per point. The PNG is

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { hexToRgb, interiorPoints, parseCamera, project } from "./map-geometry.ts";
+import {
+  hexToRgb,
+  interiorPoints,
+  parseCamera,
+  pixelsInside,
+  project,
+  screenAreaPx,
+  screenBounds,
+} from "./map-geometry.ts";
 
 describe("parseCamera", () => {
   it("reads MapLibre's named hash", () => {
@@ -65,5 +73,52 @@ describe("interiorPoints", () => {
 
   it("converts hex colours", () => {
     expect(hexToRgb("#41b6c4")).toEqual([65, 182, 196]);
+  });
+});
+
+describe("screenAreaPx, screenBounds and pixelsInside", () => {
+  // At zoom z a degree of longitude is 512 · 2^z / 360 px; at zoom 12 about 5 825 px.
+  const camera = { zoom: 12, lat: 55.6, lng: 13.2 };
+  const box = { x: 0, y: 0, width: 800, height: 600 };
+  const degree = (512 * 2 ** 12) / 360;
+  const square = (size: number): GeoJSON.Feature<GeoJSON.Polygon> => ({
+    type: "Feature",
+    properties: {},
+    geometry: {
+      type: "Polygon",
+      coordinates: [
+        [
+          [13.2, 55.6],
+          [13.2 + size, 55.6],
+          [13.2 + size, 55.6 + size / 1.77],
+          [13.2, 55.6 + size / 1.77],
+          [13.2, 55.6],
+        ],
+      ],
+    },
+  });
+
+  it("measures a polygon's width, height and area in screen pixels", () => {
+    const b = screenBounds([square(0.002)], camera, box);
+    expect(b.x).toBeCloseTo(400);
+    expect(b.width).toBeCloseTo(0.002 * degree, 5);
+    // Mercator stretches latitude by 1 / cos(55.6°) ≈ 1.77, so this "square" is nearly square.
+    expect(b.height / b.width).toBeGreaterThan(0.99);
+    expect(b.height / b.width).toBeLessThan(1.01);
+    expect(screenAreaPx(square(0.002), camera, box)).toBeCloseTo(b.width * b.height, 0);
+  });
+
+  it("lists the whole pixels inside, as many as the area in pixels (give or take an edge)", () => {
+    const inside = pixelsInside(square(0.002), camera, box);
+    const area = screenAreaPx(square(0.002), camera, box);
+    expect(Math.abs(inside.length - area)).toBeLessThan(2 * Math.sqrt(area) + 1);
+    expect(inside.every((p) => p.x >= 400 && p.y <= 300)).toBe(true);
+  });
+
+  it("leaves out pixels outside the map box", () => {
+    const small = { x: 0, y: 0, width: 405, height: 600 };
+    const inside = pixelsInside(square(0.002), camera, small);
+    expect(inside.length).toBeGreaterThan(0);
+    expect(inside.every((p) => p.x <= 404)).toBe(true);
   });
 });

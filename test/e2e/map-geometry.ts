@@ -112,6 +112,67 @@ export function interiorPoints(area: Area, camera: Camera, box: Box, margin = 6)
   return found.sort((a, b) => b.depth - a.depth).map((f) => f.point);
 }
 
+const rings = (g: Area["geometry"]) => (g.type === "Polygon" ? [g.coordinates] : g.coordinates);
+
+/** Signed area of a ring by the shoelace formula (screen y points down, so the sign flips). */
+function ringArea(ring: number[][]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [x1 = 0, y1 = 0] = ring[i] as number[];
+    const [x2 = 0, y2 = 0] = ring[i + 1] as number[];
+    sum += x1 * y2 - x2 * y1;
+  }
+  return Math.abs(sum) / 2;
+}
+
+/** How many square pixels the area covers on the screen (holes subtracted). */
+export function screenAreaPx(area: Area, camera: Camera, box: Box): number {
+  return rings(projectGeometry(area, camera, box).geometry).reduce(
+    (sum, [outer = [], ...holes]) =>
+      sum + ringArea(outer) - holes.reduce((h, r) => h + ringArea(r), 0),
+    0,
+  );
+}
+
+/** The screen box around areas, in page pixels. */
+export function screenBounds(areas: Area[], camera: Camera, box: Box): Box {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const area of areas) {
+    for (const polygon of rings(projectGeometry(area, camera, box).geometry)) {
+      for (const [x = 0, y = 0] of polygon.flat()) {
+        xs.push(x);
+        ys.push(y);
+      }
+    }
+  }
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+/** Whether a page point lies inside the area as drawn. */
+export function containsOnScreen(area: Area, camera: Camera, box: Box, point: ScreenPoint) {
+  return booleanPointInPolygon([point.x, point.y], projectGeometry(area, camera, box));
+}
+
+/** The centre of every whole pixel inside the area on the screen and inside `box`. */
+export function pixelsInside(area: Area, camera: Camera, box: Box): ScreenPoint[] {
+  const screen = projectGeometry(area, camera, box);
+  const b = screenBounds([area], camera, box);
+  const out: ScreenPoint[] = [];
+  const top = Math.max(Math.floor(b.y), Math.ceil(box.y));
+  const bottom = Math.min(Math.ceil(b.y + b.height), Math.floor(box.y + box.height) - 1);
+  const left = Math.max(Math.floor(b.x), Math.ceil(box.x));
+  const right = Math.min(Math.ceil(b.x + b.width), Math.floor(box.x + box.width) - 1);
+  for (let y = top; y <= bottom; y++) {
+    for (let x = left; x <= right; x++) {
+      if (booleanPointInPolygon([x + 0.5, y + 0.5], screen)) out.push({ x, y });
+    }
+  }
+  return out;
+}
+
 /** "#41b6c4" → [65, 182, 196] */
 export function hexToRgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.replace("#", ""), 16);

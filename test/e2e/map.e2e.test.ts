@@ -43,7 +43,8 @@ describe("the coverage map", () => {
   it("recolours the areas when another measure is chosen", async () => {
     await spec.driver.openMap();
     await spec.driver.switchMeasure("days_since_last_visit");
-    const names = [...SAMPLE, "Uppåkra", "Central Norra"];
+    // Uppåkra's built-up pieces are too thin at this zoom for a clean sample; Annero is not.
+    const names = [...SAMPLE, "Annero", "Central Norra"];
     const report = await sampleAreaColours(
       spec.driver,
       "days_since_last_visit",

@@ -72,6 +72,18 @@ export function createPlannerDriver(driver: Driver, origin: string) {
       return { outlined: outlined ? outlined.split(",") : [], badges };
     },
 
+    /** Where each numbered badge is centred on the page, with its area id. */
+    async badgeCentres() {
+      await driver.waitForMapIdle();
+      return page.$$eval("[data-testid=top-badge]", (els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          const id = (e as HTMLElement).dataset.areaId ?? "";
+          return { id, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }),
+      );
+    },
+
     /** Sets a weight the keyboard way: focus the slider, Home, then arrow right. */
     async setWeight(part: PartKey, value: number) {
       const slider = page.getByTestId(`weight-${part}`);

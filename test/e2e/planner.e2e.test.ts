@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import { PHONE } from "./browser.ts";
+import { containsOnScreen } from "./map-geometry.ts";
 import { createPlannerDriver } from "./planner-driver.ts";
 import { browserSpec, withBrowser } from "./spec.ts";
 
@@ -31,6 +32,17 @@ describe("the planner's ranking", () => {
     const topBefore = await planner.topOnMap();
     expect(topBefore.outlined).toEqual(before.slice(0, 3).map((r) => r.id));
     expect(topBefore.badges).toEqual(topBefore.outlined);
+    // Each badge sits in its area's built-up part, where it is seen and where people live.
+    const parts = (await spec.driver.builtUpParts()).features;
+    const camera = await spec.driver.camera();
+    const box = await spec.driver.mapBox();
+    const badges = await planner.badgeCentres();
+    expect(badges.map((b) => b.id)).toEqual(topBefore.badges);
+    for (const b of badges) {
+      const part = parts.find((p) => p.id === b.id);
+      if (!part) throw new Error(`no built-up part for ${b.id}`);
+      expect(containsOnScreen(part, camera, box, b), b.id).toBe(true);
+    }
     await spec.driver.screenshot("planner-ranking");
 
     // Only burglaries and recency count: a different order, and the map outlines the new top.

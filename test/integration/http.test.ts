@@ -101,7 +101,7 @@ describe("GET /api/meta", () => {
 });
 
 describe("GET /api/basemap/:layer", () => {
-  it.each(["kommun", "neighbours", "tatorter", "coast", "tatort_points"])(
+  it.each(["kommun", "neighbours", "tatorter", "coast", "tatort_points", "built_up"])(
     "serves %s",
     async (layer) => {
       const res = await t.app.request(`/api/basemap/${layer}`);

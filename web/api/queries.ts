@@ -13,6 +13,7 @@ const LAYERS: Record<BasemapLayer, true> = {
   kommun: true,
   tatorter: true,
   tatort_points: true,
+  built_up: true,
 };
 export const BASEMAP_LAYERS = Object.keys(LAYERS) as BasemapLayer[];
 export type { BasemapLayer };

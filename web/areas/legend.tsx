@@ -1,9 +1,11 @@
 // The legend, in real text: what each colour means in numbers and units, and what the hatch and
-// the outlines mean. It reads the same breaks and palette as the map.
+// the outlines mean, and that the built-up part of an area is drawn full and the rest pale. It
+// reads the same breaks and palette as the map.
 import "./legend.css";
 import { useTranslation } from "react-i18next";
 import { formatClassRange } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
+import { BuiltUpLegendItem } from "../map/built-up-legend.tsx";
 import { classRanges, type Measure, SCALES } from "../map/classify.ts";
 import { BASE_COLORS, classColor, NO_DATA_COLOR } from "../map/map-style.ts";
 
@@ -38,6 +40,7 @@ export function Legend({ measure }: { measure: Measure }) {
         {SCALES[measure].unit === "share" && ` ${t("legend.lowerIncluded")}`}
       </p>
       <ul className="legend__marks">
+        <BuiltUpLegendItem color={classColor(measure, 3)} />
         <li data-testid="legend-no-watch">
           <span className="swatch swatch--hatch" aria-hidden="true" />
           <span>

@@ -48,7 +48,11 @@ export const en: Messages = {
     darker: "Darker colour = more done in the area.",
     noVisit: "No visit recorded",
     noWatch: "No active neighbourhood watch",
-    noWatchHint: "Hatched with a dashed edge: room to start neighbourhood watch here.",
+    noWatchHint:
+      "Hatched with a dashed edge: room to start neighbourhood watch here. The hatching is faint outside the built-up land.",
+    builtUp: "Full colour: built-up land (tätort), where most people live",
+    builtUpHint:
+      "Pale: the rest of the area, mostly fields and farms. Full and pale colour stand for the same area and the same value.",
     starting: "Neighbourhood watch is starting (orange edge)",
     lowerIncluded: "A break value belongs to the higher class.",
   },

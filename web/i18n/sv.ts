@@ -48,7 +48,11 @@ export const sv = {
     darker: "Mörkare färg = mer gjort i området.",
     noVisit: "Inget besök registrerat",
     noWatch: "Ingen aktiv grannsamverkan",
-    noWatchHint: "Streckat med streckad kant: här finns plats att starta grannsamverkan.",
+    noWatchHint:
+      "Streckat med streckad kant: här finns plats att starta grannsamverkan. Strecken är svaga utanför tätorten.",
+    builtUp: "Stark färg: tätort, där de flesta bor",
+    builtUpHint:
+      "Blek färg: resten av området, mest åker och gårdar. Stark och blek färg gäller samma område och samma värde.",
     starting: "Grannsamverkan håller på att starta (orange kant)",
     lowerIncluded: "Gränsvärdet räknas till den högre klassen.",
   },

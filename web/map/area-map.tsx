@@ -7,11 +7,18 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import { BASEMAP_LAYERS, type BasemapLayer } from "../api/queries.ts";
+import { initialBounds, joinBuiltUp } from "./built-up.ts";
 import type { Measure } from "./classify.ts";
 import { createMap } from "./create-map.ts";
 import { buildLabels, syncLabels } from "./labels.ts";
 import { markBusy } from "./map-ready.ts";
-import { fillColorExpression, onlyArea } from "./map-style.ts";
+import {
+  BUILT_UP_SOURCE,
+  fillColorExpression,
+  onlyArea,
+  RURAL_OPACITY,
+  WHOLE_AREA_LAYERS,
+} from "./map-style.ts";
 import { useMapUiStrings } from "./ui-strings.ts";
 
 export type BasemapData = Partial<Record<BasemapLayer, GeoJSON.FeatureCollection>>;
@@ -49,6 +56,8 @@ export function AreaMap(props: AreaMapProps) {
   const drawn = useRef({ areas: false, basemap: false });
   // Whether the page was opened with a camera in the URL; read before MapLibre writes its own.
   const cameraInUrl = useRef(/karta=/.test(window.location.hash));
+  // The first view is set once, when the areas and their built-up parts are both there.
+  const fitted = useRef(false);
   const markersRef = useRef(new Map<string, maplibregl.Marker>());
   const latest = useRef(props);
   latest.current = props;
@@ -93,6 +102,7 @@ export function AreaMap(props: AreaMapProps) {
       map.remove();
       mapRef.current = null;
       drawn.current = { areas: false, basemap: false };
+      fitted.current = false;
       // The markers went with the map; forget them so a new map gets its own.
       markersRef.current.clear();
       setLoaded(false);
@@ -105,11 +115,6 @@ export function AreaMap(props: AreaMapProps) {
     if (!loaded || !map || !areas) return;
     const source = map.getSource<maplibregl.GeoJSONSource>("areas");
     source?.setData(areas as unknown as GeoJSON.FeatureCollection);
-    if (!drawn.current.areas && !cameraInUrl.current) {
-      // First draw and no camera in the URL: show the whole kommun.
-      const [w, s, e, n] = bbox(areas as unknown as GeoJSON.FeatureCollection);
-      map.fitBounds([w, s, e, n], { padding: latest.current.fitPadding, animate: false });
-    }
     drawn.current.areas = true;
     const c = containerRef.current;
     if (c) c.dataset.period = `${areas.period.from}/${areas.period.to}`;
@@ -127,6 +132,28 @@ export function AreaMap(props: AreaMapProps) {
     markBusy(map, () => drawn.current.areas && drawn.current.basemap);
   }, [loaded, basemap]);
 
+  // Where people live: each area's built-up part in its full colour over the faint whole area.
+  const partsLoaded = basemap.built_up !== undefined;
+  const builtUp = useMemo(() => joinBuiltUp(areas, basemap.built_up), [areas, basemap.built_up]);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!loaded || !map) return;
+    map.getSource<maplibregl.GeoJSONSource>(BUILT_UP_SOURCE)?.setData(builtUp);
+    // Until there are parts to draw (or where an installation has none), whole areas in full.
+    const opacity = builtUp.features.length > 0 ? RURAL_OPACITY : 1;
+    for (const [layer, property] of WHOLE_AREA_LAYERS) {
+      if (map.getLayer(layer)) map.setPaintProperty(layer, property, opacity);
+    }
+    if (!fitted.current && areas && partsLoaded) {
+      fitted.current = true;
+      // No camera in the URL: open on the built-up parts, where people live; the rest of the
+      // kommun is a zoom out away.
+      const bounds = cameraInUrl.current ? null : initialBounds(areas, builtUp);
+      if (bounds) map.fitBounds(bounds, { padding: latest.current.fitPadding, animate: false });
+    }
+    markBusy(map, () => drawn.current.areas && drawn.current.basemap);
+  }, [loaded, areas, builtUp, partsLoaded]);
+
   // An external style brings its own place names; ours are only for the offline base map.
   const ownLabels = props.styleUrl === null;
   const labels = useMemo(
@@ -141,7 +168,9 @@ export function AreaMap(props: AreaMapProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!loaded || !map) return;
-    map.setPaintProperty("areas-fill", "fill-color", fillColorExpression(measure));
+    for (const layer of ["areas-fill", "built-up-fill"]) {
+      map.setPaintProperty(layer, "fill-color", fillColorExpression(measure));
+    }
     const c = containerRef.current;
     if (c) c.dataset.measure = measure;
     markBusy(map, () => drawn.current.areas && drawn.current.basemap);

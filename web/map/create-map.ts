@@ -4,7 +4,7 @@ import * as maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { Measure } from "./classify.ts";
 import { hatchImage } from "./hatch.ts";
-import { areaLayers, HATCH_IMAGE, offlineStyle, SOURCES } from "./map-style.ts";
+import { areaLayers, BUILT_UP_SOURCE, HATCH_IMAGE, offlineStyle, SOURCES } from "./map-style.ts";
 
 export interface CreateMapOptions {
   container: HTMLElement;
@@ -21,12 +21,12 @@ export interface CreateMapOptions {
 // loaded chunk as MapLibre itself.
 maplibregl.setWorkerUrl(workerUrl);
 
-/** Roughly Staffanstorp kommun; replaced by a fit to the areas once they arrive. */
+/** Roughly Staffanstorp kommun; replaced by a fit to the built-up parts once they arrive. */
 const INITIAL_VIEW = { center: [13.2, 55.64] as [number, number], zoom: 10.3 };
 
 /** The sources and layers the map needs on top of an external style, added when it has loaded. */
 function addAreaLayersToExternalStyle(map: maplibregl.Map, measure: Measure) {
-  for (const id of ["areas", "kommun", "tatorter"] as const) {
+  for (const id of ["areas", BUILT_UP_SOURCE, "kommun", "tatorter"] as const) {
     if (!map.getSource(id)) map.addSource(id, SOURCES[id]);
   }
   for (const layer of areaLayers(measure)) {

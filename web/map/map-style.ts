@@ -30,6 +30,34 @@ export const BASE_COLORS = {
 
 export const HATCH_IMAGE = "no-watch-hatch";
 
+/** The map source of the areas' built-up parts, joined to their figures (built-up.ts). */
+export const BUILT_UP_SOURCE = "areas-built-up";
+/**
+ * Opacity of the whole area under its built-up part: the rural remainder shows its class colour
+ * (and the no-watch hatch) this faint, so a large district with few homes does not dominate.
+ */
+export const RURAL_OPACITY = 0.3;
+/**
+ * The colour a class colour shows as in the rural remainder: `RURAL_OPACITY` of it over the land,
+ * what the map draws there and the legend shows.
+ * @example paleColor("#253494") // "#b5b8cf"
+ */
+export function paleColor(hex: string, over: string = BASE_COLORS.land): string {
+  const rgb = (h: string) => [1, 3, 5].map((i) => Number.parseInt(h.slice(i, i + 2), 16));
+  const top = rgb(hex);
+  const bottom = rgb(over);
+  return `#${top
+    .map((c, i) => Math.round(c * RURAL_OPACITY + (bottom[i] ?? 0) * (1 - RURAL_OPACITY)))
+    .map((c) => c.toString(16).padStart(2, "0"))
+    .join("")}`;
+}
+
+/** The layers drawn faint once the built-up parts are on the map (full until then). */
+export const WHOLE_AREA_LAYERS = [
+  ["areas-fill", "fill-opacity"],
+  ["areas-no-watch-hatch", "fill-opacity"],
+] as const;
+
 /** Colour of class `index` (0 = lowest value) for a measure; darker always means more done. */
 export function classColor(measure: Measure, index: number | null): string {
   if (index === null) return NO_DATA_COLOR;
@@ -55,6 +83,7 @@ const geojson = (): SourceSpecification => ({ type: "geojson", data: empty() });
 /** Sources start empty and are filled with setData as the API answers. */
 export const SOURCES = {
   areas: { type: "geojson", data: empty(), promoteId: "id" } as SourceSpecification,
+  [BUILT_UP_SOURCE]: { type: "geojson", data: empty(), promoteId: "id" } as SourceSpecification,
   coast: geojson(),
   neighbours: geojson(),
   kommun: geojson(),
@@ -86,7 +115,11 @@ export const BASE_MAP_LAYERS: LayerSpecification[] = [
   },
 ];
 
-/** The area layers; in that order, on top of any base map. */
+/**
+ * The area layers; in that order, on top of any base map. Each whole area first (faint once the
+ * built-up parts are drawn), then its built-up part in full colour with the strong hatch, then the
+ * outlines of the whole areas. Clicks and hovers use "areas-fill", so any point of an area counts.
+ */
 export function areaLayers(measure: Measure): LayerSpecification[] {
   return [
     {
@@ -99,6 +132,19 @@ export function areaLayers(measure: Measure): LayerSpecification[] {
       id: "areas-no-watch-hatch",
       type: "fill",
       source: "areas",
+      filter: noWatch,
+      paint: { "fill-pattern": HATCH_IMAGE, "fill-opacity": 1 },
+    },
+    {
+      id: "built-up-fill",
+      type: "fill",
+      source: BUILT_UP_SOURCE,
+      paint: { "fill-color": fillColorExpression(measure), "fill-opacity": 1 },
+    },
+    {
+      id: "built-up-no-watch-hatch",
+      type: "fill",
+      source: BUILT_UP_SOURCE,
       filter: noWatch,
       paint: { "fill-pattern": HATCH_IMAGE },
     },

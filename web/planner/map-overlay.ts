@@ -1,9 +1,9 @@
 // What the planner's views draw on top of the coverage map: the top areas of the ranking (a thick
 // purple outline and a numbered badge, readable without colour), and a picked point or a drawn
 // route. Plain MapLibre calls on the map AreaMap hands over (its onMap prop).
-import { pointOnFeature } from "@turf/turf";
 import * as maplibregl from "maplibre-gl";
 import type { AreaCollection } from "../../server/areas/types.ts";
+import { type BuiltUpCollection, labelPoint } from "../map/built-up.ts";
 
 export const TOP_LINE = "#542788";
 const TOP_LAYER = "planner-top-line";
@@ -48,10 +48,14 @@ export function addOverlayLayers(map: maplibregl.Map) {
   }
 }
 
-/** Outlines the top areas and puts their rank on them; returns the markers to remove later. */
+/**
+ * Outlines the top areas and puts their rank on them, in the built-up part where an area has one
+ * (where it is seen at the zoom the map opens at); returns the markers to remove later.
+ */
 export function showTop(
   map: maplibregl.Map,
   areas: AreaCollection | undefined,
+  builtUp: BuiltUpCollection,
   topIds: string[],
   old: maplibregl.Marker[],
 ): maplibregl.Marker[] {
@@ -60,8 +64,7 @@ export function showTop(
   return topIds.flatMap((id, i) => {
     const feature = areas?.features.find((f) => f.id === id);
     if (!feature) return [];
-    const [lon = 0, lat = 0] = pointOnFeature(feature as unknown as GeoJSON.Feature).geometry
-      .coordinates;
+    const [lon, lat] = labelPoint(feature, builtUp);
     const el = document.createElement("div");
     el.className = "top-badge";
     el.dataset.testid = "top-badge";

@@ -1,10 +1,13 @@
 // The coverage map (web/map/area-map.tsx, reused as it is) with the planner's overlay: the top of
 // the ranking outlined and numbered, and for the forms a picked point or a drawn route.
+import { useQuery } from "@tanstack/react-query";
 import { bbox } from "@turf/turf";
 import type * as maplibregl from "maplibre-gl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import type { Meta } from "../../server/meta/routes.ts";
+import { basemapQuery } from "../api/queries.ts";
+import { joinBuiltUp } from "../map/built-up.ts";
 import { markBusy } from "../map/map-ready.ts";
 import { useMapClicks } from "../map/use-map-clicks.ts";
 import { MapFrame } from "./map-frame.tsx";
@@ -41,11 +44,15 @@ export function PlannerMap(props: PlannerMapProps) {
   }, [map]);
   useMapClicks(map, props.onPick);
 
+  // The same query the map itself draws from (cached), for the badges' places.
+  const parts = useQuery(basemapQuery("built_up")).data as GeoJSON.FeatureCollection | undefined;
+  const builtUp = useMemo(() => joinBuiltUp(areas, parts), [areas, parts]);
+
   const topKey = (topIds ?? []).join(",");
   useEffect(() => {
     if (!map || !areas) return;
     const ids = topKey ? topKey.split(",") : [];
-    markers.current = showTop(map, areas, ids, markers.current);
+    markers.current = showTop(map, areas, builtUp, ids, markers.current);
     const top = areas.features.filter((f) => ids.includes(f.id));
     if (latest.current.fitTop && top.length > 0 && !latest.current.selectedId) {
       const [w, s, e, n] = bbox({ type: "FeatureCollection", features: top } as never);
@@ -55,7 +62,7 @@ export function PlannerMap(props: PlannerMapProps) {
     // The test reads what the map was told to outline, after it has drawn it.
     if (wrap.current) wrap.current.dataset.top = topKey;
     markBusy(map, () => true);
-  }, [map, areas, topKey]);
+  }, [map, areas, builtUp, topKey]);
 
   useSketch(map, areas !== undefined, point, route, wrap);
 

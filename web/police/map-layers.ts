@@ -9,8 +9,17 @@ import { HEAT_COLOURS } from "./heat.ts";
 const HEAT = "police-heat-fill";
 const REACHED = "police-flag-reached";
 const MISSED = "police-flag-missed";
-/** The base map's watch-group outlines and hatching are the planners' story, not this one. */
-const HIDDEN = ["areas-no-watch-hatch", "areas-starting-line", "areas-no-watch-line"];
+/**
+ * The base map's watch-group outlines and hatching, and the built-up parts in full colour, are the
+ * planners' story, not this one: the heat fills each whole area.
+ */
+const HIDDEN = [
+  "areas-no-watch-hatch",
+  "built-up-fill",
+  "built-up-no-watch-hatch",
+  "areas-starting-line",
+  "areas-no-watch-line",
+];
 
 const inList = (ids: string[]): maplibregl.FilterSpecification => [
   "in",

@@ -2,6 +2,7 @@
 // palette) and what the outlines mean. Areas without grannsamverkan are invitations.
 import "../areas/legend.css";
 import { useTranslation } from "react-i18next";
+import { BuiltUpLegendItem } from "../map/built-up-legend.tsx";
 import { BASE_COLORS, classColor } from "../map/map-style.ts";
 import { DNA_CLASSES } from "./public-areas.ts";
 
@@ -24,6 +25,7 @@ export function PublicLegend() {
       </ul>
       <p className="legend__note">{t("pub.map.legendNote")}</p>
       <ul className="legend__marks">
+        <BuiltUpLegendItem color={classColor("dna_uptake", 3)} />
         <li data-testid="legend-invitation">
           <span className="swatch swatch--hatch" aria-hidden="true" />
           <span>{t("pub.map.invitation")}</span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCleanPolygon, roundGeometry, roundTo } from "./geom.ts";
+import { isCleanPolygon, roundGeometry, roundTo } from "./round.ts";
 
 describe("roundTo", () => {
   it("rounds half away from zero, symmetric for negatives", () => {

@@ -1,4 +1,5 @@
-// Coordinate rounding and validity checks for the shipped GeoJSON. Pure (no file I/O).
+// Coordinate rounding and validity checks for shipped and served GeoJSON (the data build and the
+// built-up layer). Pure (no file I/O).
 import * as turf from "@turf/turf";
 import type { Geometry, MultiPolygon, Polygon, Position } from "geojson";
 

@@ -1,0 +1,104 @@
+// Checks data/areas-built-up.geojson against the shipped areas and tätort layer it is built from.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as turf from "@turf/turf";
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import { describe, expect, it } from "vitest";
+import { builtUpParts, MIN_PART_M2, tatortLand } from "../../server/geo/built-up.ts";
+import { isCleanPolygon } from "../../server/geo/round.ts";
+import { landByTatort, type Poly } from "./overlay.ts";
+import { featureCollectionText } from "./text.ts";
+
+const DATA = join(import.meta.dirname, "..", "..", "data");
+const text = (rel: string) => readFileSync(join(DATA, rel), "utf8");
+const read = (rel: string) => JSON.parse(text(rel)) as FeatureCollection<Polygon | MultiPolygon>;
+const areas = read("areas.geojson").features;
+const tatorter = read("basemap/tatorter.geojson").features;
+const parts = read("areas-built-up.geojson").features;
+const partOf = new Map(parts.map((p) => [String(p.id), p]));
+
+/** m² of `a` outside `b`. */
+const outsideM2 = (a: Poly, b: Poly) => {
+  const d = turf.difference(turf.featureCollection([a, b]));
+  return d ? turf.area(d) : 0;
+};
+/** The tätort polygons near a part, as one. */
+const landNear = (p: Poly) => {
+  const near = tatorter.filter((t) => turf.booleanIntersects(t, turf.bboxPolygon(turf.bbox(p))));
+  return (near.length === 1 ? near[0] : turf.union(turf.featureCollection(near))) as Poly;
+};
+/** Length of a polygon's rings, m. */
+const edgeM = (p: Poly) =>
+  turf
+    .flatten(p)
+    .features.reduce(
+      (s, f) => s + turf.length(turf.polygonToLine(f) as never, { units: "meters" }),
+      0,
+    );
+/** The area's land inside tätort polygons, summed tätort by tätort (they do not overlap). */
+const tatortM2 = (area: Feature<Polygon | MultiPolygon>) =>
+  landByTatort(area, tatorter).reduce((s, x) => s + x, 0);
+
+describe("data/areas-built-up.geojson", () => {
+  it("is what the build makes from the shipped areas and tätort layer, byte for byte", () => {
+    const again = builtUpParts(
+      areas.map((a) => ({ id: String(a.id), geometry: a.geometry })),
+      tatortLand(tatorter.map((t) => t.geometry)),
+      { decimals: 7 },
+    );
+    expect(featureCollectionText(again)).toBe(text("areas-built-up.geojson"));
+  });
+
+  it("has one valid part per area with tätort land, each inside its area and inside tätort land", () => {
+    const ids = areas.map((a) => String(a.id));
+    expect(parts.map((p) => String(p.id))).toEqual(ids.filter((id) => partOf.has(id)));
+    for (const area of areas) {
+      const part = partOf.get(String(area.id));
+      // Every area with more tätort land than a sliver has a part (here: all 17).
+      if (tatortM2(area) >= MIN_PART_M2) expect(part, String(area.id)).toBeDefined();
+      if (!part) continue;
+      expect(part.properties?.id).toBe(area.id);
+      expect(isCleanPolygon(part.geometry), String(area.id)).toBe(true);
+      // Rounding to 7 decimals moves a vertex by under 1 cm: at most a 1 cm strip along the edge.
+      const slack = edgeM(part) * 0.01;
+      expect(outsideM2(part, area), String(area.id)).toBeLessThan(slack);
+      expect(outsideM2(part, landNear(part)), String(area.id)).toBeLessThan(slack);
+    }
+    expect(parts).toHaveLength(17);
+  });
+
+  it("adds up to the areas' tätort land, less only the dropped slivers", () => {
+    let total = 0;
+    let sum = 0;
+    for (const area of areas) {
+      const want = tatortM2(area);
+      const part = partOf.get(String(area.id));
+      const got = part ? turf.area(part) : 0;
+      // An area drops at most a few pieces under the threshold.
+      expect(Math.abs(got - want), String(area.id)).toBeLessThan(2 * MIN_PART_M2);
+      total += want;
+      sum += got;
+    }
+    expect(sum / total).toBeGreaterThan(0.9995);
+    expect(sum / total).toBeLessThanOrEqual(1.0000001);
+  });
+
+  it("has no piece smaller than the sliver threshold", () => {
+    for (const part of parts) {
+      for (const piece of turf.flatten(part).features)
+        expect(turf.area(piece), String(part.id)).toBeGreaterThanOrEqual(MIN_PART_M2);
+    }
+  });
+
+  it("gives the rural areas a small built-up part and the tätort neighbourhoods almost all", () => {
+    const share = (name: string) => {
+      const area = areas.find((a) => a.properties?.name === name);
+      const part = area && partOf.get(String(area.id));
+      return area && part ? turf.area(part) / turf.area(area) : 0;
+    };
+    for (const rural of ["Kyrkheddinge", "Tottarp", "Jakriborg"])
+      expect(share(rural), rural).toBeLessThan(0.1);
+    for (const town of ["Central Norra", "Borggård", "Bråhög"])
+      expect(share(town), town).toBeGreaterThan(0.99);
+  });
+});
