@@ -1,6 +1,13 @@
-// Three kinds of tests, run by `npm test`: unit tests beside the pure logic, integration tests of
-// the real app over real SQLite files, and end-to-end tests in real headless Chromium.
+// The tests, all run by `npm test`: unit tests beside the pure logic, integration tests of the real
+// app over real SQLite files (the slow ones in a project of their own), and end-to-end tests in
+// real headless Chromium. `npm run test:fast` is unit + integration, for the loop while working.
 import { defineConfig } from "vitest/config";
+
+const SLOW = [
+  "test/integration/durability.test.ts",
+  "test/integration/fuzz*.test.ts",
+  "test/integration/create-admin.test.ts",
+];
 
 export default defineConfig({
   test: {
@@ -17,6 +24,16 @@ export default defineConfig({
           name: "integration",
           root: ".",
           include: ["test/integration/**/*.test.ts"],
+          exclude: SLOW,
+        },
+      },
+      {
+        // The real server killed mid-write, the fuzz tables and the CLI that hashes at full cost:
+        // minutes, not seconds. `npm test` runs them; `npm run test:fast` leaves them out.
+        test: {
+          name: "slow",
+          root: ".",
+          include: SLOW,
         },
       },
       {
