@@ -1,5 +1,6 @@
-// GET /api/exports/areas.csv, /areas.geojson and /visits.csv: the figures for a period (and
-// optionally a selection of areas, ?ids=a,b) as files for Excel and GIS tools. Planner downloads:
+// GET /api/exports/areas.csv, /areas.xlsx, /areas.geojson, /visits.csv and /visits.xlsx: the
+// figures for a period (and optionally a selection of areas, ?ids=a,b) as files for Excel and GIS
+// tools. Planner downloads:
 // per-area burglary figures are in them, contact persons are not.
 import type { Context } from "hono";
 import { Hono } from "hono";
@@ -16,6 +17,7 @@ import { createVisitRepo } from "../visits/repo.ts";
 import { visitListQuery } from "../visits/schema.ts";
 import { CSV_CONTENT_TYPE, toCsv } from "./csv.ts";
 import { areaSheet, type Sheet, visitSheet } from "./sheets.ts";
+import { toXlsx, XLSX_CONTENT_TYPE } from "./xlsx.ts";
 
 const areaQuery = z.strictObject({
   ...periodParams,
@@ -26,8 +28,8 @@ const areaQuery = z.strictObject({
     .optional(),
 });
 
-function download(c: Context, body: string, type: string, filename: string) {
-  return c.body(body, 200, {
+export function download(c: Context, body: string | Buffer, type: string, filename: string) {
+  return c.body(typeof body === "string" ? body : new Uint8Array(body), 200, {
     "Content-Type": type,
     "Content-Disposition": `attachment; filename="${filename}"`,
     "Cache-Control": "no-store",
@@ -36,6 +38,9 @@ function download(c: Context, body: string, type: string, filename: string) {
 
 const csv = (c: Context, sheet: Sheet, filename: string) =>
   download(c, toCsv(sheet.header, sheet.rows), CSV_CONTENT_TYPE, filename);
+
+const xlsx = async (c: Context, sheet: Sheet, tab: string, filename: string) =>
+  download(c, await toXlsx([{ name: tab, ...sheet }]), XLSX_CONTENT_TYPE, filename);
 
 export function exportRoutes(db: Db, meta: MetaRepo) {
   const areas = createAreaRepo(db);
@@ -70,6 +75,13 @@ export function exportRoutes(db: Db, meta: MetaRepo) {
       const props = chosen.map((a) => areaProperties(a.row, a.counts, period));
       return csv(c, areaSheet(props, period), name("omraden", period, "csv"));
     })
+    .get("/areas.xlsx", validQuery(areaQuery), async (c) => {
+      const found = selectedAreas(c, c.req.valid("query"));
+      if (found.error) return found.error;
+      const { period, chosen } = found;
+      const props = chosen.map((a) => areaProperties(a.row, a.counts, period));
+      return xlsx(c, areaSheet(props, period), "Områden", name("omraden", period, "xlsx"));
+    })
     .get("/areas.geojson", validQuery(areaQuery), (c) => {
       const found = selectedAreas(c, c.req.valid("query"));
       if (found.error) return found.error;
@@ -97,5 +109,10 @@ export function exportRoutes(db: Db, meta: MetaRepo) {
       const query = c.req.valid("query");
       const span = `${query.from ?? "start"}--${query.to ?? "slut"}`;
       return csv(c, visitSheet(visits.list(query)), `grannkoll-besok-${span}.csv`);
+    })
+    .get("/visits.xlsx", validQuery(visitListQuery), async (c) => {
+      const query = c.req.valid("query");
+      const span = `${query.from ?? "start"}--${query.to ?? "slut"}`;
+      return xlsx(c, visitSheet(visits.list(query)), "Besök", `grannkoll-besok-${span}.xlsx`);
     });
 }

@@ -1,5 +1,7 @@
-// The columns of each CSV export, with Swedish headers and values. The visits sheet uses the
-// header names the visits import reads, so an exported file can be edited and imported again.
+// The columns of each CSV and .xlsx export, with Swedish headers and values. The visits sheet uses
+// the header names the visits import reads, so an exported file can be edited and imported again.
+// No header holds a separator (',' or ';'): GDAL and other readers guess the separator from the
+// header line.
 // Neither sheet has a contact person: those details are in no export. Pure.
 import type { AreaProperties, WatchStatus } from "../areas/types.ts";
 import type { Period } from "../period/period.ts";
@@ -49,7 +51,7 @@ const AREA_COLUMNS: Columns<AreaProperties> = [
   ["namn", (a) => a.name],
   ["tätort", (a) => a.locality],
   ["hushåll (uppskattning)", (a) => a.households],
-  ["hushåll, metod", (a) => a.households_method],
+  ["hushållsmetod", (a) => a.households_method],
   ["röstberättigade", (a) => a.eligible_voters],
   ["yta km²", (a) => a.area_km2],
   ["grannsamverkan", (a) => WATCH_SV[a.watch_status]],

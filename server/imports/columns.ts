@@ -1,7 +1,7 @@
 // The columns each import understands and how each cell is read. A header is matched folded
 // ("Område", "omrade" and "OMRÅDE" are one) against every Swedish and English label the web app
 // itself shows for that field (the forms, the area card, the exports and the templates) and the
-// common variants; test/integration/imports-labels.test.ts checks the app's labels against this
+// common variants; web/import/labels.test.ts checks the app's labels against this
 // list. A header matched by none of them is left to the planner: the preview names it and a
 // `columns` mapping (header → field, or "" to ignore it) says what it holds. Pure.
 import type { ORGANISERS, VISIT_KINDS, VISIT_TOPICS } from "../visits/schema.ts";

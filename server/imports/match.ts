@@ -116,8 +116,11 @@ export function matchRows(kind: ImportKind, rows: PreparedRow[], existing: Store
   const used = new Set<number>();
   const label = (f: string) =>
     f === "area_id" ? "Område" : (COLUMNS[kind].find((c) => c.field === f)?.sv ?? f);
+  // A row whose point lies in another area than it names still matches a record in the named area.
   const diff = (r: PreparedRow, view: View, s: Stored) =>
-    compared(r, view).filter((f) => !equal(view[f], s.view[f]));
+    compared(r, view).filter(
+      (f) => !equal(view[f], s.view[f]) && !(f === "area_id" && r.named_area_id === s.view.area_id),
+    );
 
   return rows.map((r) => {
     const view = rowView(kind, r);
@@ -125,7 +128,9 @@ export function matchRows(kind: ImportKind, rows: PreparedRow[], existing: Store
     let found = r.id !== undefined ? byId.get(r.id) : undefined;
     if (found && (used.has(found.id) || !sameKind(found))) found = undefined;
     if (!found) {
-      const candidates = (byKey.get(keyOf(kind, view)) ?? []).filter((s) => !used.has(s.id));
+      const keys = [keyOf(kind, view)];
+      if (r.named_area_id) keys.push(keyOf(kind, { ...view, area_id: r.named_area_id }));
+      const candidates = keys.flatMap((k) => byKey.get(k) ?? []).filter((s) => !used.has(s.id));
       found = candidates.find((s) => diff(r, view, s).length === 0) ?? candidates[0];
     }
     if (!found) return { status: "new" };

@@ -21,6 +21,7 @@ import type { Db } from "../db/open.ts";
 import { createDnaKitRepo } from "../dna-kits/repo.ts";
 import { dnaKitInput } from "../dna-kits/schema.ts";
 import { CSV_CONTENT_TYPE, toCsv } from "../exports/csv.ts";
+import { download } from "../exports/routes.ts";
 import { toXlsx, XLSX_CONTENT_TYPE } from "../exports/xlsx.ts";
 import { errorBody, sendError } from "../http/errors.ts";
 import { validQuery } from "../http/validate.ts";
@@ -284,13 +285,6 @@ export function importRoutes(db: Db) {
         `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB: split it`,
       ),
   });
-
-  const download = (c: Context, body: string | Buffer, type: string, filename: string) =>
-    c.body(typeof body === "string" ? body : new Uint8Array(body), 200, {
-      "Content-Type": type,
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-    });
 
   const kindOr404 = (c: Context) => {
     const kind = c.req.param("kind") ?? "";

@@ -49,6 +49,8 @@ export interface PreparedRow<K extends ImportKind = ImportKind> {
   id?: number;
   /** The fields the file's columns give, so a stored record is compared and updated on those only. */
   given: string[];
+  /** The area the row names when its point lies in another: a stored record in it still matches. */
+  named_area_id?: string;
 }
 
 export interface PreparedImport<K extends ImportKind = ImportKind> {
@@ -140,7 +142,7 @@ export function prepareImport<K extends ImportKind>(
   const all: RowError[] = [...matched.errors];
   const warnings: RowError[] = [];
   // Fields named once on line 1 are not named again on every row.
-  const reported = new Set(matched.missing);
+  const reported = new Set(matched.missing.map((f) => (f === "area" ? "area_id" : f)));
   if (matched.errors.some((e) => e.code === "give_area_or_point")) {
     for (const f of ["area_id", "lon", "lat"]) reported.add(f);
   }
@@ -208,6 +210,7 @@ export function prepareImport<K extends ImportKind>(
       delete input.area;
     }
     let areaId: string | undefined;
+    let namedElsewhere: string | undefined;
     let pointRefused = false;
     const { lon, lat } = input;
     if (typeof lon === "number" && typeof lat === "number") {
@@ -223,6 +226,7 @@ export function prepareImport<K extends ImportKind>(
       } else if (named && at && at.id !== named.id) {
         warn(nameOf("area"), reason("point_in_other_area", { found: at.name, named: named.name }));
         areaId = place === "area" ? named.id : at.id;
+        namedElsewhere = named.id;
       } else if (named && !at) {
         warn(nameOf("lon"), reason("point_in_no_area", { named: named.name }));
         areaId = named.id;
@@ -259,6 +263,7 @@ export function prepareImport<K extends ImportKind>(
       area_id,
       area_name: places.byId(area_id)?.name ?? "",
       ...(id !== undefined && { id }),
+      ...(namedElsewhere !== undefined && { named_area_id: namedElsewhere }),
       given: kindTopic !== undefined ? [...fieldsGiven, "topic"] : fieldsGiven,
     });
   }

@@ -1,6 +1,9 @@
-// What a CSV preview found: counts, every error with its line and reason, and a sample of rows.
-// For a GeoJSON file of places the "line" is the feature's number (from 1) and its CRS is shown.
+// What a preview found: counts, every error and warning with its line and reason, the rows
+// already stored, and a sample of rows. For a GeoJSON file of places the "line" is the feature's
+// number (from 1) and its CRS is shown.
 import { useTranslation } from "react-i18next";
+import type { FieldChoice, HeaderColumn } from "../../server/imports/columns.ts";
+import type { Match } from "../../server/imports/match.ts";
 import type { RowError } from "../../server/imports/rows.ts";
 import { useReason } from "./reasons.ts";
 
@@ -10,10 +13,18 @@ export interface Report {
   error_count: number;
   errors: RowError[];
   sample: Record<string, unknown>[];
+  format?: "csv" | "xlsx" | "geojson";
   encoding?: string;
   delimiter?: string;
   /** GeoJSON only: the coordinate system the file was read in. */
   crs?: string;
+  /** How each column was read, and the fields a column can hold (CSV and .xlsx). */
+  header?: HeaderColumn[];
+  fields?: FieldChoice[];
+  warning_count?: number;
+  warnings?: RowError[];
+  matches?: { new: number; same: number; changed: number };
+  present?: (Match & { line: number; area_name: string })[];
 }
 
 const cell = (v: unknown) =>
@@ -41,15 +52,18 @@ export function ImportReport({ report }: { report: Report }) {
         <span data-testid="import-error-count">
           {t("planner.import.errors", { count: report.error_count })}
         </span>
-        {report.encoding && (
+        {(report.encoding || report.format === "xlsx") && (
           <span className="muted">
             {" "}
-            · {report.encoding}
+            · {report.encoding ?? "Excel (.xlsx)"}
             {report.delimiter && `, «${report.delimiter}»`}
             {report.crs && `, ${report.crs}`}
           </span>
         )}
       </p>
+      {report.matches && report.valid > 0 && (
+        <p data-testid="import-matches">{t("planner.import.matches", report.matches)}</p>
+      )}
       {report.error_count > 0 && (
         <>
           <p className="field__error">{t("planner.import.nothing")}</p>
@@ -57,11 +71,45 @@ export function ImportReport({ report }: { report: Report }) {
             {report.errors.map((e) => (
               <li key={`${e.line}-${e.field}-${e.message}`}>
                 {t(report.crs ? "planner.import.feature" : "planner.import.line", { line: e.line })}{" "}
-                · <code>{e.field}</code>: {reason(e.message)}
+                · <code>{e.field}</code>: {reason(e)}
               </li>
             ))}
           </ul>
         </>
+      )}
+      {(report.warning_count ?? 0) > 0 && (
+        <>
+          <p>
+            <strong>{t("planner.import.warnings", { count: report.warning_count })}</strong>
+            {" · "}
+            {t("planner.import.warningsHint")}
+          </p>
+          <ul className="import-errors" data-testid="import-warnings">
+            {report.warnings?.map((e) => (
+              <li key={`${e.line}-${e.field}-${e.message}`}>
+                {t("planner.import.line", { line: e.line })} · <code>{e.field}</code>: {reason(e)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report.present && report.present.length > 0 && (
+        <details data-testid="import-present">
+          <summary>{t("planner.import.presentTitle")}</summary>
+          <ul className="import-errors">
+            {report.present.map((p) => (
+              <li key={p.line}>
+                {p.status === "changed"
+                  ? t("planner.import.presentChanged", {
+                      line: p.line,
+                      id: p.existing_id,
+                      fields: p.changed?.join(", "),
+                    })
+                  : t("planner.import.presentSame", { line: p.line, id: p.existing_id })}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {report.sample.length > 0 && (
         <div className="planner__table">
