@@ -4,8 +4,10 @@
 // header line.
 // Neither sheet has a contact person: those details are in no export. Pure.
 import type { AreaProperties, WatchStatus } from "../areas/types.ts";
+import type { DnaKitRecord } from "../dna-kits/schema.ts";
 import type { Period } from "../period/period.ts";
 import type { Organiser, VisitKind, VisitRecord, VisitTopic } from "../visits/schema.ts";
+import type { WatchGroupRecord, WatchGroupStatus } from "../watch-groups/schema.ts";
 import type { Cell } from "./csv.ts";
 
 export const KIND_SV: Record<VisitKind, string> = {
@@ -96,4 +98,44 @@ const VISIT_COLUMNS: Columns<VisitRecord> = [
 
 export function visitSheet(visits: VisitRecord[]): Sheet {
   return sheet(VISIT_COLUMNS, visits);
+}
+
+const GROUP_STATUS_SV: Record<WatchGroupStatus, string> = {
+  active: "aktiv",
+  starting: "startar",
+  inactive: "vilande",
+};
+
+// Watch groups without their contact person, whose details are in no export; an import of this
+// sheet updates a group's other fields and leaves the contact person as stored.
+const GROUP_COLUMNS: Columns<WatchGroupRecord> = [
+  ["id", (g) => g.id],
+  ["område", (g) => g.area_id],
+  ["områdesnamn", (g) => g.area_name],
+  ["gruppens namn", (g) => g.name],
+  ["status", (g) => GROUP_STATUS_SV[g.status]],
+  ["hushåll", (g) => g.households],
+  ["startdatum", (g) => g.started_on],
+  ["demodata", (g) => g.demo],
+];
+
+export function groupSheet(groups: WatchGroupRecord[]): Sheet {
+  return sheet(GROUP_COLUMNS, groups);
+}
+
+/** Märk-DNA kits handed out outside sessions (those at a session are in the visits sheet). */
+const KIT_COLUMNS: Columns<DnaKitRecord> = [
+  ["id", (k) => k.id],
+  ["område", (k) => k.area_id],
+  ["områdesnamn", (k) => k.area_name],
+  ["utdelningsdatum", (k) => k.handed_out_on],
+  ["antal kit", (k) => k.kits],
+  ["demodata", (k) => k.demo],
+];
+
+export function kitSheet(kits: DnaKitRecord[]): Sheet {
+  return sheet(
+    KIT_COLUMNS,
+    kits.filter((k) => k.visit_id === null),
+  );
 }

@@ -106,7 +106,7 @@ export const ORGANISER_WORDS = wordTable<(typeof ORGANISERS)[number]>({
 export const GROUP_STATUS_WORDS = wordTable<(typeof WATCH_GROUP_STATUSES)[number]>({
   active: ["aktiv", "active", "igång", "aktiva"],
   starting: ["startar", "starting", "uppstart", "under uppstart", "ny", "startas"],
-  inactive: ["inaktiv", "dormant", "vilande", "avslutad", "nedlagd", "inactive"],
+  inactive: ["vilande", "dormant", "inaktiv", "avslutad", "nedlagd", "inactive"],
 });
 
 /** A word from a fixed set, or the reason naming the accepted Swedish (and English) words. */

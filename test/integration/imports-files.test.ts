@@ -298,6 +298,49 @@ describe("export → edit in Excel → import", () => {
   });
 });
 
+describe("watch groups and märk-DNA kits: export → import", () => {
+  it("comes back unchanged, and an edited group keeps its contact person", async () => {
+    for (const [kind, path] of [
+      ["watch-groups", "/api/exports/watch-groups"],
+      ["dna-kits", "/api/exports/dna-kits"],
+    ] as const) {
+      const csv = await (await get(`${path}.csv`)).text();
+      const xlsx = new Uint8Array(await (await get(`${path}.xlsx`)).arrayBuffer());
+      for (const [body, type] of [
+        [csv, "text/csv"],
+        [xlsx, XLSX],
+      ] as const) {
+        const res = await upload(`${kind}/preview`, body, type);
+        expect(res.body, `${kind} ${type}`).toMatchObject({ error_count: 0 });
+        expect(res.body.valid).toBeGreaterThan(0);
+        expect(res.body.matches).toEqual({ new: 0, same: res.body.valid, changed: 0 });
+        expect((res.body.header as { how: string }[]).filter((h) => h.how === "unknown")).toEqual(
+          [],
+        );
+      }
+    }
+    const groups = await (await get("/api/exports/watch-groups.csv")).text();
+    expect(groups).not.toMatch(/Anna Andersson|anna@|070-123/);
+    const contact = t.db
+      .prepare("SELECT id FROM watch_groups WHERE contact_name IS NOT NULL AND deleted_at IS NULL")
+      .pluck()
+      .get() as number;
+    const lines = groups.split("\r\n");
+    const edited = lines
+      .map((l, i) =>
+        i > 0 && l.startsWith(`${contact};`) ? l.replace(/;\d+;(\d{4}-)/, ";77;$1") : l,
+      )
+      .join("\r\n");
+    const res = await upload("watch-groups/commit?existing=update", edited);
+    expect(res.body).toMatchObject({ imported: 0, updated: 1 });
+    const stored = t.db
+      .prepare("SELECT households, contact_name FROM watch_groups WHERE id = ?")
+      .get(contact) as { households: number; contact_name: string };
+    expect(stored.households).toBe(77);
+    expect(stored.contact_name).not.toBeNull();
+  });
+});
+
 describe("places", () => {
   it("warns when a row's point lies in another area than the one it names", async () => {
     const csv = "Typ;Datum;Område;Lon;Lat\r\nKontaktmöte;2019-12-20;Alfa;13,225;55,645\r\n";

@@ -115,10 +115,14 @@ export function CsvImport() {
   const missing = (preview?.errors ?? []).flatMap((e) =>
     e.code === "missing_column" ? [String(e.params[lang === "en" ? "column_en" : "column"])] : [],
   );
+  // Shown when a column waits for a choice, a required one is missing, or the planner's own
+  // choices are in use; not for the columns of Grannkoll's own export that are read past.
   const showMapping =
     preview?.header !== undefined &&
     preview.header.length > 0 &&
-    (preview.header.some((h) => h.how !== "known") || missing.length > 0);
+    (preview.header.some((h) => h.how === "unknown") ||
+      missing.length > 0 ||
+      Object.keys(mapping).length > 0);
   const present = preview?.matches ? preview.matches.same + preview.matches.changed : 0;
   const placeWarnings = (preview?.warnings ?? []).some((w) => w.code === "point_in_other_area");
   const toWrite = preview?.matches

@@ -25,6 +25,11 @@ export function ExportLinks({ period }: { period: Period }) {
     ...exportLinks(t, period),
     { href: urls.areasXlsx, label: t("planner.import.exportAreasXlsx") },
     { href: urls.visitsXlsx, label: t("planner.import.exportVisitsXlsx") },
+    // All records, whatever the period: files to edit in Excel and import again.
+    { href: "/api/exports/watch-groups.csv", label: t("planner.import.exportGroupsCsv") },
+    { href: "/api/exports/watch-groups.xlsx", label: t("planner.import.exportGroupsXlsx") },
+    { href: "/api/exports/dna-kits.csv", label: t("planner.import.exportKitsCsv") },
+    { href: "/api/exports/dna-kits.xlsx", label: t("planner.import.exportKitsXlsx") },
   ];
   return (
     <section className="import-card" aria-labelledby="export-title" data-testid="exports">

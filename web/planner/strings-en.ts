@@ -210,6 +210,10 @@ export const plannerEn: typeof plannerSv = {
     placeArea: "The area in the file decides",
     doneSummary:
       "{{imported}} new, {{updated}} updated, {{skipped}} already present. The map and the figures are up to date.",
+    exportGroupsCsv: "All watch groups, without contact persons (CSV)",
+    exportGroupsXlsx: "All watch groups, without contact persons (Excel)",
+    exportKitsCsv: "All märk-DNA outside sessions (CSV)",
+    exportKitsXlsx: "All märk-DNA outside sessions (Excel)",
     exportVisitsCsv: "Visits (CSV)",
     boundaryTitle: "Replace area boundaries (GeoJSON or zipped Shapefile)",
     boundaryHint:

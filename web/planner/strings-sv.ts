@@ -205,6 +205,10 @@ export const plannerSv = {
     placeArea: "Området i filen avgör",
     doneSummary:
       "{{imported}} nya, {{updated}} uppdaterade, {{skipped}} fanns redan. Kartan och siffrorna är uppdaterade.",
+    exportGroupsCsv: "Alla grannsamverkansgrupper, utan kontaktpersoner (CSV)",
+    exportGroupsXlsx: "Alla grannsamverkansgrupper, utan kontaktpersoner (Excel)",
+    exportKitsCsv: "All märk-DNA utanför möten (CSV)",
+    exportKitsXlsx: "All märk-DNA utanför möten (Excel)",
     exportVisitsCsv: "Besök (CSV)",
     boundaryTitle: "Byt områdesgränser (GeoJSON eller zippad Shapefile)",
     boundaryHint:
