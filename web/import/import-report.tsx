@@ -5,7 +5,9 @@ import { useTranslation } from "react-i18next";
 import type { FieldChoice, HeaderColumn } from "../../server/imports/columns.ts";
 import type { Match } from "../../server/imports/match.ts";
 import type { RowError } from "../../server/imports/rows.ts";
+import { currentLang } from "../i18n/i18n.ts";
 import { useReason } from "./reasons.ts";
+import { sampleTable } from "./sample.ts";
 
 export interface Report {
   rows: number;
@@ -27,19 +29,10 @@ export interface Report {
   present?: (Match & { line: number; area_name: string })[];
 }
 
-const cell = (v: unknown) =>
-  v === null || v === undefined
-    ? ""
-    : Array.isArray(v)
-      ? v.join(", ")
-      : typeof v === "object"
-        ? JSON.stringify(v)
-        : String(v);
-
 export function ImportReport({ report }: { report: Report }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const reason = useReason();
-  const columns = [...new Set(report.sample.flatMap((r) => Object.keys(r)))];
+  const table = sampleTable(report.sample, report.fields ?? [], t, currentLang(i18n.language));
   return (
     <div className="import-report" data-testid="import-report">
       <p>
@@ -117,18 +110,18 @@ export function ImportReport({ report }: { report: Report }) {
             <caption>{t("planner.import.sample")}</caption>
             <thead>
               <tr>
-                {columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
+                {table.columns.map((c) => (
+                  <th key={c.key} scope="col">
+                    {c.label}
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {report.sample.map((r) => (
-                <tr key={String(r.line)}>
-                  {columns.map((c) => (
-                    <td key={c}>{cell(r[c])}</td>
+              {table.rows.map((r) => (
+                <tr key={r.line}>
+                  {r.cells.map((c, i) => (
+                    <td key={table.columns[i]?.key}>{c}</td>
                   ))}
                 </tr>
               ))}

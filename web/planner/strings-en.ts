@@ -197,7 +197,8 @@ export const plannerEn: typeof plannerSv = {
     warnings_one: "{{count}} warning",
     warnings_other: "{{count}} warnings",
     warningsHint: "These rows are imported; check that they were read as you meant:",
-    matches: "{{new}} new · {{same}} already present · {{changed}} already present but different",
+    matches:
+      "New: {{new}} · Already present: {{same}} · Already present but different: {{changed}}",
     presentTitle: "Rows already present",
     presentSame: "Line {{line}}: already present (#{{id}}), unchanged",
     presentChanged: "Line {{line}}: already present (#{{id}}), differs in {{fields}}",
@@ -214,6 +215,9 @@ export const plannerEn: typeof plannerSv = {
     exportGroupsXlsx: "All watch groups, without contact persons (Excel)",
     exportKitsCsv: "All märk-DNA outside sessions (CSV)",
     exportKitsXlsx: "All märk-DNA outside sessions (Excel)",
+    sampleLine: "Line",
+    sampleMatch: "In Grannkoll",
+    match: { new: "new", same: "already present", changed: "present, differs" },
     exportVisitsCsv: "Visits (CSV)",
     boundaryTitle: "Replace area boundaries (GeoJSON or zipped Shapefile)",
     boundaryHint:

@@ -192,7 +192,7 @@ export const plannerSv = {
     warnings_one: "{{count}} varning",
     warnings_other: "{{count}} varningar",
     warningsHint: "Raderna importeras; kontrollera att de lästs som du menade:",
-    matches: "{{new}} nya · {{same}} finns redan · {{changed}} finns redan men skiljer sig",
+    matches: "Nya: {{new}} · Finns redan: {{same}} · Finns redan men skiljer sig: {{changed}}",
     presentTitle: "Rader som redan finns",
     presentSame: "Rad {{line}}: finns redan (#{{id}}), oförändrad",
     presentChanged: "Rad {{line}}: finns redan (#{{id}}), skiljer sig i {{fields}}",
@@ -209,6 +209,9 @@ export const plannerSv = {
     exportGroupsXlsx: "Alla grannsamverkansgrupper, utan kontaktpersoner (Excel)",
     exportKitsCsv: "All märk-DNA utanför möten (CSV)",
     exportKitsXlsx: "All märk-DNA utanför möten (Excel)",
+    sampleLine: "Rad",
+    sampleMatch: "I Grannkoll",
+    match: { new: "ny", same: "finns redan", changed: "finns, skiljer sig" },
     exportVisitsCsv: "Besök (CSV)",
     boundaryTitle: "Byt områdesgränser (GeoJSON eller zippad Shapefile)",
     boundaryHint:
