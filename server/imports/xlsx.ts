@@ -8,7 +8,7 @@
 // rows and cells it gives are bounded too. Cells: text as written, numbers with a decimal point,
 // dates as YYYY-MM-DD (a time of day after it), true/false as ja/nej.
 import { Unzip, UnzipInflate } from "fflate";
-import readXlsxFile from "read-excel-file/node";
+import { readSheet } from "read-excel-file/node";
 import type { FileError, Table } from "./csv.ts";
 import { MAX_ROWS } from "./csv.ts";
 import { reason } from "./reasons.ts";
@@ -79,8 +79,9 @@ export async function readXlsx(
   }
   let data: unknown[][];
   try {
-    const sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
-    data = (sheets[0]?.data ?? []) as unknown[][];
+    // Only the first sheet is parsed: a template's help sheet, or any other, is never read.
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    data = (await readSheet(buffer, 1)) as unknown[][];
   } catch {
     return fail(reason("xlsx_unreadable"));
   }

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import { toXlsx } from "../../server/exports/xlsx.ts";
+import { violations } from "./axe.ts";
 import { PHONE } from "./browser.ts";
 import { createPlannerDriver } from "./planner-driver.ts";
 import { browserSpec, withBrowser } from "./spec.ts";
@@ -68,6 +69,7 @@ describe("importing a spreadsheet with columns the app does not know", () => {
     expect(errors).toContain("kolumnen Område behövs men saknas");
     expect(errors).not.toMatch(/unknown|area_id|watch/);
     expect(await page.getByTestId("import-commit").isDisabled()).toBe(true);
+    expect(await violations(page, "the mapping step")).toEqual([]);
     await spec.driver.screenshot("planner-import-mapping");
 
     await planner.mapColumn("Plats", "Område (krävs)");
@@ -95,6 +97,7 @@ describe("importing a spreadsheet with columns the app does not know", () => {
     expect(await page.getByTestId("import-error-count").textContent()).toContain("0 fel");
     expect(await page.getByTestId("import-matches").textContent()).toContain("Finns redan: 2");
     expect(await page.getByTestId("existing-skip").isChecked()).toBe(true);
+    expect(await violations(page, "rows already present")).toEqual([]);
     await spec.driver.screenshot("planner-import-present");
     expect(await planner.commitImport()).toContain("2 fanns redan");
     expect(await groupCount()).toBe(before + 2);
