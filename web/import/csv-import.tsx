@@ -66,7 +66,8 @@ export function CsvImport() {
     const res = await send<Preview>("preview", file, m, pl);
     // A file that cannot be read at all answers 400 with the same report shape (no rows).
     const body = res.body && "rows" in res.body ? res.body : null;
-    if (res.status !== 200) setError(errorOf(res.body)?.message ?? `HTTP ${res.status}`);
+    // A refused file's reasons are in the report, worded in the user's language.
+    if (res.status !== 200 && !body) setError(errorOf(res.body)?.message ?? `HTTP ${res.status}`);
     // The first preview of a file: a mapping remembered for the same headers is used at once.
     const names = body?.header?.map((h) => h.name);
     const store = storage();
@@ -100,7 +101,12 @@ export function CsvImport() {
       setDone(res.body);
       setPreview(null);
       await Promise.all(RECORD_KEYS.map((queryKey) => client.invalidateQueries({ queryKey })));
-    } else setError(errorOf(res.body)?.message ?? `HTTP ${res.status}`);
+      return;
+    }
+    // The file changed since the preview: its new report says why, in the user's language.
+    const body = res.body as unknown as Preview | null;
+    if (body && typeof body === "object" && "rows" in body) setPreview(body);
+    else setError(errorOf(res.body)?.message ?? `HTTP ${res.status}`);
   }
 
   const reset = () => {

@@ -161,7 +161,8 @@ export const plannerEn: typeof plannerSv = {
     valid_other: "{{count}} valid",
     errors_one: "{{count}} error",
     errors_other: "{{count}} errors",
-    nothing: "Nothing is imported until every error is corrected in the file.",
+    nothing:
+      "Nothing is imported until every error is corrected: in the file, or in the column choices.",
     line: "Line {{line}}",
     feature: "Feature {{line}}",
     sample: "Sample of the rows that would be imported",

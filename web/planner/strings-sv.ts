@@ -157,7 +157,7 @@ export const plannerSv = {
     valid_other: "{{count}} giltiga",
     errors_one: "{{count}} fel",
     errors_other: "{{count}} fel",
-    nothing: "Ingenting importeras förrän alla fel är rättade i filen.",
+    nothing: "Ingenting importeras förrän alla fel är rättade: i filen, eller i kolumnvalen.",
     line: "Rad {{line}}",
     feature: "Objekt {{line}}",
     sample: "Exempel på rader som skulle importeras",
