@@ -17,6 +17,11 @@ export function neutralise(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/** The text a neutralised cell stood for: "'=SUM(A1)" → "=SUM(A1)"; other text unchanged. */
+export function unneutralise(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
 /** A number with a decimal comma and no grouping: 55.6401 → "55,6401". */
 export function decimalComma(n: number): string {
   return Number.isFinite(n) ? String(n).replace(".", ",") : "";

@@ -1,5 +1,7 @@
-// GET /api/exports/areas.csv, /areas.geojson and /visits.csv: the figures for a period (and
-// optionally a selection of areas, ?ids=a,b) as files for Excel and GIS tools. Planner downloads:
+// GET /api/exports/areas.csv, /areas.xlsx, /areas.geojson, /visits.csv and /visits.xlsx: the
+// figures for a period (and optionally a selection of areas, ?ids=a,b) as files for Excel and GIS
+// tools; /watch-groups.{csv,xlsx} and /dna-kits.{csv,xlsx}: the records as the imports read them,
+// so they can be edited in Excel and imported again. Planner downloads:
 // per-area burglary figures are in them, contact persons are not.
 import type { Context } from "hono";
 import { Hono } from "hono";
@@ -8,14 +10,19 @@ import { areaProperties } from "../areas/metrics.ts";
 import { createAreaRepo } from "../areas/repo.ts";
 import type { AreaCollection } from "../areas/types.ts";
 import type { Db } from "../db/open.ts";
+import { createDnaKitRepo } from "../dna-kits/repo.ts";
+import { dnaKitListQuery } from "../dna-kits/schema.ts";
 import { sendError } from "../http/errors.ts";
 import { validQuery } from "../http/validate.ts";
 import type { MetaRepo } from "../meta/repo.ts";
 import { type Period, periodParams, resolvePeriod } from "../period/period.ts";
 import { createVisitRepo } from "../visits/repo.ts";
 import { visitListQuery } from "../visits/schema.ts";
+import { createWatchGroupRepo } from "../watch-groups/repo.ts";
+import { watchGroupListQuery } from "../watch-groups/schema.ts";
 import { CSV_CONTENT_TYPE, toCsv } from "./csv.ts";
-import { areaSheet, type Sheet, visitSheet } from "./sheets.ts";
+import { areaSheet, groupSheet, kitSheet, type Sheet, visitSheet } from "./sheets.ts";
+import { toXlsx, XLSX_CONTENT_TYPE } from "./xlsx.ts";
 
 const areaQuery = z.strictObject({
   ...periodParams,
@@ -26,8 +33,8 @@ const areaQuery = z.strictObject({
     .optional(),
 });
 
-function download(c: Context, body: string, type: string, filename: string) {
-  return c.body(body, 200, {
+export function download(c: Context, body: string | Buffer, type: string, filename: string) {
+  return c.body(typeof body === "string" ? body : new Uint8Array(body), 200, {
     "Content-Type": type,
     "Content-Disposition": `attachment; filename="${filename}"`,
     "Cache-Control": "no-store",
@@ -37,9 +44,14 @@ function download(c: Context, body: string, type: string, filename: string) {
 const csv = (c: Context, sheet: Sheet, filename: string) =>
   download(c, toCsv(sheet.header, sheet.rows), CSV_CONTENT_TYPE, filename);
 
+const xlsx = async (c: Context, sheet: Sheet, tab: string, filename: string) =>
+  download(c, await toXlsx([{ name: tab, ...sheet }]), XLSX_CONTENT_TYPE, filename);
+
 export function exportRoutes(db: Db, meta: MetaRepo) {
   const areas = createAreaRepo(db);
   const visits = createVisitRepo(db);
+  const groups = createWatchGroupRepo(db);
+  const kits = createDnaKitRepo(db);
 
   /** The areas of the query's period and selection, or the 400 that names what is wrong. */
   function selectedAreas(c: Context, query: z.output<typeof areaQuery>) {
@@ -70,6 +82,13 @@ export function exportRoutes(db: Db, meta: MetaRepo) {
       const props = chosen.map((a) => areaProperties(a.row, a.counts, period));
       return csv(c, areaSheet(props, period), name("omraden", period, "csv"));
     })
+    .get("/areas.xlsx", validQuery(areaQuery), async (c) => {
+      const found = selectedAreas(c, c.req.valid("query"));
+      if (found.error) return found.error;
+      const { period, chosen } = found;
+      const props = chosen.map((a) => areaProperties(a.row, a.counts, period));
+      return xlsx(c, areaSheet(props, period), "Områden", name("omraden", period, "xlsx"));
+    })
     .get("/areas.geojson", validQuery(areaQuery), (c) => {
       const found = selectedAreas(c, c.req.valid("query"));
       if (found.error) return found.error;
@@ -97,5 +116,22 @@ export function exportRoutes(db: Db, meta: MetaRepo) {
       const query = c.req.valid("query");
       const span = `${query.from ?? "start"}--${query.to ?? "slut"}`;
       return csv(c, visitSheet(visits.list(query)), `grannkoll-besok-${span}.csv`);
-    });
+    })
+    .get("/visits.xlsx", validQuery(visitListQuery), async (c) => {
+      const query = c.req.valid("query");
+      const span = `${query.from ?? "start"}--${query.to ?? "slut"}`;
+      return xlsx(c, visitSheet(visits.list(query)), "Besök", `grannkoll-besok-${span}.xlsx`);
+    })
+    .get("/watch-groups.csv", validQuery(watchGroupListQuery), (c) =>
+      csv(c, groupSheet(groups.list(c.req.valid("query"))), "grannkoll-grupper.csv"),
+    )
+    .get("/watch-groups.xlsx", validQuery(watchGroupListQuery), (c) =>
+      xlsx(c, groupSheet(groups.list(c.req.valid("query"))), "Grupper", "grannkoll-grupper.xlsx"),
+    )
+    .get("/dna-kits.csv", validQuery(dnaKitListQuery), (c) =>
+      csv(c, kitSheet(kits.list(c.req.valid("query"))), "grannkoll-markdna.csv"),
+    )
+    .get("/dna-kits.xlsx", validQuery(dnaKitListQuery), (c) =>
+      xlsx(c, kitSheet(kits.list(c.req.valid("query"))), "Märk-DNA", "grannkoll-markdna.xlsx"),
+    );
 }

@@ -1,9 +1,13 @@
-// The columns of each CSV export, with Swedish headers and values. The visits sheet uses the
-// header names the visits import reads, so an exported file can be edited and imported again.
+// The columns of each CSV and .xlsx export, with Swedish headers and values. The visits sheet uses
+// the header names the visits import reads, so an exported file can be edited and imported again.
+// No header holds a separator (',' or ';'): GDAL and other readers guess the separator from the
+// header line.
 // Neither sheet has a contact person: those details are in no export. Pure.
 import type { AreaProperties, WatchStatus } from "../areas/types.ts";
+import type { DnaKitRecord } from "../dna-kits/schema.ts";
 import type { Period } from "../period/period.ts";
 import type { Organiser, VisitKind, VisitRecord, VisitTopic } from "../visits/schema.ts";
+import type { WatchGroupRecord, WatchGroupStatus } from "../watch-groups/schema.ts";
 import type { Cell } from "./csv.ts";
 
 export const KIND_SV: Record<VisitKind, string> = {
@@ -49,7 +53,7 @@ const AREA_COLUMNS: Columns<AreaProperties> = [
   ["namn", (a) => a.name],
   ["tätort", (a) => a.locality],
   ["hushåll (uppskattning)", (a) => a.households],
-  ["hushåll, metod", (a) => a.households_method],
+  ["hushållsmetod", (a) => a.households_method],
   ["röstberättigade", (a) => a.eligible_voters],
   ["yta km²", (a) => a.area_km2],
   ["grannsamverkan", (a) => WATCH_SV[a.watch_status]],
@@ -94,4 +98,44 @@ const VISIT_COLUMNS: Columns<VisitRecord> = [
 
 export function visitSheet(visits: VisitRecord[]): Sheet {
   return sheet(VISIT_COLUMNS, visits);
+}
+
+const GROUP_STATUS_SV: Record<WatchGroupStatus, string> = {
+  active: "aktiv",
+  starting: "startar",
+  inactive: "vilande",
+};
+
+// Watch groups without their contact person, whose details are in no export; an import of this
+// sheet updates a group's other fields and leaves the contact person as stored.
+const GROUP_COLUMNS: Columns<WatchGroupRecord> = [
+  ["id", (g) => g.id],
+  ["område", (g) => g.area_id],
+  ["områdesnamn", (g) => g.area_name],
+  ["gruppens namn", (g) => g.name],
+  ["status", (g) => GROUP_STATUS_SV[g.status]],
+  ["hushåll", (g) => g.households],
+  ["startdatum", (g) => g.started_on],
+  ["demodata", (g) => g.demo],
+];
+
+export function groupSheet(groups: WatchGroupRecord[]): Sheet {
+  return sheet(GROUP_COLUMNS, groups);
+}
+
+/** Märk-DNA kits handed out outside sessions (those at a session are in the visits sheet). */
+const KIT_COLUMNS: Columns<DnaKitRecord> = [
+  ["id", (k) => k.id],
+  ["område", (k) => k.area_id],
+  ["områdesnamn", (k) => k.area_name],
+  ["utdelningsdatum", (k) => k.handed_out_on],
+  ["antal kit", (k) => k.kits],
+  ["demodata", (k) => k.demo],
+];
+
+export function kitSheet(kits: DnaKitRecord[]): Sheet {
+  return sheet(
+    KIT_COLUMNS,
+    kits.filter((k) => k.visit_id === null),
+  );
 }

@@ -1,16 +1,21 @@
-// The columns each import understands: Swedish and English header names (compared folded, so
-// "Område", "omrade" and "OMRÅDE" are one), and how each cell is read. Pure.
+// The columns each import understands and how each cell is read. A header is matched folded
+// ("Område", "omrade" and "OMRÅDE" are one) against every Swedish and English label the web app
+// itself shows for that field (the forms, the area card, the exports and the templates) and the
+// common variants; web/import/labels.test.ts checks the app's labels against this
+// list. A header matched by none of them is left to the planner: the preview names it and a
+// `columns` mapping (header → field, or "" to ignore it) says what it holds. Pure.
 import type { ORGANISERS, VISIT_KINDS, VISIT_TOPICS } from "../visits/schema.ts";
 import type { WATCH_GROUP_STATUSES } from "../watch-groups/schema.ts";
+import { type Reason, type RowError, reason, rowError } from "./reasons.ts";
 import {
   fold,
+  quoted,
   type Read,
   readDate,
   readDecimal,
   readWhole,
-  readWord,
-  readWords,
   splitList,
+  type Words,
   wordTable,
 } from "./values.ts";
 
@@ -18,126 +23,337 @@ export const IMPORT_KINDS = ["visits", "watch-groups", "dna-kits"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export interface Column {
-  /** The API field the column fills; `area` is resolved by id or name to `area_id`. */
+  /** The API field the column fills; `area` is resolved by id or name to `area_id`, `id` matches. */
   field: string;
+  /** The label in templates, the mapping step and messages. */
+  sv: string;
+  en: string;
+  /** Further spellings accepted as the header (the labels are accepted too). */
   names: string[];
   read: (cell: string) => Read<unknown>;
 }
 
 const text = (cell: string): Read<unknown> => ({ ok: true, value: cell.trim() });
 
-const visitKind = wordTable<(typeof VISIT_KINDS)[number]>({
-  info_session: ["informationsmöte", "informationstillfälle", "infomöte", "info", "session"],
-  contact_meeting: ["kontaktpersonsmöte", "kontaktombudsmöte", "kontaktmöte", "contact meeting"],
-  safety_walk: ["trygghetsvandring", "vandring", "safety walk", "walk"],
+// Each value: its Swedish word (named in messages), its English word, then other spellings,
+// among them every label the web app shows for the value (web/i18n: visitKind, visitTopic,
+// organiser, groupStatus).
+export const VISIT_KIND_WORDS = wordTable<(typeof VISIT_KINDS)[number]>({
+  info_session: [
+    "informationsmöte",
+    "information session",
+    "informationstillfälle",
+    "informationsträff",
+    "infomöte",
+    "infoträff",
+    "info",
+    "möte",
+    "session",
+    "information meeting",
+  ],
+  contact_meeting: [
+    "kontaktpersonsmöte",
+    "contact persons' meeting",
+    "möte med kontaktombud",
+    "möte med kontaktpersoner",
+    "kontaktombudsmöte",
+    "kontaktombudsträff",
+    "kontaktpersonsträff",
+    "kontaktmöte",
+    "kontaktträff",
+    "contact meeting",
+    "contact person meeting",
+  ],
+  safety_walk: ["trygghetsvandring", "safety walk", "trygghetsrond", "vandring", "walk"],
 });
-const topic = wordTable<(typeof VISIT_TOPICS)[number]>({
-  grannsamverkan: ["neighbourhood watch"],
-  markdna: ["märk-dna", "dna", "märkning"],
-  contact_persons: ["kontaktpersoner", "kontaktombud", "contact persons"],
-  other: ["annat", "övrigt", "annan"],
+export const TOPIC_WORDS = wordTable<(typeof VISIT_TOPICS)[number]>({
+  grannsamverkan: [
+    "grannsamverkan",
+    "neighbourhood watch",
+    "grannsamverkans",
+    "neighborhood watch",
+  ],
+  markdna: ["märk-DNA", "märk-DNA", "dna", "märkning", "dnamärkning", "stöldmärkning"],
+  contact_persons: [
+    "kontaktpersoner",
+    "contact persons",
+    "kontaktombud",
+    "kontaktpersoners",
+    "kontaktombudens",
+  ],
+  other: ["annat", "other", "övrigt", "annan"],
 });
-const organiser = wordTable<(typeof ORGANISERS)[number]>({
-  police: ["polis", "polisen"],
-  municipality: ["kommun", "kommunen"],
-  volunteers: ["volontärer", "volontär", "polisvolontärer", "frivilliga"],
-  others: ["andra", "övriga", "annan", "other"],
+export const ORGANISER_WORDS = wordTable<(typeof ORGANISERS)[number]>({
+  police: ["polisen", "the police", "polis", "police", "lokalpolisen", "lpo", "kommunpolis"],
+  municipality: [
+    "kommunen",
+    "the municipality",
+    "kommun",
+    "municipality",
+    "staffanstorps kommun",
+    "staffanstorp",
+  ],
+  volunteers: [
+    "polisvolontärer",
+    "police volunteers",
+    "volontärer",
+    "volontär",
+    "frivilliga",
+    "volunteers",
+  ],
+  others: ["andra aktörer", "other actors", "andra", "övriga", "annan", "other", "others"],
 });
-const groupStatus = wordTable<(typeof WATCH_GROUP_STATUSES)[number]>({
-  active: ["aktiv", "igång"],
-  starting: ["startar", "uppstart", "under uppstart", "ny"],
-  inactive: ["inaktiv", "vilande", "avslutad", "nedlagd"],
+export const GROUP_STATUS_WORDS = wordTable<(typeof WATCH_GROUP_STATUSES)[number]>({
+  active: ["aktiv", "active", "igång", "aktiva"],
+  starting: ["startar", "starting", "uppstart", "under uppstart", "ny", "startas"],
+  inactive: ["vilande", "dormant", "inaktiv", "avslutad", "nedlagd", "inactive"],
 });
+
+/** A word from a fixed set, or the reason naming the accepted Swedish (and English) words. */
+export function readWord<T extends string>(words: Words<T>, cell: string): Read<T> {
+  const hit = words.lookup.get(fold(cell));
+  if (hit) return { ok: true, value: hit };
+  return notOneOf(words, cell);
+}
+
+function notOneOf(words: Words<string>, cell: string): { ok: false } & Reason {
+  const params = {
+    value: quoted(cell),
+    accepted: words.sv.join(", "),
+    accepted_en: words.en.join(", "),
+  };
+  return { ok: false, ...reason("not_one_of", params) };
+}
+
+/**
+ * The kind of visit, alone or with its topic in one cell as coordinators write it:
+ * "Informationsmöte grannsamverkan", "Informationsträff om märk-DNA", "Grannsamverkansmöte".
+ */
+export function readVisitKind(cell: string): Read<{ kind: string; topic?: string }> {
+  // "-träff" is written for "-möte" as often as not: "Informationsträff", "Kontaktombudsträff".
+  for (const f of new Set([fold(cell), fold(cell).replace(/traff/g, "mote")])) {
+    const hit = kindAndTopic(f);
+    if (hit) return { ok: true, value: hit };
+  }
+  return notOneOf(VISIT_KIND_WORDS, cell);
+}
+
+function kindAndTopic(f: string): { kind: string; topic?: string } | undefined {
+  const kind = VISIT_KIND_WORDS.lookup.get(f);
+  if (kind) return { kind };
+  for (let i = 1; i < f.length; i++) {
+    const [left, right] = [f.slice(0, i), f.slice(i)];
+    const k = VISIT_KIND_WORDS.lookup.get(left);
+    const t = TOPIC_WORDS.lookup.get(right.replace(/^(om|for|till)(?=.)/, ""));
+    if (k && t) return { kind: k, topic: t };
+    const t2 = TOPIC_WORDS.lookup.get(left);
+    const k2 = VISIT_KIND_WORDS.lookup.get(right);
+    if (t2 && k2) return { kind: k2, topic: t2 };
+  }
+  return undefined;
+}
+
+/**
+ * Organisers, several in one cell. A name outside the four (e.g. "Räddningstjänsten") is counted
+ * as other organisers, with a warning that says so, rather than refused.
+ */
+export function readOrganisers(cell: string): Read<string[]> {
+  const values: string[] = [];
+  const warnings: Reason[] = [];
+  for (const part of splitList(cell)) {
+    const hit = ORGANISER_WORDS.lookup.get(fold(part));
+    if (!hit) warnings.push(reason("organiser_as_others", { value: quoted(part) }));
+    const value = hit ?? "others";
+    if (!values.includes(value)) values.push(value);
+  }
+  return { ok: true, value: values, warnings };
+}
 
 const AREA: Column = {
   field: "area",
-  names: ["område", "area", "area_id", "områdesid", "bostadsområde"],
+  sv: "Område",
+  en: "Area",
+  names: ["area_id", "områdesid", "områdes-id", "bostadsområde", "valdistrikt", "area id"],
   read: text,
 };
 
-/** A header as an error names it: a long one cut, so a garbage first line gives a short answer. */
-const cut = (h: string) => ([...h].length > 60 ? `${[...h].slice(0, 60).join("")}…` : h);
+/** The `id` an export writes: a row with it is matched to the stored record it came from. */
+const ID: Column = { field: "id", sv: "id", en: "id", names: ["nr", "löpnummer"], read: readWhole };
 
 export const COLUMNS: Record<ImportKind, Column[]> = {
   visits: [
     {
       field: "kind",
-      names: ["typ", "kind", "slag", "aktivitet"],
-      read: (c) => readWord(visitKind, c),
+      sv: "Typ",
+      en: "Kind",
+      names: ["typ av möte", "kind of meeting", "slag", "aktivitet", "typ av besök", "händelse"],
+      read: readVisitKind,
     },
-    { field: "date", names: ["datum", "date", "dag"], read: readDate },
+    { field: "date", sv: "Datum", en: "Date", names: ["dag", "mötesdatum"], read: readDate },
     AREA,
-    { field: "lon", names: ["lon", "longitud", "longitude", "lng"], read: readDecimal },
-    { field: "lat", names: ["lat", "latitud", "latitude"], read: readDecimal },
-    { field: "topic", names: ["ämne", "tema", "topic"], read: (c) => readWord(topic, c) },
+    {
+      field: "lon",
+      sv: "Longitud",
+      en: "Longitude",
+      names: ["lon", "lng", "long", "x", "östlig longitud"],
+      read: readDecimal,
+    },
+    {
+      field: "lat",
+      sv: "Latitud",
+      en: "Latitude",
+      names: ["lat", "y", "nordlig latitud"],
+      read: readDecimal,
+    },
+    {
+      field: "topic",
+      sv: "Ämne",
+      en: "Topic",
+      names: ["tema", "innehåll"],
+      read: (c) => readWord(TOPIC_WORDS, c),
+    },
     {
       field: "organisers",
-      names: ["arrangörer", "arrangör", "organisers", "organizers", "organiser"],
-      read: (c) => readWords(organiser, c),
+      sv: "Arrangörer",
+      en: "Organisers",
+      names: ["arrangör", "organizers", "organiser", "organizer", "ansvarig", "ansvariga"],
+      read: readOrganisers,
     },
     {
       field: "attendees",
-      names: ["deltagare", "antal deltagare", "attendees", "besökare"],
+      sv: "Antal deltagare",
+      en: "Attendees",
+      names: ["deltagare", "besökare", "antal besökare", "number of attendees"],
       read: readWhole,
     },
     {
       field: "kits",
-      names: ["märk-dna", "märk-dna-satser", "satser", "kits", "dna kits", "utdelade satser"],
+      sv: "Märk-DNA-kit",
+      en: "Märk-DNA kits",
+      names: [
+        "märk-dna-kit som delades ut",
+        "märk-dna kits handed out",
+        "märk-dna",
+        "märk-dna-satser",
+        "märk-dna-kits",
+        "dna-kit",
+        "kit",
+        "satser",
+        "kits",
+        "dna kits",
+        "utdelade satser",
+        "utdelade kit",
+        "antal kit",
+      ],
       read: readWhole,
     },
     {
       field: "participants",
-      names: ["medverkande", "participants"],
+      sv: "Medverkande",
+      en: "Participants",
+      names: [
+        "deltagare (organisationer eller roller, kommaseparerade)",
+        "participants (organisations or roles, comma-separated)",
+        "deltagande organisationer",
+      ],
       read: (c) => ({ ok: true, value: splitList(c) }),
     },
-    { field: "notes", names: ["anteckningar", "anteckning", "kommentar", "notes"], read: text },
+    {
+      field: "notes",
+      sv: "Anteckningar",
+      en: "Notes",
+      names: ["anteckning", "kommentar", "kommentarer", "noteringar", "övrigt", "beskrivning"],
+      read: text,
+    },
+    ID,
   ],
   "watch-groups": [
     AREA,
-    { field: "name", names: ["namn", "gruppnamn", "name", "grupp"], read: text },
-    { field: "status", names: ["status", "läge"], read: (c) => readWord(groupStatus, c) },
-    { field: "households", names: ["hushåll", "antal hushåll", "households"], read: readWhole },
+    {
+      field: "name",
+      sv: "Gruppens namn",
+      en: "Group name",
+      names: ["namn", "gruppnamn", "name", "grupp", "grannsamverkansgrupp"],
+      read: text,
+    },
+    {
+      field: "status",
+      sv: "Status",
+      en: "Status",
+      names: ["läge"],
+      read: (c) => readWord(GROUP_STATUS_WORDS, c),
+    },
+    {
+      field: "households",
+      sv: "Hushåll",
+      en: "Households",
+      names: ["antal hushåll", "number of households"],
+      read: readWhole,
+    },
     {
       field: "started_on",
-      names: ["startdatum", "start", "startad", "started_on", "start date", "datum"],
+      sv: "Startdatum",
+      en: "Start date",
+      names: ["start", "startad", "started_on", "started", "datum", "date", "startade"],
       read: readDate,
     },
     {
       field: "contact_name",
-      names: ["kontaktperson", "kontaktombud", "contact_name", "contact"],
+      sv: "Kontaktperson",
+      en: "Contact person",
+      names: ["kontaktombud", "contact_name", "contact", "kontaktpersonens namn", "contact name"],
       read: text,
     },
     {
       field: "contact_phone",
-      names: ["telefon", "tel", "mobil", "phone", "contact_phone"],
+      sv: "Telefon",
+      en: "Phone",
+      names: ["tel", "mobil", "telefonnummer", "contact_phone", "mobilnummer"],
       read: text,
     },
     {
       field: "contact_email",
-      names: ["e-post", "epost", "mejl", "email", "contact_email"],
+      sv: "E-post",
+      en: "E-mail",
+      names: ["epost", "mejl", "email", "contact_email", "e-postadress", "mail"],
       read: text,
     },
+    ID,
   ],
   "dna-kits": [
     AREA,
     {
       field: "handed_out_on",
-      names: ["datum", "date", "utdelat", "handed_out_on"],
+      sv: "Utdelningsdatum",
+      en: "Date handed out",
+      names: ["datum", "date", "utdelat", "handed_out_on", "utdelad", "dag"],
       read: readDate,
     },
     {
       field: "kits",
-      names: ["antal", "satser", "kits", "märk-dna", "antal satser"],
+      sv: "Antal kit",
+      en: "Number of kits",
+      names: [
+        "antal",
+        "satser",
+        "kits",
+        "kit",
+        "märk-dna",
+        "märk-dna-kit",
+        "antal satser",
+        "märk-dna-satser",
+      ],
       read: readWhole,
     },
+    ID,
   ],
 };
 
 /** Columns Grannkoll's own export writes that an import does not need: read past, not refused. */
 export const IGNORED: Record<ImportKind, string[]> = {
-  visits: ["id", "områdesnamn", "öppna fynd", "demodata"],
-  "watch-groups": ["id", "områdesnamn", "demodata"],
-  "dna-kits": ["id", "områdesnamn", "demodata"],
+  visits: ["områdesnamn", "area name", "öppna fynd", "demodata"],
+  "watch-groups": ["områdesnamn", "area name", "demodata"],
+  "dna-kits": ["områdesnamn", "area name", "demodata", "möte", "visit_id"],
 };
 
 /** The columns a file must have; a place (area, or lon and lat) is checked separately for visits. */
@@ -147,42 +363,118 @@ export const REQUIRED: Record<ImportKind, string[]> = {
   "dna-kits": ["area", "handed_out_on", "kits"],
 };
 
+/** What the planner said a header holds: a field of the kind, or "" to ignore the column. */
+export type ColumnMapping = Record<string, string>;
+
+/** How one column of the file was read, as the preview shows it. */
+export interface HeaderColumn {
+  name: string;
+  field: string | null;
+  /** known: by its name; mapped: by the planner; ignored: read past; unknown: waits for a choice. */
+  how: "known" | "mapped" | "ignored" | "unknown";
+}
+
+/** A field a column can fill, for the mapping step. */
+export interface FieldChoice {
+  field: string;
+  sv: string;
+  en: string;
+  required: boolean;
+}
+
+export function fieldChoices(kind: ImportKind): FieldChoice[] {
+  return COLUMNS[kind].map(({ field, sv, en }) => ({
+    field,
+    sv,
+    en,
+    required: REQUIRED[kind].includes(field),
+  }));
+}
+
+/** A header as an error names it: a long one cut, so a garbage first line gives a short answer. */
+const cut = (h: string) => ([...h].length > 60 ? `${[...h].slice(0, 60).join("")}…` : h);
+
+const lookups = new Map(
+  IMPORT_KINDS.map((kind) => [
+    kind,
+    new Map(
+      COLUMNS[kind].flatMap((col) =>
+        [col.sv, col.en, col.field, ...col.names].map((n) => [fold(n), col] as const),
+      ),
+    ),
+  ]),
+);
+
+/** The column a header names by itself, if any. */
+export function columnNamed(kind: ImportKind, header: string): Column | undefined {
+  return lookups.get(kind)?.get(fold(header));
+}
+
+/** The mapping's fields that are no field of the kind: a bad request, not a bad file. */
+export function badMapping(kind: ImportKind, mapping: ColumnMapping): string[] {
+  const fields = new Set(COLUMNS[kind].map((c) => c.field));
+  return Object.values(mapping).filter((f) => f !== "" && !fields.has(f));
+}
+
 /**
- * Matches each header to a column; line-1 errors for unknown, repeated and missing columns.
- * `placed`: every row's place is given from outside the cells (a GeoJSON feature's geometry).
+ * Matches each header to a column, by the planner's mapping first, then by name; line-1 errors for
+ * unknown, repeated and missing columns. `placed`: every row's place is given from outside the
+ * cells (a GeoJSON feature's geometry).
  */
-export function matchHeader(kind: ImportKind, header: string[], placed = false) {
-  const byName = new Map(COLUMNS[kind].flatMap((col) => col.names.map((n) => [fold(n), col])));
+export function matchHeader(
+  kind: ImportKind,
+  header: string[],
+  placed = false,
+  mapping: ColumnMapping = {},
+) {
+  const byField = new Map(COLUMNS[kind].map((c) => [c.field, c]));
   const ignored = new Set(IGNORED[kind].map(fold));
-  const errors: { line: number; field: string; message: string }[] = [];
+  const errors: RowError[] = [];
   const seen = new Set<string>();
+  const described: HeaderColumn[] = [];
   const columns = header.map((h) => {
-    const col = byName.get(fold(h));
-    if (!col && ignored.has(fold(h))) return undefined;
+    const name = cut(h) || "(empty)";
+    const chosen = Object.hasOwn(mapping, h) ? mapping[h] : undefined;
+    let col: Column | undefined;
+    if (chosen === "") {
+      described.push({ name: h, field: null, how: "ignored" });
+      return undefined;
+    }
+    if (chosen !== undefined) col = byField.get(chosen);
+    const how = col ? "mapped" : "known";
+    col ??= columnNamed(kind, h);
+    if (!col && ignored.has(fold(h))) {
+      described.push({ name: h, field: null, how: "ignored" });
+      return undefined;
+    }
     if (!col) {
-      const known = COLUMNS[kind].map((c) => c.names[0]).join(", ");
-      errors.push({
-        line: 1,
-        field: cut(h) || "(empty)",
-        message: `unknown column; known columns: ${known}`,
-      });
-    } else if (seen.has(col.field)) {
-      errors.push({ line: 1, field: h, message: `a second column for ${col.field}` });
-    } else seen.add(col.field);
+      described.push({ name: h, field: null, how: "unknown" });
+      errors.push(rowError(1, name, reason("unknown_column")));
+      return undefined;
+    }
+    described.push({ name: h, field: col.field, how });
+    if (seen.has(col.field)) {
+      const params = { column: col.sv, column_en: col.en };
+      errors.push(rowError(1, name, reason("second_column", params)));
+      return undefined;
+    }
+    seen.add(col.field);
     return col;
   });
   for (const field of REQUIRED[kind]) {
     if (!seen.has(field)) {
-      const name = COLUMNS[kind].find((c) => c.field === field)?.names[0] ?? field;
-      errors.push({ line: 1, field: name, message: "required column is missing" });
+      const col = byField.get(field);
+      const params = { column: col?.sv ?? field, column_en: col?.en ?? field };
+      errors.push(rowError(1, params.column, reason("missing_column", params)));
     }
   }
   if (kind === "visits" && !placed && !seen.has("area") && !(seen.has("lon") && seen.has("lat"))) {
-    errors.push({
-      line: 1,
-      field: "område",
-      message: "give an area column, or lon and lat columns",
-    });
+    errors.push(rowError(1, "Område", reason("give_area_or_point")));
   }
-  return { columns, errors };
+  return {
+    columns,
+    errors,
+    header: described,
+    missing: REQUIRED[kind].filter((f) => !seen.has(f)),
+  };
 }

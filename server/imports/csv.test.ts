@@ -44,7 +44,7 @@ describe("readCsv", () => {
   it("says why a file cannot be read, with the line", () => {
     expect(readCsv(bytes(""))).toEqual({
       ok: false,
-      error: { line: 1, message: "the file is empty" },
+      error: { line: 1, code: "file_empty", params: {}, message: "the file is empty" },
     });
     const unclosed = readCsv(bytes('a;b\n1;2\n3;"open\n'));
     expect(unclosed.ok).toBe(false);

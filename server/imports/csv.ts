@@ -6,7 +6,12 @@
 // - Separator: ';' or ',', whichever the header line holds more of (outside quotes).
 // - Line ends: CRLF, LF or CR. Empty lines and rows of only separators (Excel leaves those at the
 //   end of a sheet) are skipped.
+//
+// A cell that Grannkoll's own CSV export neutralised against formula injection ("'=SUM(A1)") is
+// read back without the apostrophe, so export → edit → import changes nothing.
 import { parse } from "csv-parse/sync";
+import { unneutralise } from "../exports/csv.ts";
+import { type Reason, reason } from "./reasons.ts";
 
 /** More rows than this is refused before they are all held in memory. */
 export const MAX_ROWS = 200_000;
@@ -19,17 +24,18 @@ export interface CsvRow {
   cells: string[];
 }
 
-export interface CsvTable {
-  encoding: Encoding;
-  delimiter: Delimiter;
+/** A header and the rows under it, from a CSV file or a workbook's first sheet. */
+export interface Table {
   header: string[];
   rows: CsvRow[];
 }
 
-export interface FileError {
-  line: number;
-  message: string;
+export interface CsvTable extends Table {
+  encoding: Encoding;
+  delimiter: Delimiter;
 }
+
+export type FileError = { line: number } & Reason;
 
 export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } {
   try {
@@ -59,7 +65,7 @@ export function readCsv(
   const { text: raw, encoding } = decode(bytes);
   // One line-end spelling, so csv-parse's line count is the physical line number.
   const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (text.trim() === "") return { ok: false, error: { line: 1, message: "the file is empty" } };
+  if (text.trim() === "") return { ok: false, error: { line: 1, ...reason("file_empty") } };
   const delimiter = detectDelimiter(text);
   let records: CsvRow[];
   try {
@@ -76,16 +82,13 @@ export function readCsv(
     });
   } catch (err) {
     const e = err as Error & { lines?: number };
-    const message = e.message.replace(/^[^:]*:\s*/, "").replace(/\s*at line \d+/, "");
-    return {
-      ok: false,
-      error: { line: e.lines ?? 1, message: `the file cannot be read as CSV: ${message}` },
-    };
+    const detail = e.message.replace(/^[^:]*:\s*/, "").replace(/\s*at line \d+/, "");
+    return { ok: false, error: { line: e.lines ?? 1, ...reason("not_csv", { detail }) } };
   }
   const [head, ...data] = records;
-  if (!head) return { ok: false, error: { line: 1, message: "the file is empty" } };
+  if (!head) return { ok: false, error: { line: 1, ...reason("file_empty") } };
   if (data.length > MAX_ROWS) {
-    return { ok: false, error: { line: 1, message: `more than ${MAX_ROWS} rows: split the file` } };
+    return { ok: false, error: { line: 1, ...reason("too_many_rows", { max: MAX_ROWS }) } };
   }
   return {
     ok: true,
@@ -93,7 +96,9 @@ export function readCsv(
       encoding,
       delimiter,
       header: head.cells.map((h) => h.trim()),
-      rows: data.filter((r) => !blank(r.cells)),
+      rows: data
+        .filter((r) => !blank(r.cells))
+        .map((r) => ({ line: r.line, cells: r.cells.map(unneutralise) })),
     },
   };
 }

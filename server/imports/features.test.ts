@@ -122,6 +122,7 @@ describe("prepareFeatures", () => {
           organisers: ["police", "municipality"],
           attendees: 32,
         },
+        given: ["kind", "date", "topic", "organisers", "attendees"],
       },
       {
         line: 2,
@@ -134,12 +135,14 @@ describe("prepareFeatures", () => {
           route: { type: "LineString", coordinates: route },
           participants: ["Polisen", "Boende"],
         },
+        given: ["kind", "date", "participants"],
       },
       {
         line: 3,
         area_id: "12300001",
         area_name: "Alfa",
         data: { kind: "contact_meeting", date: "2019-12-03", area_id: "12300001" },
+        given: ["kind", "date", "area_id"],
       },
     ]);
   });
@@ -169,26 +172,19 @@ describe("prepareFeatures", () => {
       ]),
     );
     expect(plan.records.map((r) => r.line)).toEqual([1]);
-    expect(plan.errors).toEqual([
-      {
-        line: 2,
-        field: "datum",
-        message: "'2019-02-30' is not a date: write YYYY-MM-DD, D/M/YYYY or D.M.YYYY",
-      },
-      { line: 2, field: "geometry", message: "the point (13.3, 55.7) lies in none of the areas" },
-      {
-        line: 3,
-        field: "geometry",
-        message:
-          "a Polygon is not a place: use a Point (a session or meeting) or a LineString (a walk's route)",
-      },
-      {
-        line: 4,
-        field: "lon",
-        message: "the place is the feature's geometry: remove this property",
-      },
-      { line: 5, field: "datum", message: "required column is missing" },
+    expect(plan.errors.map((e) => [e.line, e.field, e.code, e.params])).toEqual([
+      [2, "datum", "not_date", { value: "'2019-02-30'" }],
+      [2, "geometry", "outside_areas", { point: "13.3, 55.7" }],
+      [3, "geometry", "geometry_not_place", { type: "Polygon" }],
+      [4, "lon", "place_is_geometry", {}],
+      // A missing column and the feature's own problems, together.
+      [5, "Datum", "missing_column", { column: "Datum", column_en: "Date" }],
+      [5, "geometry", "not_for_kind", { kind: "informationsmöte", kind_en: "information session" }],
+      [5, "Område", "give_place", {}],
     ]);
+    expect(plan.errors[2]?.message).toBe(
+      "a Polygon is not a place: use a Point (a session or meeting) or a LineString (a walk's route)",
+    );
   });
 
   it("refuses a route on a session through the visit schema", () => {
@@ -207,9 +203,9 @@ describe("prepareFeatures", () => {
         },
       ]),
     );
-    expect(plan.errors).toEqual([
-      { line: 1, field: "geometry", message: "not used for visits" },
-      { line: 1, field: "område", message: "give area_id or a point (lon, lat)" },
+    expect(plan.errors.map((e) => [e.line, e.field, e.message])).toEqual([
+      [1, "geometry", "not used for informationsmöte"],
+      [1, "Område", "give an area, or a point (lon and lat)"],
     ]);
   });
 });

@@ -11,6 +11,7 @@ import { type Bbox, type CrsCode, crsFromMember, settleCrs } from "../geo/crs.ts
 import { bboxOf, type PolygonGeometry, toWgs84 } from "../geo/reproject.ts";
 import type { Places } from "../recording/places.ts";
 import { type FileError, MAX_ROWS } from "./csv.ts";
+import { reason, rowError } from "./reasons.ts";
 import { type PreparedImport, prepareImport, type RowError } from "./rows.ts";
 
 /** Positions in one file, summed over its features: a bound on the work a single upload causes. */
@@ -61,7 +62,10 @@ function shapeOf(geometry: unknown): Shape {
 export function readFeatures(
   text: string,
 ): { ok: true; file: FeatureFile } | { ok: false; error: FileError } {
-  const fail = (message: string) => ({ ok: false as const, error: { line: 0, message } });
+  const fail = (detail: string) => ({
+    ok: false as const,
+    error: { line: 0, ...reason("geojson_file", { detail }) },
+  });
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -74,7 +78,7 @@ export function readFeatures(
   if (json.features.length === 0) return fail("the collection has no features");
   // The same bound as a CSV file's rows.
   if (json.features.length > MAX_ROWS) {
-    return fail(`more than ${MAX_ROWS} features: split the file`);
+    return { ok: false, error: { line: 0, ...reason("too_many_rows", { max: MAX_ROWS }) } };
   }
   const declared = crsFromMember(json.crs);
   if (!declared.ok) return fail(declared.message);
@@ -131,11 +135,20 @@ export function placeOf(
 
 /** Every feature as a visit record, or every reason a feature is not one, by feature number. */
 export function prepareFeatures(file: FeatureFile, places: Places): PreparedImport<"visits"> {
-  const plan: PreparedImport<"visits"> = { rows: file.features.length, records: [], errors: [] };
+  const plan: PreparedImport<"visits"> = {
+    rows: file.features.length,
+    records: [],
+    errors: [],
+    warnings: [],
+    header: [],
+  };
   for (const { line, properties, geometry } of file.features) {
     const place = placeOf(geometry, file.crs);
     if (!place.ok) {
-      plan.errors.push({ line, field: "geometry", message: place.message });
+      const notPlace = /^a (.+) is not a place/.exec(place.message);
+      const type = notPlace?.[1] ?? /^the (\w+)'s/.exec(place.message)?.[1] ?? "geometry";
+      const r = reason(notPlace ? "geometry_not_place" : "bad_coordinates", { type });
+      plan.errors.push(rowError(line, "geometry", r));
       continue;
     }
     const header = Object.keys(properties);
@@ -145,10 +158,11 @@ export function prepareFeatures(file: FeatureFile, places: Places): PreparedImpo
       header,
       rows: [{ line, cells: header.map((k) => cellOf(properties[k])) }],
     };
-    const one = prepareImport("visits", table, places, place.given);
+    const one = prepareImport("visits", table, places, { given: place.given });
     // Header problems are reported on line 1 by the CSV reader: here they belong to this feature.
     const errors: RowError[] = one.errors.map((e) => ({ ...e, line }));
     plan.errors.push(...errors);
+    plan.warnings.push(...one.warnings.map((w) => ({ ...w, line })));
     plan.records.push(...one.records);
   }
   return plan;

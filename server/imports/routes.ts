@@ -1,27 +1,54 @@
-// POST /api/imports/:kind/preview and /commit: a CSV file of visits, watch groups or märk-DNA kits,
-// or for visits a GeoJSON FeatureCollection of places (features.ts; its errors' `line` is the
-// feature's number, from 1). Preview writes nothing and reports every bad row; commit checks the
-// file again and imports all rows in one transaction, or none (400 listing every bad row by line).
-// Body: the raw file (text/csv, application/geo+json or application/json; a body starting with
-// '{' is read as GeoJSON whatever its type) or multipart/form-data with the file in a field
-// named `file`.
+// POST /api/imports/:kind/preview and /commit: a CSV file or an Excel workbook (.xlsx) of visits,
+// watch groups or märk-DNA kits, or for visits a GeoJSON FeatureCollection of places
+// (features.ts; its errors' `line` is the feature's number, from 1). Preview writes nothing and
+// reports every bad column and row together, how each column was read, the rows already stored
+// and warnings; commit checks the file again and writes in one transaction, or nothing (400
+// listing every bad column and row by line). Body: the raw file (text/csv, the .xlsx type,
+// application/geo+json or application/json; a body starting with '{' is read as GeoJSON, one
+// starting with a zip header as .xlsx, whatever its type) or multipart/form-data with the file in
+// a field named `file`.
+//
+// Query: `columns` — JSON {"file's header": "field" or "" to ignore} for columns the planner
+// mapped; `existing` — skip (default), update or add the rows already stored; `place` — whether a
+// row's point (default) or its named area decides when they differ.
+// GET /api/imports/:kind/template.csv and template.xlsx: the template to fill in.
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
 import type { AuditEntity } from "../audit/log.ts";
 import type { Db } from "../db/open.ts";
 import { createDnaKitRepo } from "../dna-kits/repo.ts";
+import { dnaKitInput } from "../dna-kits/schema.ts";
+import { CSV_CONTENT_TYPE, toCsv } from "../exports/csv.ts";
+import { download } from "../exports/routes.ts";
+import { toXlsx, XLSX_CONTENT_TYPE } from "../exports/xlsx.ts";
 import { errorBody, sendError } from "../http/errors.ts";
+import { validQuery } from "../http/validate.ts";
 import { createRecordingTools } from "../recording/tools.ts";
 import { createVisitRepo } from "../visits/repo.ts";
+import { asInput as visitAsInput } from "../visits/routes.ts";
+import { type VisitInput, visitInput } from "../visits/schema.ts";
 import { createWatchGroupRepo } from "../watch-groups/repo.ts";
-import { IMPORT_KINDS, type ImportKind } from "./columns.ts";
+import { asInput as groupAsInput } from "../watch-groups/routes.ts";
+import { watchGroupInput } from "../watch-groups/schema.ts";
+import {
+  badMapping,
+  type ColumnMapping,
+  fieldChoices,
+  IMPORT_KINDS,
+  type ImportKind,
+} from "./columns.ts";
 import { decode, readCsv } from "./csv.ts";
 import { prepareFeatures, readFeatures } from "./features.ts";
+import { type Match, matchRows, overlay, type Stored, stored } from "./match.ts";
+import { type Reason, reason } from "./reasons.ts";
 import { type PreparedImport, type PreparedRow, prepareImport, type RowError } from "./rows.ts";
+import { templateName, templateSheet, templateWorkbook } from "./templates.ts";
+import { isOldExcel, isZip, readXlsx } from "./xlsx.ts";
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-/** Errors listed in one answer; error_count always gives the total. */
+/** Errors (and warnings, and rows already stored) listed in one answer; the counts give totals. */
 export const MAX_LISTED_ERRORS = 1000;
 const SAMPLE_ROWS = 20;
 
@@ -34,18 +61,46 @@ const ENTITY: Record<ImportKind, AuditEntity> = {
 const isKind = (k: string): k is ImportKind => (IMPORT_KINDS as readonly string[]).includes(k);
 
 const JSON_TYPE = /[/+]json\b/i;
+const XLSX_TYPE = /spreadsheetml|ms-excel/i;
 
-/** The upload's bytes, and whether it says it is (Geo)JSON. */
-async function uploaded(c: Context): Promise<{ bytes: Uint8Array; json: boolean } | undefined> {
+const mappingJson = z
+  .string()
+  .max(20_000)
+  .transform((s, ctx) => {
+    try {
+      return JSON.parse(s) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: "columns must be a JSON object" });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z.record(z.string().max(1000), z.string().max(40), {
+      message: 'columns must map each header to a field or "": {"Plats": "area"}',
+    }),
+  );
+
+export const importQuery = z.strictObject({
+  columns: mappingJson.optional(),
+  existing: z.enum(["skip", "update", "add"]).optional(),
+  place: z.enum(["point", "area"]).optional(),
+});
+
+type Upload = { bytes: Uint8Array; json: boolean; xlsx: boolean };
+
+/** The upload's bytes, and whether it says it is (Geo)JSON or a workbook. */
+async function uploaded(c: Context): Promise<Upload | undefined> {
   const type = c.req.header("content-type") ?? "";
   if (!/multipart\/form-data/i.test(type)) {
-    return { bytes: new Uint8Array(await c.req.arrayBuffer()), json: JSON_TYPE.test(type) };
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    return { bytes, json: JSON_TYPE.test(type), xlsx: XLSX_TYPE.test(type) };
   }
   const form = await c.req.parseBody().catch(() => undefined);
   const file = form?.file;
   if (!(file instanceof File)) return undefined;
   const json = JSON_TYPE.test(file.type) || /\.(geo)?json$/i.test(file.name);
-  return { bytes: new Uint8Array(await file.arrayBuffer()), json };
+  const xlsx = XLSX_TYPE.test(file.type) || /\.xlsx$/i.test(file.name);
+  return { bytes: new Uint8Array(await file.arrayBuffer()), json, xlsx };
 }
 
 /** The first byte after a BOM and white space is '{': a JSON object, never a CSV header. */
@@ -55,23 +110,55 @@ function startsWithBrace(bytes: Uint8Array): boolean {
   return bytes[i] === 0x7b;
 }
 
-/** How the file was read: a CSV's encoding and separator, or a GeoJSON file's CRS. */
+/** How the file was read: a CSV's encoding and separator, a workbook, or a GeoJSON file's CRS. */
 type Source =
   | { format: "csv"; encoding: string; delimiter: string }
+  | { format: "xlsx" }
   | { format: "geojson"; encoding: string; crs: string };
 
+interface Plan {
+  kind: ImportKind;
+  source: Source;
+  plan: PreparedImport;
+  matches: Match[];
+}
+
+const count = (matches: Match[], status: Match["status"]) =>
+  matches.filter((m) => m.status === status).length;
+
 /** The report shared by preview and a refused commit. */
-function report(kind: ImportKind, source: Source, plan: PreparedImport) {
+function report({ kind, source, plan, matches }: Plan) {
+  const present = plan.records.flatMap((r, i) => {
+    const m = matches[i];
+    return m && m.status !== "new" ? [{ line: r.line, area_name: r.area_name, ...m }] : [];
+  });
   return {
     kind,
     rows: plan.rows,
     valid: plan.records.length,
     ...source,
+    header: plan.header,
+    fields: fieldChoices(kind),
     error_count: plan.errors.length,
     errors: plan.errors.slice(0, MAX_LISTED_ERRORS),
-    sample: plan.records
-      .slice(0, SAMPLE_ROWS)
-      .map((r) => ({ line: r.line, ...r.data, area_id: r.area_id, area_name: r.area_name })),
+    warning_count: plan.warnings.length,
+    warnings: plan.warnings.slice(0, MAX_LISTED_ERRORS),
+    matches: {
+      new: count(matches, "new"),
+      same: count(matches, "same"),
+      changed: count(matches, "changed"),
+    },
+    present: present.slice(0, MAX_LISTED_ERRORS),
+    sample: plan.records.slice(0, SAMPLE_ROWS).map((r, i) => {
+      const { given: _, id: __, ...row } = r;
+      return {
+        line: row.line,
+        ...row.data,
+        area_id: row.area_id,
+        area_name: row.area_name,
+        match: matches[i]?.status,
+      };
+    }),
   };
 }
 
@@ -85,13 +172,13 @@ function fileError(c: Context, error: RowError) {
 
 function refusal(errors: RowError[], source: Source): string {
   if (errors.length === 0) return "the file has no rows to import";
-  const bad = new Set(errors.map((e) => e.line)).size;
+  const bad = new Set(errors.filter((e) => e.line > 1).map((e) => e.line)).size;
   if (source.format === "geojson") {
     return `${bad} ${bad === 1 ? "feature has" : "features have"} errors: nothing was imported`;
   }
-  if (errors.every((e) => e.line === 1))
-    return "the file's columns do not fit: nothing was imported";
-  return `${bad} ${bad === 1 ? "row has" : "rows have"} errors: nothing was imported`;
+  const header = errors.some((e) => e.line === 1) ? "the file's columns do not fit" : "";
+  const rows = bad > 0 ? `${bad} ${bad === 1 ? "row has" : "rows have"} errors` : "";
+  return `${[header, rows].filter(Boolean).join(" and ")}: nothing was imported`;
 }
 
 export function importRoutes(db: Db) {
@@ -99,6 +186,17 @@ export function importRoutes(db: Db) {
   const visits = createVisitRepo(db);
   const groups = createWatchGroupRepo(db);
   const kits = createDnaKitRepo(db);
+
+  /** The stored records of a kind, for matching (kits handed out at a session are the visit's). */
+  const existing = (kind: ImportKind): Stored[] => {
+    if (kind === "visits") return visits.list({}).map(stored.visits);
+    if (kind === "watch-groups") return groups.list({}).map(stored["watch-groups"]);
+    return kits
+      .list({})
+      .filter((k) => k.visit_id === null)
+      .map(stored["dna-kits"]);
+  };
+
   const insert = (kind: ImportKind, r: PreparedRow): number => {
     if (kind === "visits") return visits.create(r.data as PreparedRow<"visits">["data"], r.area_id);
     if (kind === "watch-groups")
@@ -106,35 +204,75 @@ export function importRoutes(db: Db) {
     return kits.create(r.data as PreparedRow<"dna-kits">["data"]);
   };
 
+  /** Lays the row's fields over the stored record and saves it, checked as a form's edit is. */
+  const update = (kind: ImportKind, id: number, r: PreparedRow) => {
+    const patch = overlay(kind, r);
+    if (kind === "visits") {
+      const found = visits.find(id);
+      if (!found) return;
+      const merged = { ...visitAsInput(found), ...patch, kind: found.kind };
+      const data: VisitInput = visitInput.parse(merged);
+      visits.update(id, data, r.area_id);
+    } else if (kind === "watch-groups") {
+      const found = groups.find(id);
+      if (found) groups.update(id, watchGroupInput.parse({ ...groupAsInput(found), ...patch }));
+    } else {
+      const found = kits.find(id);
+      if (found) {
+        const { area_id, handed_out_on, kits: n } = found;
+        kits.update(id, dnaKitInput.parse({ area_id, handed_out_on, kits: n, ...patch }));
+      }
+    }
+  };
+
   /** Reads and checks the upload; answers the request itself when there is nothing to check. */
-  async function prepare(c: Context) {
+  async function prepare(c: Context, query: z.output<typeof importQuery>) {
     const kind = c.req.param("kind") ?? "";
     if (!isKind(kind)) {
       const message = `No import of '${kind}': the kinds are ${IMPORT_KINDS.join(", ")}`;
       return { answer: sendError(c, 404, "not_found", message) };
     }
+    const mapping: ColumnMapping = query.columns ?? {};
+    const bad = badMapping(kind, mapping);
+    if (bad.length > 0) {
+      const message = `columns maps to ${bad.map((f) => `'${f}'`).join(", ")}, which ${kind} has no field for`;
+      return {
+        answer: sendError(c, 400, "invalid_query", message, [{ field: "columns", message }]),
+      };
+    }
+    const refuse = (r: Reason, line = 0) =>
+      ({ answer: fileError(c, { line, field: "(file)", ...r }) }) as const;
     const upload = await uploaded(c);
     if (!upload) {
       // Line 0: the problem is the request, not a line of the file.
-      const message = "send the CSV or GeoJSON file in a form field named 'file'";
-      return { answer: fileError(c, { line: 0, field: "file", message }) };
+      return { answer: fileError(c, { line: 0, field: "file", ...reason("no_file") }) };
+    }
+    const options = { mapping, place: query.place ?? "point" } as const;
+    const done = (source: Source, plan: PreparedImport): Plan => ({
+      kind,
+      source,
+      plan,
+      matches: matchRows(kind, plan.records, existing(kind)),
+    });
+    if (isOldExcel(upload.bytes)) return refuse(reason("xlsx_old_format"));
+    if (upload.xlsx || isZip(upload.bytes)) {
+      const read = await readXlsx(upload.bytes);
+      if (!read.ok) return refuse(read.error, read.error.line);
+      return done({ format: "xlsx" }, prepareImport(kind, read.table, places(), options));
     }
     if (upload.json || startsWithBrace(upload.bytes)) {
-      if (kind !== "visits") {
-        const message = `GeoJSON is imported for visits only: send ${kind} as CSV`;
-        return { answer: fileError(c, { line: 0, field: "(file)", message }) };
-      }
+      if (kind !== "visits") return refuse(reason("geojson_visits_only"));
       const { text, encoding } = decode(upload.bytes);
       const read = readFeatures(text);
-      if (!read.ok) return { answer: fileError(c, { ...read.error, field: "(file)" }) };
+      if (!read.ok) return refuse(read.error, read.error.line);
       const source: Source = { format: "geojson", encoding, crs: read.file.crs };
-      return { kind, source, plan: prepareFeatures(read.file, places()) };
+      return done(source, prepareFeatures(read.file, places()));
     }
     const read = readCsv(upload.bytes);
-    if (!read.ok) return { answer: fileError(c, { ...read.error, field: "(file)" }) };
-    const { delimiter } = read.table;
-    const source: Source = { format: "csv", encoding: read.table.encoding, delimiter };
-    return { kind, source, plan: prepareImport(kind, read.table, places()) };
+    if (!read.ok) return refuse(read.error, read.error.line);
+    const { delimiter, encoding } = read.table;
+    const source: Source = { format: "csv", encoding, delimiter };
+    return done(source, prepareImport(kind, read.table, places(), options));
   }
 
   const tooLarge = bodyLimit({
@@ -148,51 +286,87 @@ export function importRoutes(db: Db) {
       ),
   });
 
+  const kindOr404 = (c: Context) => {
+    const kind = c.req.param("kind") ?? "";
+    return isKind(kind) ? kind : undefined;
+  };
+  const noKind = (c: Context) =>
+    sendError(c, 404, "not_found", `No template for '${c.req.param("kind")}'`);
+
   return new Hono()
-    .post("/:kind/preview", tooLarge, async (c) => {
-      const p = await prepare(c);
-      if ("answer" in p) return p.answer;
-      return c.json(report(p.kind, p.source, p.plan), 200);
+    .get("/:kind/template.csv", (c) => {
+      const kind = kindOr404(c);
+      if (!kind) return noKind(c);
+      const { header, rows } = templateSheet(kind);
+      return download(c, toCsv(header, rows), CSV_CONTENT_TYPE, templateName(kind, "csv"));
     })
-    .post("/:kind/commit", tooLarge, async (c) => {
-      const p = await prepare(c);
+    .get("/:kind/template.xlsx", async (c) => {
+      const kind = kindOr404(c);
+      if (!kind) return noKind(c);
+      const body = await toXlsx(templateWorkbook(kind));
+      return download(c, body, XLSX_CONTENT_TYPE, templateName(kind, "xlsx"));
+    })
+    .post("/:kind/preview", tooLarge, validQuery(importQuery), async (c) => {
+      const p = await prepare(c, c.req.valid("query"));
       if ("answer" in p) return p.answer;
-      const { kind, source, plan } = p;
+      return c.json(report(p), 200);
+    })
+    .post("/:kind/commit", tooLarge, validQuery(importQuery), async (c) => {
+      const query = c.req.valid("query");
+      const p = await prepare(c, query);
+      if ("answer" in p) return p.answer;
+      const { kind, source, plan, matches } = p;
       if (plan.errors.length > 0 || plan.records.length === 0) {
         const message = refusal(plan.errors, source);
         const unit = source.format === "geojson" ? "feature" : "line";
         const fields = plan.errors
           .slice(0, MAX_LISTED_ERRORS)
           .map((e) => ({ field: e.field, message: `${unit} ${e.line}: ${e.message}` }));
-        return c.json(
-          { ...errorBody("invalid_import", message, fields), ...report(kind, source, plan) },
-          400,
-        );
+        return c.json({ ...errorBody("invalid_import", message, fields), ...report(p) }, 400);
       }
+      const choice = query.existing ?? "skip";
+      const toInsert = plan.records.filter(
+        (_, i) => choice === "add" || matches[i]?.status === "new",
+      );
+      const toUpdate =
+        choice === "update"
+          ? plan.records.flatMap((r, i) => {
+              const m = matches[i];
+              return m?.status === "changed" && m.existing_id ? [{ id: m.existing_id, r }] : [];
+            })
+          : [];
+      const skipped = plan.records.length - toInsert.length - toUpdate.length;
+      const answer = (ids: number[]) => ({
+        kind,
+        rows: plan.rows,
+        imported: ids.length,
+        updated: toUpdate.length,
+        skipped,
+        first_id: ids[0] ?? null,
+        last_id: ids.at(-1) ?? null,
+      });
+      // Every row already stored as it is: nothing to write, nothing to audit.
+      if (toInsert.length === 0 && toUpdate.length === 0) return c.json(answer([]), 200);
       const ids = write(c, (audit) => {
-        const created = plan.records.map((r) => insert(kind, r));
+        const created = toInsert.map((r) => insert(kind, r));
+        for (const { id, r } of toUpdate) update(kind, id, r);
         const read =
           source.format === "csv"
             ? { encoding: source.encoding }
-            : { format: source.format, crs: source.crs };
+            : source.format === "xlsx"
+              ? { format: "xlsx" }
+              : { format: source.format, crs: source.crs };
         const detail = {
           rows: created.length,
           first_id: created[0],
           last_id: created.at(-1),
+          ...(toUpdate.length > 0 && { updated: toUpdate.map((u) => u.id) }),
+          ...(skipped > 0 && { skipped }),
           ...read,
         };
         audit({ action: "import", entity: ENTITY[kind], detail });
         return created;
       });
-      return c.json(
-        {
-          kind,
-          rows: plan.rows,
-          imported: ids.length,
-          first_id: ids[0] ?? null,
-          last_id: ids.at(-1) ?? null,
-        },
-        201,
-      );
+      return c.json(answer(ids), 201);
     });
 }

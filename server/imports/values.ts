@@ -6,11 +6,15 @@
 // 3/4/2019 is the 3rd of April. Numbers: decimal comma or point ("55,6401"); whole numbers may
 // group thousands with spaces ("1 250"), never with a comma or point (ambiguous).
 import { isIsoDate } from "../period/dates.ts";
+import { type Reason, type ReasonCode, type ReasonParams, reason } from "./reasons.ts";
 
-export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Read<T> = { ok: true; value: T; warnings?: Reason[] } | ({ ok: false } & Reason);
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
-const fail = <T>(message: string): Read<T> => ({ ok: false, message });
+const fail = <T>(code: ReasonCode, params: ReasonParams): Read<T> => ({
+  ok: false,
+  ...reason(code, params),
+});
 
 /** Longest cell quoted back in a message; a longer one is cut with "…". */
 export const MAX_QUOTED = 60;
@@ -40,29 +44,21 @@ export function readDate(cell: string): Read<string> {
     iso = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
   }
   if (iso && isIsoDate(iso)) return ok(iso);
-  return fail(`${quoted(cell)} is not a date: write YYYY-MM-DD, D/M/YYYY or D.M.YYYY`);
+  return fail("not_date", { value: quoted(cell) });
 }
 
 /** A decimal number with a comma or a point, e.g. a coordinate. */
 export function readDecimal(cell: string): Read<number> {
   const s = cell.trim().replace(/^\u2212/, "-");
-  if (!/^[-+]?\d+([.,]\d+)?$/.test(s)) return fail(`${quoted(cell)} is not a number`);
+  if (!/^[-+]?\d+([.,]\d+)?$/.test(s)) return fail("not_number", { value: quoted(cell) });
   return ok(Number(s.replace(",", ".")));
 }
 
 /** A whole number; spaces (also non-breaking) may group the thousands. */
 export function readWhole(cell: string): Read<number> {
   const s = cell.trim().replace(/[\s\u00a0\u202f]/g, "");
-  if (!/^[-+]?\d+$/.test(s)) return fail(`${quoted(cell)} is not a whole number`);
+  if (!/^[-+]?\d+$/.test(s)) return fail("not_whole_number", { value: quoted(cell) });
   return ok(Number(s));
-}
-
-/** One of a fixed set of values, by any of its Swedish or English words (folded). */
-export function readWord<T extends string>(words: Record<string, T>, cell: string): Read<T> {
-  const hit = words[fold(cell)];
-  if (hit) return ok(hit);
-  const allowed = [...new Set(Object.values(words))].join(", ");
-  return fail(`${quoted(cell)} is not one of: ${allowed}`);
 }
 
 /** A list in one cell: "polis, kommun", "polis; kommun", "polis och kommun", "polis/kommun". */
@@ -73,21 +69,26 @@ export function splitList(cell: string): string[] {
     .filter((s) => s !== "");
 }
 
-export function readWords<T extends string>(words: Record<string, T>, cell: string): Read<T[]> {
-  const values: T[] = [];
-  for (const part of splitList(cell)) {
-    const one = readWord(words, part);
-    if (!one.ok) return one;
-    values.push(one.value);
-  }
-  return ok(values);
+/** A fixed set of values, each with its spellings (folded), Swedish and English words first. */
+export interface Words<T extends string> {
+  lookup: Map<string, T>;
+  /** The Swedish word of each value, as messages name it. */
+  sv: string[];
+  en: string[];
 }
 
-/** Builds a word table from `value: [spellings…]`, folding each spelling once. */
-export function wordTable<T extends string>(spellings: Record<T, string[]>): Record<string, T> {
-  const table: Record<string, T> = {};
-  for (const [value, words] of Object.entries(spellings) as [T, string[]][]) {
-    for (const w of [value, ...words]) table[fold(w)] = value;
+/** Builds a word table from `value: [Swedish, English, other spellings…]`. */
+export function wordTable<T extends string>(
+  spellings: Record<T, [sv: string, en: string, ...other: string[]]>,
+): Words<T> {
+  const lookup = new Map<string, T>();
+  const entries = Object.entries(spellings) as [T, string[]][];
+  for (const [value, words] of entries) {
+    for (const w of [value, ...words]) lookup.set(fold(w), value);
   }
-  return table;
+  return {
+    lookup,
+    sv: entries.map(([, [sv = ""]]) => sv),
+    en: entries.map(([, [, en = ""]]) => en),
+  };
 }

@@ -71,7 +71,11 @@ function headerErrors(header: string[]): { columns: (Column | null)[]; errors: I
 export function readCsv(file: Uint8Array | string): CsvRead {
   const bytes = typeof file === "string" ? new TextEncoder().encode(file) : file;
   const read = readTable(bytes);
-  if (!read.ok) return { ok: false, errors: [{ ...read.error, field: "(file)" }] };
+  if (!read.ok) {
+    // The presence import words its reasons in English only (no codes yet).
+    const { line, message } = read.error;
+    return { ok: false, errors: [{ line, field: "(file)", message }] };
+  }
   const { encoding, delimiter, header, rows: data } = read.table;
   if (data.length > MAX_ROWS) {
     const message = `at most ${MAX_ROWS} rows per import; split the file`;

@@ -9,7 +9,7 @@ export interface AreaShape {
   geometry: AreaGeometry;
 }
 
-type Box = [number, number, number, number];
+export type Box = [number, number, number, number];
 
 export interface Places {
   byId(id: string): AreaShape | undefined;
@@ -18,6 +18,8 @@ export interface Places {
   at(lon: number, lat: number): AreaShape | undefined;
   /** The area holding most of the route's vertices (ties: the first vertex's area wins). */
   ofRoute(coordinates: readonly (readonly number[])[]): AreaShape | undefined;
+  /** The box around every area: [west, south, east, north]; undefined when there are none. */
+  extent: Box | undefined;
 }
 
 function boxOf(g: AreaGeometry): Box {
@@ -48,7 +50,20 @@ export function createPlaces(areas: AreaShape[]): Places {
         lat <= box[3] &&
         booleanPointInPolygon([lon, lat], area.geometry),
     )?.area;
+  const extent = boxes.reduce<Box | undefined>(
+    (all, { box }) =>
+      all
+        ? [
+            Math.min(all[0], box[0]),
+            Math.min(all[1], box[1]),
+            Math.max(all[2], box[2]),
+            Math.max(all[3], box[3]),
+          ]
+        : box,
+    undefined,
+  );
   return {
+    extent,
     byId: (id) => ids.get(id),
     byName: (name) => names.get(name.trim().toLocaleLowerCase("sv")),
     at,

@@ -35,7 +35,7 @@ export function visitAuditDetail(v: VisitInput, areaId: string) {
 }
 
 /** The stored visit in the shape of an input, for a patch to be laid over. */
-function asInput(v: VisitDetail): Record<string, unknown> {
+export function asInput(v: VisitDetail): Record<string, unknown> {
   const { kind, date, area_id, lon, lat, topic, organisers, attendees, notes } = v;
   const base = { kind, date, area_id, lon, lat, topic, organisers, attendees, notes };
   if (kind === "safety_walk") {

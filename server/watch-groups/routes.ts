@@ -22,7 +22,7 @@ function auditDetail(g: WatchGroupInput) {
   return { area_id, status, households, started_on, has_contact: Boolean(g.contact_name) };
 }
 
-function asInput(g: WatchGroupRecord): WatchGroupInput {
+export function asInput(g: WatchGroupRecord): WatchGroupInput {
   const { area_id, name, status, households, started_on } = g;
   const { contact_name, contact_phone, contact_email } = g;
   return {

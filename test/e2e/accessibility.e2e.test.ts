@@ -2,49 +2,11 @@
 // labels, contrast, ARIA, landmarks, headings): the public pages without a login, then the
 // planner's, the police's and the admin's views. A violation fails with its rule, impact and the
 // elements it names.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../server/auth/roles.ts";
-import { type Page, PHONE } from "./browser.ts";
+import { violations } from "./axe.ts";
+import { PHONE } from "./browser.ts";
 import { browserSpec, withBrowser } from "./spec.ts";
-
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-type Axe = { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> };
-
-/** axe's violations on the page as it is now, one line each, headed by `where`. */
-async function violations(page: Page, where: string): Promise<string[]> {
-  await page.waitForLoadState("networkidle");
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-  const found = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: Axe }).axe
-        .run(document, { runOnly: { type: "tag", values: tags } })
-        .then((r) =>
-          r.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes })),
-        ),
-    TAGS,
-  );
-  return found.map(
-    (v) =>
-      `${where} ${v.id} (${v.impact}): ${v.help} — ${v.nodes
-        .slice(0, 5)
-        .map((n) => JSON.stringify(n.target))
-        .join(", ")}`,
-  );
-}
 
 const spec = browserSpec();
 

@@ -1,5 +1,6 @@
 // Domain actions for the planner's views: the ranking (weights, rows, what the map outlines), the
-// session form, the CSV import, and the phone-layout check. Built on the map driver.
+// session form, the spreadsheet import (preview, column mapping, commit), and the phone-layout
+// check. Built on the map driver.
 import type { Priorities } from "../../server/priorities/routes.ts";
 import type { PartKey } from "../../server/priorities/score.ts";
 import type { Driver } from "./driver.ts";
@@ -135,6 +136,50 @@ export function createPlannerDriver(driver: Driver, origin: string) {
 
     async save() {
       await page.getByTestId("save").click();
+    },
+
+    /** Opens the import view with a kind chosen. */
+    async openImport(kind: "visits" | "watch-groups" | "dna-kits") {
+      await page.goto(`${origin}/import`);
+      await page.getByTestId("import-kind").selectOption(kind);
+    },
+
+    /** Chooses a file and previews it; resolves once the report is shown. */
+    async previewFile(path: string) {
+      await page.getByTestId("import-file").setInputFiles(path);
+      await page.getByTestId("import-preview").click();
+      await page.getByTestId("import-report").waitFor();
+    },
+
+    /** The mapping step's rows: each column of the file and how it is read. */
+    mappingRows: () =>
+      page.$$eval("[data-testid=mapping-row]", (rows) =>
+        rows.map((r) => ({
+          column: (r as HTMLElement).dataset.column ?? "",
+          how: (r as HTMLElement).dataset.how ?? "",
+        })),
+      ),
+
+    /**
+     * Chooses what a column holds the keyboard way: focus its select (by its label, the column's
+     * name) and pick the option by its visible label; waits for the new preview.
+     */
+    async mapColumn(column: string, optionLabel: string) {
+      const select = page.getByLabel(column, { exact: true });
+      await select.focus();
+      await select.selectOption({ label: optionLabel });
+      await page
+        .locator(`[data-testid=mapping-row][data-column="${column}"]:not([data-how=unknown])`)
+        .waitFor();
+      await page.getByTestId("import-report").waitFor();
+    },
+
+    /** Commits the previewed file; resolves with the message the view shows when done. */
+    async commitImport() {
+      await page.getByTestId("import-commit").click();
+      const done = page.getByTestId("import-done");
+      await done.waitFor();
+      return (await done.textContent()) ?? "";
     },
 
     /** Elements of the header and the view that reach outside the viewport horizontally. */

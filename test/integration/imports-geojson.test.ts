@@ -91,6 +91,8 @@ describe("places from a GeoJSON file", () => {
     expect(res.body).toEqual({
       kind: "visits",
       rows: 3,
+      updated: 0,
+      skipped: 0,
       imported: 3,
       first_id: firstId,
       last_id: firstId + 2,
@@ -132,8 +134,16 @@ describe("places from a GeoJSON file", () => {
         expect(lat).toBeCloseTo(ROUTE[i]?.[1] ?? 0, 6);
       });
     }
+    // The same three places were imported from the WGS 84 file above: already present, so by
+    // default nothing is written; "add" imports them again all the same.
     const before = state();
-    const commit = await upload("visits/commit", inSweref(true));
+    const again = await upload("visits/preview", inSweref(true));
+    expect(again.body.matches).toEqual({ new: 0, same: 3, changed: 0 });
+    const skip = await upload("visits/commit", inSweref(true));
+    expect(skip.status).toBe(200);
+    expect(skip.body).toMatchObject({ imported: 0, skipped: 3 });
+    expect(state()).toEqual(before);
+    const commit = await upload("visits/commit?existing=add", inSweref(true));
     expect(commit.status).toBe(201);
     expect(state()).toMatchObject({ visits: before.visits + 3, audit: before.audit + 1 });
   });
@@ -151,9 +161,17 @@ describe("a GeoJSON file with one bad feature in the middle", () => {
     {
       line: 2,
       field: "Datum",
+      code: "not_date",
+      params: { value: "'2019-02-30'" },
       message: "'2019-02-30' is not a date: write YYYY-MM-DD, D/M/YYYY or D.M.YYYY",
     },
-    { line: 2, field: "geometry", message: "the point (13.3, 55.7) lies in none of the areas" },
+    {
+      line: 2,
+      field: "geometry",
+      code: "outside_areas",
+      params: { point: "13.3, 55.7" },
+      message: "the point (13.3, 55.7) lies in none of the areas",
+    },
   ];
 
   it("previews every error of the bad feature by its number", async () => {
@@ -193,7 +211,13 @@ describe("GeoJSON that cannot be imported", () => {
 
     const feature = await upload("visits/preview", '{"type": "Feature"}');
     expect(feature.body.errors).toEqual([
-      { line: 0, field: "(file)", message: "the file is not a GeoJSON FeatureCollection" },
+      {
+        line: 0,
+        field: "(file)",
+        code: "geojson_file",
+        params: { detail: "the file is not a GeoJSON FeatureCollection" },
+        message: "the file is not a GeoJSON FeatureCollection",
+      },
     ]);
 
     const fc = JSON.parse(inSweref(false)) as object;
@@ -204,9 +228,10 @@ describe("GeoJSON that cannot be imported", () => {
 
     const kits = await upload("dna-kits/preview", text("places.geojson"));
     expect(kits.status).toBe(400);
-    expect(kits.body.errors[0]?.message).toBe(
-      "GeoJSON is imported for visits only: send dna-kits as CSV",
-    );
+    expect(kits.body.errors[0]).toMatchObject({
+      code: "geojson_visits_only",
+      message: "GeoJSON is imported for visits only: send a CSV or .xlsx file",
+    });
   });
 
   it("refuses a commit of a broken file without writing", async () => {

@@ -54,7 +54,15 @@ describe("visits from Swedish Excel", () => {
     const before = state();
     const res = await upload("visits/commit", file("besok-excel-sv.csv"));
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ kind: "visits", rows: 3, imported: 3, first_id: 6, last_id: 8 });
+    expect(res.body).toEqual({
+      kind: "visits",
+      rows: 3,
+      imported: 3,
+      updated: 0,
+      skipped: 0,
+      first_id: 6,
+      last_id: 8,
+    });
     expect(state()).toMatchObject({
       visits: before.visits + 3,
       kits: before.kits + 1,
@@ -124,9 +132,17 @@ describe("a file with one bad row in the middle", () => {
       {
         line: 4,
         field: "datum",
+        code: "not_date",
+        params: { value: "'2019-02-30'" },
         message: "'2019-02-30' is not a date: write YYYY-MM-DD, D/M/YYYY or D.M.YYYY",
       },
-      { line: 4, field: "antal", message: "must be at least 1" },
+      {
+        line: 4,
+        field: "antal",
+        code: "at_least",
+        params: { min: 1 },
+        message: "must be at least 1",
+      },
     ]);
     expect(
       (res.body.sample as Record<string, unknown>[]).map((s) => [s.line, s.handed_out_on, s.kits]),
@@ -161,8 +177,8 @@ describe("files that cannot be imported", () => {
     expect(preview.status).toBe(200);
     expect(preview.body.errors.map((e) => [e.line, e.field])).toEqual([
       [1, "färg"],
-      [1, "datum"],
-      [1, "antal"],
+      [1, "Utdelningsdatum"],
+      [1, "Antal kit"],
     ]);
     expect((await upload("dna-kits/commit", csv)).status).toBe(400);
   });
@@ -170,7 +186,9 @@ describe("files that cannot be imported", () => {
   it("answers an empty file, a broken quote and an unknown kind clearly", async () => {
     const empty = await upload("visits/preview", "");
     expect(empty.status).toBe(400);
-    expect(empty.body.errors).toEqual([{ line: 1, field: "(file)", message: "the file is empty" }]);
+    expect(empty.body.errors).toEqual([
+      { line: 1, field: "(file)", code: "file_empty", params: {}, message: "the file is empty" },
+    ]);
     const quote = await upload("dna-kits/preview", 'område;datum;antal\nAlfa;2019-01-01;"3\n');
     expect(quote.status).toBe(400);
     expect(quote.body.errors[0]).toMatchObject({ line: 2, field: "(file)" });

@@ -1,5 +1,6 @@
 import * as admin from "../admin/i18n.ts";
 import * as auth from "../auth/i18n.ts";
+import { importCodesEn } from "../import/codes.ts";
 import * as planner from "../planner/i18n.ts";
 import * as police from "../police/i18n.ts";
 import * as pub from "../public/i18n.ts";
@@ -138,6 +139,7 @@ export const en: Messages = {
     contact_persons: "contact persons",
     other: "other",
   },
+  importCodes: importCodesEn,
   importReasons: {
     empty: "is empty",
     notDate: "{{a}} is not a date: write YYYY-MM-DD, D/M/YYYY or D.M.YYYY",

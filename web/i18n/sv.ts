@@ -1,6 +1,8 @@
 // Swedish, the default language. Its shape is the type every other language must match.
+
 import * as admin from "../admin/i18n.ts";
 import * as auth from "../auth/i18n.ts";
+import { importCodesSv } from "../import/codes.ts";
 import * as planner from "../planner/i18n.ts";
 import * as police from "../police/i18n.ts";
 import * as pub from "../public/i18n.ts";
@@ -138,6 +140,7 @@ export const sv = {
     contact_persons: "kontaktombud",
     other: "annat",
   },
+  importCodes: importCodesSv,
   importReasons: {
     empty: "är tomt",
     notDate: "{{a}} är inget datum: skriv ÅÅÅÅ-MM-DD, D/M/ÅÅÅÅ eller D.M.ÅÅÅÅ",

@@ -1,4 +1,5 @@
-// Downloads for Excel (CSV: semicolon, UTF-8 with BOM) and GIS (GeoJSON), for the period shown.
+// Downloads for Excel (CSV: semicolon, UTF-8 with BOM; or .xlsx) and GIS (GeoJSON), for the period
+// shown.
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { Period } from "../../server/period/period.ts";
@@ -19,7 +20,17 @@ export function exportLinks(t: TFunction, period: Period, ids: readonly string[]
 export function ExportLinks({ period }: { period: Period }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
-  const links = exportLinks(t, period);
+  const urls = exportUrls(period);
+  const links = [
+    ...exportLinks(t, period),
+    { href: urls.areasXlsx, label: t("planner.import.exportAreasXlsx") },
+    { href: urls.visitsXlsx, label: t("planner.import.exportVisitsXlsx") },
+    // All records, whatever the period: files to edit in Excel and import again.
+    { href: "/api/exports/watch-groups.csv", label: t("planner.import.exportGroupsCsv") },
+    { href: "/api/exports/watch-groups.xlsx", label: t("planner.import.exportGroupsXlsx") },
+    { href: "/api/exports/dna-kits.csv", label: t("planner.import.exportKitsCsv") },
+    { href: "/api/exports/dna-kits.xlsx", label: t("planner.import.exportKitsXlsx") },
+  ];
   return (
     <section className="import-card" aria-labelledby="export-title" data-testid="exports">
       <h3 id="export-title">{t("planner.import.exportTitle")}</h3>

@@ -7,8 +7,10 @@ describe("exportUrls", () => {
   it("exports every area of the period when nothing is selected", () => {
     expect(exportUrls(period)).toEqual({
       areasCsv: "/api/exports/areas.csv?from=2019-01-01&to=2019-12-31",
+      areasXlsx: "/api/exports/areas.xlsx?from=2019-01-01&to=2019-12-31",
       areasGeojson: "/api/exports/areas.geojson?from=2019-01-01&to=2019-12-31",
       visitsCsv: "/api/exports/visits.csv?from=2019-01-01&to=2019-12-31",
+      visitsXlsx: "/api/exports/visits.xlsx?from=2019-01-01&to=2019-12-31",
     });
   });
 

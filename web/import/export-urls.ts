@@ -3,8 +3,10 @@ import type { Period } from "../../server/period/period.ts";
 
 export interface ExportUrls {
   areasCsv: string;
+  areasXlsx: string;
   areasGeojson: string;
   visitsCsv: string;
+  visitsXlsx: string;
 }
 
 export function exportUrls(period: Period, ids: readonly string[] = []): ExportUrls {
@@ -15,7 +17,9 @@ export function exportUrls(period: Period, ids: readonly string[] = []): ExportU
   if (ids.length === 1 && ids[0]) visits.set("area_id", ids[0]);
   return {
     areasCsv: `/api/exports/areas.csv?${areas}`,
+    areasXlsx: `/api/exports/areas.xlsx?${areas}`,
     areasGeojson: `/api/exports/areas.geojson?${areas}`,
     visitsCsv: `/api/exports/visits.csv?${visits}`,
+    visitsXlsx: `/api/exports/visits.xlsx?${visits}`,
   };
 }

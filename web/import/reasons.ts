@@ -1,9 +1,22 @@
-// Why an import refused a row, a column or the file, in the user's language. The server words
-// its reasons in English (server/imports, server/presence); each known shape is matched here and
-// its variable parts go into the translation as {{a}} and {{b}}. A reason not known here is
-// shown as the server said it. test/integration/import-reasons.test.ts sends bad files to the
-// real endpoints and checks that every reason they give is known here.
+// Why an import refused a row, a column or the file, in the user's language. The planners'
+// imports give each reason a stable `code` and `params` (server/imports/reasons.ts), worded here
+// from web/import/codes.ts. The presence import still words its reasons in English only; each
+// known shape of those is matched here and its variable parts go into the translation as {{a}}
+// and {{b}}. A reason known neither way is shown as the server said it.
+// test/integration/import-reasons.test.ts sends bad files to the real endpoints and checks that
+// every reason they give is known here.
 import { useTranslation } from "react-i18next";
+import { REASON_CODES, type ReasonCode } from "../../server/imports/reasons.ts";
+
+/** A reason as an answer carries it: always a message, a code and params where the server gave them. */
+export interface Coded {
+  message: string;
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
+export const isKnownCode = (code: unknown): code is ReasonCode =>
+  typeof code === "string" && (REASON_CODES as string[]).includes(code);
 
 export const REASON_KEYS = [
   "empty",
@@ -88,10 +101,12 @@ export function reasonOf(message: string): { key: ReasonKey; a?: string; b?: str
   return null;
 }
 
-/** A function that words a server reason in the user's language. */
+/** A function that words a server reason (its code, else its English message) in the user's language. */
 export function useReason() {
   const { t } = useTranslation();
-  return (message: string) => {
+  return (reason: string | Coded) => {
+    const { message, code, params } = typeof reason === "string" ? { message: reason } : reason;
+    if (isKnownCode(code)) return t(`importCodes.${code}`, { ...params });
     const r = reasonOf(message);
     return r ? t(`importReasons.${r.key}`, { a: r.a, b: r.b }) : message;
   };

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import {
+  GROUP_STATUS_WORDS,
+  matchHeader,
+  readOrganisers,
+  readVisitKind,
+  readWord,
+} from "./columns.ts";
+
+describe("readVisitKind", () => {
+  it.each([
+    ["Informationsmöte", { kind: "info_session" }],
+    ["Informationstillfälle", { kind: "info_session" }],
+    ["Informationsträff", { kind: "info_session" }],
+    ["Kontaktombudsträff", { kind: "contact_meeting" }],
+    ["Möte med kontaktombud", { kind: "contact_meeting" }],
+    ["Safety walk", { kind: "safety_walk" }],
+    ["Informationsmöte grannsamverkan", { kind: "info_session", topic: "grannsamverkan" }],
+    ["Informationsträff om märk-DNA", { kind: "info_session", topic: "markdna" }],
+    ["Grannsamverkansmöte", { kind: "info_session", topic: "grannsamverkan" }],
+    ["Trygghetsvandring – grannsamverkan", { kind: "safety_walk", topic: "grannsamverkan" }],
+  ])("reads %j", (cell, value) => {
+    expect(readVisitKind(cell)).toEqual({ ok: true, value });
+  });
+
+  it("names the accepted Swedish words, never the internal values", () => {
+    const read = readVisitKind("Hästmöte");
+    expect(read).toMatchObject({
+      ok: false,
+      code: "not_one_of",
+      params: {
+        value: "'Hästmöte'",
+        accepted: "informationsmöte, kontaktpersonsmöte, trygghetsvandring",
+        accepted_en: "information session, contact persons' meeting, safety walk",
+      },
+    });
+    expect(JSON.stringify(read)).not.toMatch(/info_session|safety_walk/);
+  });
+});
+
+describe("readOrganisers", () => {
+  it("reads the four and counts any other organiser as others, with a warning", () => {
+    const read = readOrganisers("Polisen, Räddningstjänsten och kommunen");
+    expect(read).toMatchObject({
+      ok: true,
+      value: ["police", "others", "municipality"],
+      warnings: [{ code: "organiser_as_others", params: { value: "'Räddningstjänsten'" } }],
+    });
+  });
+});
+
+describe("readWord", () => {
+  it("reads the app's own labels of a status", () => {
+    expect(readWord(GROUP_STATUS_WORDS, "vilande")).toEqual({ ok: true, value: "inactive" });
+    expect(readWord(GROUP_STATUS_WORDS, "Dormant")).toEqual({ ok: true, value: "inactive" });
+  });
+});
+
+describe("matchHeader", () => {
+  it("reads the planner's mapping before the names, and ignores columns mapped to ''", () => {
+    const m = matchHeader("dna-kits", ["Plats", "När", "Antal", "Färg"], false, {
+      Plats: "area",
+      När: "handed_out_on",
+      Färg: "",
+    });
+    expect(m.errors).toEqual([]);
+    expect(m.header).toEqual([
+      { name: "Plats", field: "area", how: "mapped" },
+      { name: "När", field: "handed_out_on", how: "mapped" },
+      { name: "Antal", field: "kits", how: "known" },
+      { name: "Färg", field: null, how: "ignored" },
+    ]);
+  });
+
+  it("names unknown, repeated and missing columns by code, with the Swedish labels", () => {
+    const m = matchHeader("dna-kits", ["Område", "Färg", "Antal", "Satser"]);
+    expect(m.errors.map((e) => [e.line, e.field, e.code, e.params])).toEqual([
+      [1, "Färg", "unknown_column", {}],
+      [1, "Satser", "second_column", { column: "Antal kit", column_en: "Number of kits" }],
+      [
+        1,
+        "Utdelningsdatum",
+        "missing_column",
+        { column: "Utdelningsdatum", column_en: "Date handed out" },
+      ],
+    ]);
+  });
+});
