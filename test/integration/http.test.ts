@@ -60,19 +60,30 @@ describe("compression", () => {
   });
 });
 
-describe("GET /api/meta", () => {
-  it("describes the data set and the default period", async () => {
-    const res = await t.app.request("/api/meta");
+describe("GET /api/meta and /api/meta/work", () => {
+  it("gives everyone what the map needs first, and no internal dates", async () => {
+    const res = await t.as(null).request("/api/meta");
     expect(res.status).toBe(200);
     const meta = (await res.json()) as Record<string, unknown>;
-    expect(meta).toMatchObject({
+    // The clock is 2026-11-30: public figures count up to the end of the previous month.
+    expect(meta).toEqual({
+      demo: true,
+      as_of: "2026-10-31",
+      today: "2026-11-30",
+      basemap_style_url: null,
+      attribution: expect.stringContaining("Lantmäteriet"),
+    });
+  });
+
+  it("gives a logged-in view the data set's range and the default period", async () => {
+    const res = await t.app.request("/api/meta/work");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
       demo: true,
       data_range: { from: "2018-03-01", to: "2019-12-31" },
       default_period: { from: "2019-01-01", to: "2019-12-31" },
-      basemap_style_url: null,
     });
-    expect(meta.attribution).toContain("Lantmäteriet");
-    expect(meta.data_version).toEqual(expect.any(Number));
+    expect((await t.as(null).request("/api/meta/work")).status).toBe(401);
   });
 });
 

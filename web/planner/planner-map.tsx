@@ -4,7 +4,7 @@ import { bbox } from "@turf/turf";
 import type * as maplibregl from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import type { AreaCollection } from "../../server/areas/types.ts";
-import type { Meta } from "../../server/meta/routes.ts";
+import type { PublicMeta } from "../../server/meta/routes.ts";
 import { markBusy } from "../map/map-ready.ts";
 import { useMapClicks } from "../map/use-map-clicks.ts";
 import { MapFrame } from "./map-frame.tsx";
@@ -12,7 +12,7 @@ import { addOverlayLayers, showTop } from "./map-overlay.ts";
 import { useSketch } from "./use-sketch.ts";
 
 export interface PlannerMapProps {
-  meta: Meta;
+  meta: PublicMeta;
   areas: AreaCollection | undefined;
   label: string;
   selectedId: string | null;

@@ -4,21 +4,20 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { AreaCollection } from "../../server/areas/types.ts";
-import type { LagesbildOverview, LagesbildWeek } from "../../server/lagesbild/types.ts";
 import { INTERNAL_KEY } from "../api/queries.ts";
 import { useBandLabel } from "./band-label.ts";
-import { reachedOf } from "./follow.ts";
+import { bandsText, reachedOf, type SeenOverview, type SeenWeek } from "./follow.ts";
 import { percent } from "./heat.ts";
 import { LagesbildForm } from "./lagesbild-form.tsx";
 import { removeLagesbild } from "./remove.ts";
 
 export function LagesbildTab(props: {
-  data: LagesbildOverview | undefined;
+  data: SeenOverview | undefined;
   areas: AreaCollection | undefined;
-  week: LagesbildWeek | undefined;
+  week: SeenWeek | undefined;
   onWeek: (id: number) => void;
-  editing: LagesbildWeek | null;
-  onEdit: (w: LagesbildWeek | null) => void;
+  editing: SeenWeek | null;
+  onEdit: (w: SeenWeek | null) => void;
   formKey: string;
   onDone: (message: string) => void;
 }) {
@@ -110,14 +109,7 @@ export function LagesbildTab(props: {
                 {t("police.lagesbild.reason")}: {a.reason}
                 <br />
                 {t("police.lagesbild.bands")}:{" "}
-                {a.band_detail.length === 0
-                  ? `${t("police.anyTime")} (${Math.round(a.effective_minutes)} min)`
-                  : a.band_detail
-                      .map(
-                        (b) =>
-                          `${label(b.band)} ${b.reached ? "✓" : "✗"} ${Math.round(b.effective_minutes)} min`,
-                      )
-                      .join(" · ")}
+                <span data-testid="flag-bands">{bandsText(a, label, t("police.anyTime"))}</span>
               </li>
             ))}
           </ul>
