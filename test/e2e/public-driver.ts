@@ -2,9 +2,10 @@
 // area from the list, open a report, print it to PDF and take print-media screenshots.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { PublicAreaCollection } from "../../server/public/areas.ts";
+import type { PublicAreaCollection } from "../../server/privacy/areas.ts";
+import type { PublicProgress } from "../../server/privacy/progress.ts";
+import type { QuarterReport } from "../../server/privacy/report.ts";
 import { PUBLIC_MAX_STALE_MS } from "../../server/public/routes.ts";
-import type { QuarterReport } from "../../server/reports/report.ts";
 import type { Page } from "./browser.ts";
 import type { Driver } from "./driver.ts";
 
@@ -22,6 +23,7 @@ export function createPublicDriver(driver: Driver, page: Page, origin: string) {
     apiPaths: () => [...apiPaths],
     publicAreas: () => driver.api<PublicAreaCollection>("/api/public/areas"),
     report: (quarter: string) => driver.api<QuarterReport>(`/api/public/reports/${quarter}`),
+    promises: () => driver.api<PublicProgress>("/api/public/promises"),
 
     /**
      * Plans a public information session as a planner records it, for the invitation: logs in as

@@ -6,6 +6,7 @@ import { Link } from "wouter";
 import { publicReportsQuery } from "../api/queries.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
+import { quarterLong } from "../public/wording.ts";
 
 export function ReportsList() {
   const { t, i18n } = useTranslation();
@@ -28,12 +29,13 @@ export function ReportsList() {
           <li key={r.quarter}>
             <Link href={r.url} data-testid="report-link" data-quarter={r.quarter}>
               {t("pub.reports.item", {
-                quarter: r.quarter,
+                quarter: quarterLong(r.quarter, t),
                 from: formatDate(r.from, lang),
                 to: formatDate(r.to, lang),
               })}
             </Link>{" "}
-            <span className="muted">{r.period_name}</span>
+            {/* The period's name is stored in Swedish; the quarter says enough in English. */}
+            {lang === "sv" && <span className="muted">{r.period_name}</span>}
           </li>
         ))}
       </ul>
