@@ -227,7 +227,7 @@ export const VIEWS: View[] = [
   { path: "/admin", label: (t) => t("admin.nav"), component: AdminView, roles: ADMIN },
   {
     path: "/konto",
-    label: (t) => t("auth.password.title"),
+    label: (t) => t("auth.account.title"),
     component: AccountView,
     roles: SHARED,
     nav: false,

@@ -13,6 +13,7 @@ export const en: Messages = {
     loadingView: "Loading the page …",
     loadError: "Could not load data: {{message}}",
     retry: "Try again",
+    cancel: "Cancel",
   },
   demo: {
     badge: "Demo data",

@@ -12,6 +12,7 @@ export const sv = {
     loadingView: "Laddar sidan …",
     loadError: "Kunde inte hämta data: {{message}}",
     retry: "Försök igen",
+    cancel: "Avbryt",
   },
   demo: {
     badge: "Demodata",
