@@ -103,6 +103,11 @@ describe("the police path", () => {
     expect(api?.reached).toBe(after.reached);
     expect(api?.areas.find((a) => a.area_id === area.area_id)?.reached).toBe(true);
     expect(await police.flagsOnMap()).toContain(`${area.area_id}:1`);
+    // The police see the effective minutes behind each band (planners only reached or not).
+    const bands = page.locator(
+      `[data-testid=flag-item][data-area-id="${area.area_id}"] [data-testid=flag-bands]`,
+    );
+    expect(await bands.textContent()).toMatch(/✓ \d+ min|\(\d+ min\)/);
     await spec.driver.screenshot("police-lagesbild-after");
 
     await police.tab("tackning");

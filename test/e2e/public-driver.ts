@@ -110,6 +110,21 @@ export function createPublicDriver(driver: Driver, page: Page, origin: string) {
       await page.emulateMedia({ media: "screen" });
     },
 
+    /** Whether the map's demo watermark is there and nothing covers its middle. */
+    mapDemoMarkOnTop() {
+      return page
+        .getByTestId("public-map")
+        .getByTestId("demo-mark")
+        .evaluate((el: HTMLElement) => {
+          // It lets clicks through to the map; for the hit test it must take them for a moment.
+          el.style.pointerEvents = "auto";
+          const r = el.getBoundingClientRect();
+          const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          el.style.pointerEvents = "";
+          return el.contains(top);
+        });
+    },
+
     /** Elements reaching outside the viewport horizontally, and the document's scroll width. */
     overflowing() {
       return page.evaluate(() => {

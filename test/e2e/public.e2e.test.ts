@@ -35,6 +35,7 @@ describe("the public map", () => {
     const mark = page.getByTestId("public-map").getByTestId("demo-mark");
     expect(await mark.isVisible()).toBe(true);
     expect(await mark.textContent()).toBe(DEMO);
+    expect(await pub.mapDemoMarkOnTop()).toBe(true);
     expect(await page.getByTestId("promise-tally").getAttribute("data-demo")).toBe("true");
     expect(await page.getByTestId("promise-tally").getByTestId("demo-tag").textContent()).toBe(
       "demodata",
@@ -188,6 +189,8 @@ describe("the public map on a phone", () => {
       let { out, scrollWidth } = await p.overflowing();
       expect(out).toEqual([]);
       expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
+      // The map's demo watermark is not hidden under the folded controls.
+      expect(await p.mapDemoMarkOnTop()).toBe(true);
       await d.screenshot("phone-public-landing");
       const areas = await p.publicAreas();
       const invited = areas.features.find((f) => f.properties.watch === "invitation");

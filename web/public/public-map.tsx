@@ -54,7 +54,7 @@ export function PublicMap({ meta }: PublicViewProps) {
           <details className="card card--legend" open={!isPhone} data-testid="legend-card">
             <summary>{t("legend.title")}</summary>
             <p className="pub-intro">{t("pub.map.intro")}</p>
-            <PublicLegend />
+            <PublicLegend asOf={areas.data?.as_of} />
           </details>
         </div>
         {areas.isError && (

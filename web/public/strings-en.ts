@@ -10,6 +10,7 @@ export const pubEn: typeof pubSv = {
     legendTitle: "Property marking (share of households, approximate)",
     legendNote:
       "Darker means more households use property marking. The classes are coarse on purpose.",
+    asOf: "Neighbourhood watch and property marking as they stood on {{date}}.",
     invitation: "Dashed outline: no neighbourhood watch yet – you are welcome to start one!",
     starting: "Orange outline: neighbourhood watch is starting",
   },

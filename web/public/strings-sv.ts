@@ -7,6 +7,7 @@ export const pubSv = {
       "Här ser du var grannsamverkan finns, hur vanligt märk-DNA är och vad kommunen och polisen har gjort i bostadsområdena.",
     legendTitle: "Märk-DNA (andel hushåll, ungefärligt)",
     legendNote: "Mörkare betyder att fler hushåll har märk-DNA. Klasserna är grova med avsikt.",
+    asOf: "Grannsamverkan och märk-DNA som de var den {{date}}.",
     invitation: "Streckad kant: här finns ännu ingen grannsamverkan – välkommen att starta!",
     starting: "Orange kant: grannsamverkan håller på att starta",
   },
