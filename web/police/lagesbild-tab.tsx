@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import { INTERNAL_KEY } from "../api/queries.ts";
+import { weekLabel } from "../public/wording.ts";
 import { useBandLabel } from "./band-label.ts";
 import { bandsText, reachedOf, type SeenOverview, type SeenWeek } from "./follow.ts";
 import { percent } from "./heat.ts";
@@ -68,7 +69,7 @@ export function LagesbildTab(props: {
         <p data-testid="missed-weeks">
           {data.exchanges.missed.length === 0
             ? t("police.lagesbild.noneMissed")
-            : data.exchanges.missed.join(", ")}
+            : data.exchanges.missed.map((w) => weekLabel(w, t)).join(", ")}
         </p>
       </details>
       {week && (
@@ -82,7 +83,7 @@ export function LagesbildTab(props: {
         >
           <h3 id="week-title">
             {t("police.lagesbild.selected", {
-              week: week.week,
+              week: weekLabel(week.week, t),
               date: week.date,
               from: week.window.from,
               to: week.window.to,
@@ -123,7 +124,11 @@ export function LagesbildTab(props: {
             type="button"
             className="text-button"
             onClick={() => {
-              if (window.confirm(t("police.lagesbild.confirmDelete", { week: week.week })))
+              if (
+                window.confirm(
+                  t("police.lagesbild.confirmDelete", { week: weekLabel(week.week, t) }),
+                )
+              )
                 remove.mutate(week.id);
             }}
           >
@@ -159,7 +164,7 @@ export function LagesbildTab(props: {
                     aria-pressed={w.id === week?.id}
                     onClick={() => props.onWeek(w.id)}
                   >
-                    {w.week}
+                    {weekLabel(w.week, t)}
                   </button>
                   {w.window.open && <span className="muted"> ({t("police.lagesbild.open")})</span>}
                 </th>
@@ -206,7 +211,7 @@ export function LagesbildTab(props: {
       <section className="police-section" aria-labelledby="lb-form-title">
         <h3 id="lb-form-title">
           {props.editing
-            ? t("police.lagesbild.editTitle", { week: props.editing.week })
+            ? t("police.lagesbild.editTitle", { week: weekLabel(props.editing.week, t) })
             : t("police.lagesbild.newTitle")}
         </h3>
         <LagesbildForm
