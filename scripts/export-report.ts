@@ -1,35 +1,71 @@
-// npm run export-report -- 2018-Q4 [outdir]: writes a quarter's public report as a static folder
-// (index.html, map.svg, report.geojson) that can be published as-is on any web host.
-// Reads the database the server uses (DB_PATH, DATA_DIR as in server/config.ts).
-import { resolve } from "node:path";
+// npm run export-report -- 2018-Q4 [outdir] [--lang en]: writes a quarter's public report as a
+// static folder (index.html, map.svg, report.geojson) that can be published as-is on any web
+// host, rendered from the report page's own components (web/reports/static-export.tsx). Swedish
+// unless --lang en. Reads the database the server uses (DB_PATH, DATA_DIR as in server/config.ts)
+// through the same privacy filter as the public API, on today's date.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { publicViewOf } from "../server/app.ts";
 import { loadConfig } from "../server/config.ts";
 import { openDb } from "../server/db/open.ts";
 import { seedIfEmpty } from "../server/db/seed.ts";
-import { todayUtc } from "../server/period/dates.ts";
-import { exportReport } from "../server/reports/export.ts";
 import { isQuarter } from "../server/period/quarters.ts";
+import { isLang, type Lang } from "../web/i18n/format.ts";
+import {
+  DATA_FILE,
+  MAP_FILE,
+  REPORT_STYLESHEETS,
+  renderStaticReport,
+} from "../web/reports/static-export.tsx";
+
+const WEB = join(import.meta.dirname, "..", "web");
+const USAGE = "Usage: npm run export-report -- YYYY-QN [outdir] [--lang sv|en]   e.g. 2018-Q4 out/";
+
+function parseArgs(args: string[]): { quarter: string; out?: string; lang: Lang } | string {
+  const rest: string[] = [];
+  let lang: Lang = "sv";
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === "--lang" || a.startsWith("--lang=")) {
+      const value = a === "--lang" ? args[++i] : a.slice("--lang=".length);
+      if (!value || !isLang(value)) return `--lang must be sv or en\n${USAGE}`;
+      lang = value;
+    } else rest.push(a);
+  }
+  const [quarter, out, extra] = rest;
+  if (!quarter || !isQuarter(quarter) || extra !== undefined) return USAGE;
+  return { quarter, lang, ...(out ? { out } : {}) };
+}
 
 function main(args: string[]): number {
-  const [quarter, out] = args;
-  if (!quarter || !isQuarter(quarter)) {
-    console.error(
-      "Usage: npm run export-report -- YYYY-QN [outdir]   e.g. 2018-Q4 rapporter/2018-Q4",
-    );
+  const parsed = parseArgs(args);
+  if (typeof parsed === "string") {
+    console.error(parsed);
     return 2;
   }
+  const { quarter, lang } = parsed;
   const config = loadConfig();
   const db = openDb(config.DB_PATH);
   try {
     seedIfEmpty(db, config.DATA_DIR);
-    const outDir = resolve(out ?? `rapport-${quarter}`);
-    const done = exportReport(db, quarter, outDir, todayUtc());
-    if (!done) {
+    const report = publicViewOf({ db, dataDir: config.DATA_DIR }).report(quarter);
+    if (!report) {
       console.error(
         `No report for ${quarter}: reports exist for ended quarters of a promise period.`,
       );
       return 1;
     }
-    console.log(`Wrote ${done.files.html}, ${done.files.svg} and ${done.files.geojson}`);
+    const css = REPORT_STYLESHEETS.map((f) => readFileSync(join(WEB, f), "utf8")).join("\n");
+    const files = renderStaticReport(report, lang, css);
+    const outDir = resolve(parsed.out ?? `rapport-${quarter}`);
+    mkdirSync(outDir, { recursive: true });
+    const written = [
+      [join(outDir, "index.html"), files.html],
+      [join(outDir, MAP_FILE), files.svg],
+      [join(outDir, DATA_FILE), files.geojson],
+    ] as const;
+    for (const [path, text] of written) writeFileSync(path, text);
+    console.log(`Wrote ${written.map(([p]) => p).join(", ")}`);
     return 0;
   } finally {
     db.close();

@@ -11,6 +11,7 @@ import { metaQuery } from "./api/queries.ts";
 import { RequireRole } from "./auth/require-role.tsx";
 import { needsSessionCheck, SESSION_KEY } from "./auth/session.ts";
 import { Header } from "./header.tsx";
+import { LoadError } from "./load-error.tsx";
 import { preloadView, VIEWS, ViewPage } from "./views.tsx";
 
 /** Refetches the session whenever a query or a write is told the session is gone or locked. */
@@ -50,12 +51,7 @@ export function App() {
         </p>
       )}
       {meta.isError && (
-        <div className="app__status" role="alert">
-          <p>{t("app.loadError", { message: meta.error.message })}</p>
-          <button type="button" onClick={() => void meta.refetch()}>
-            {t("app.retry")}
-          </button>
-        </div>
+        <LoadError message={meta.error.message} onRetry={() => void meta.refetch()} />
       )}
       {meta.data && (
         <Switch>

@@ -2,7 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Meta } from "../server/meta/routes.ts";
+import type { WorkMeta } from "../server/meta/routes.ts";
 import type { Period } from "../server/period/period.ts";
 import { ApiError } from "./api/client.ts";
 import { areaDetailQuery, areasQuery } from "./api/queries.ts";
@@ -17,17 +17,18 @@ import { useAreaSelection } from "./map/use-area-selection.ts";
 import { checkPeriod } from "./period/period.ts";
 import { PeriodPicker } from "./period/period-picker.tsx";
 import { PHONE_QUERY, useMediaQuery } from "./use-media.ts";
+import type { WorkViewProps } from "./views.tsx";
 
-function initialPeriod(meta: Meta): Period {
-  const check = checkPeriod(meta.default_period, meta.data_range);
-  return check.ok ? check.period : meta.data_range;
+function initialPeriod(work: WorkMeta): Period {
+  const check = checkPeriod(work.default_period, work.data_range);
+  return check.ok ? check.period : work.data_range;
 }
 
-export function Dashboard({ meta }: { meta: Meta }) {
+export function Dashboard({ meta, work }: WorkViewProps) {
   const { t } = useTranslation();
   const isPhone = useMediaQuery(PHONE_QUERY);
   const [measure, setMeasure] = useState<Measure>("watch_coverage");
-  const [period, setPeriod] = useState<Period>(() => initialPeriod(meta));
+  const [period, setPeriod] = useState<Period>(() => initialPeriod(work));
   const { selectedId, select, close } = useAreaSelection();
   const areas = useQuery(areasQuery(period));
   const detail = useQuery({
@@ -55,6 +56,7 @@ export function Dashboard({ meta }: { meta: Meta }) {
           onSelect={select}
           fitPadding={fitPadding(isPhone, selectedId !== null, window.innerHeight)}
           label={t("map.label", { measure: measureName })}
+          demo={areas.data?.demo ?? false}
         />
         <div className="overlay overlay--controls">
           {/* On a phone the controls start folded so the map stays visible. */}
@@ -62,7 +64,7 @@ export function Dashboard({ meta }: { meta: Meta }) {
             <summary>{t("controls.title")}</summary>
             <MeasurePicker value={measure} onChange={setMeasure} />
             <PeriodPicker
-              range={meta.data_range}
+              range={work.data_range}
               period={period}
               onChange={setPeriod}
               serverError={serverError}

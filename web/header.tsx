@@ -11,7 +11,8 @@ export function Header({ demo }: { demo: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
   const demoId = useId();
-  const [demoOpen, setDemoOpen] = useState(false);
+  // null: shown on hover and focus only; true: opened; false: closed by a click or tap.
+  const [demoOpen, setDemoOpen] = useState<boolean | null>(null);
   useEffect(() => {
     document.title = t("app.title");
   }, [t]);
@@ -22,16 +23,18 @@ export function Header({ demo }: { demo: boolean }) {
       </h1>
       <Nav />
       {demo && (
-        <div className="demo-badge" data-open={demoOpen}>
+        <div className="demo-badge" data-open={demoOpen ?? undefined}>
           {/* A button, so the explanation can be opened by keyboard and touch, not only by hover. */}
           <button
             type="button"
             className="demo-badge__label"
             data-testid="demo-badge"
-            aria-expanded={demoOpen}
+            aria-expanded={demoOpen === true}
             aria-controls={demoId}
             aria-describedby={demoId}
             onClick={() => setDemoOpen((open) => !open)}
+            // Leaving the badge forgets a close, so hover and focus show it again next time.
+            onBlur={() => setDemoOpen(null)}
           >
             {t("demo.badge")}
           </button>

@@ -3,6 +3,7 @@
 // stylesheet is here, in the one stylesheet every page loads, ahead of ours.
 import "./zod-config.ts";
 import "maplibre-gl/dist/maplibre-gl.css";
+import "./base.css";
 import "./styles.css";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";

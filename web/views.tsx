@@ -4,23 +4,31 @@
 // puts a RequireRole gate in front of the others. Each view's code (and what only it uses: MapLibre
 // for the maps, uPlot for the promise trends, …) is its own chunk, fetched when the view is first
 // shown; the login and password forms are part of the gate, so they stay in the main bundle.
+import { useQuery } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { Component, type ComponentType, lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { matchRoute, type Parser } from "wouter";
-import type { Meta } from "../server/meta/routes.ts";
+import type { PublicMeta, WorkMeta } from "../server/meta/routes.ts";
+import { workMetaQuery } from "./api/queries.ts";
 import { LoginView } from "./auth/login-view.tsx";
-import { PasswordView } from "./auth/password-view.tsx";
-import { ADMIN, PLANNING, type Role, SHARED, type ViewRoles } from "./auth/roles.ts";
+import { ADMIN, PLANNING, type Role, SHARED } from "./auth/roles.ts";
+import { LoadError } from "./load-error.tsx";
 
-type ViewProps = { meta: Meta };
-type Loader = () => Promise<ComponentType<ViewProps>>;
+/** What a public view gets: the public meta only (/api/meta), the same for everyone. */
+export type PublicViewProps = { meta: PublicMeta };
+/** What a logged-in view gets besides: the data's range and default period (/api/meta/work). */
+export type WorkViewProps = { meta: PublicMeta; work: WorkMeta };
+
+type Lazy<P> = ComponentType<P> & { preload?: () => void };
 
 /**
  * A view whose code is fetched the first time it is shown: its own chunk, same origin, so the CSP's
  * script-src 'self' allows it. `preload` starts the fetch early, e.g. while /api/meta is on its way.
  */
-function lazyView(load: Loader): ComponentType<ViewProps> & { preload: () => void } {
+function lazyView<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> & { preload: () => void } {
   return Object.assign(
     lazy(async () => ({ default: await load() })),
     {
@@ -35,15 +43,28 @@ function lazyView(load: Loader): ComponentType<ViewProps> & { preload: () => voi
  * reload if the chunk cannot be fetched (no network, or an old page after a new version was
  * deployed) or the view fails to render.
  */
-export function ViewPage({ view, meta }: { view: View; meta: Meta }) {
-  const { component: Page } = view;
+export function ViewPage({ view, meta }: { view: View; meta: PublicMeta }) {
   return (
     <ViewError>
       <Suspense fallback={<ViewLoading />}>
-        <Page meta={meta} />
+        {view.roles === undefined ? (
+          <view.component meta={meta} />
+        ) : (
+          <WorkPage view={view} meta={meta} />
+        )}
       </Suspense>
     </ViewError>
   );
+}
+
+/** A logged-in view: the loading line until /api/meta/work has answered too, then the view. */
+function WorkPage({ view, meta }: { view: WorkView; meta: PublicMeta }) {
+  const work = useQuery(workMetaQuery());
+  if (work.isPending) return <ViewLoading />;
+  if (work.isError) {
+    return <LoadError message={work.error.message} onRetry={() => void work.refetch()} />;
+  }
+  return <view.component meta={meta} work={work.data} />;
 }
 
 function ViewLoading() {
@@ -56,17 +77,12 @@ function ViewLoading() {
 }
 
 function ViewErrorMessage({ error }: { error: unknown }) {
-  const { t } = useTranslation();
   return (
-    <div className="app__status" role="alert">
-      <p>
-        {t("app.loadError", { message: error instanceof Error ? error.message : String(error) })}
-      </p>
-      {/* React.lazy keeps a failed import; only a reload fetches the chunk again. */}
-      <button type="button" onClick={() => window.location.reload()}>
-        {t("app.retry")}
-      </button>
-    </div>
+    <LoadError
+      message={error instanceof Error ? error.message : String(error)}
+      // React.lazy keeps a failed import; only a reload fetches the chunk again.
+      onRetry={() => window.location.reload()}
+    />
   );
 }
 
@@ -81,33 +97,63 @@ class ViewError extends Component<{ children: ReactNode }, { error: unknown }> {
   }
 }
 
-const PublicMap = lazyView(() => import("./public/public-map.tsx").then((m) => m.PublicMap));
-const PromisesView = lazyView(() =>
+const PublicMap = lazyView<PublicViewProps>(() =>
+  import("./public/public-map.tsx").then((m) => m.PublicMap),
+);
+const PromisesView = lazyView<PublicViewProps>(() =>
   import("./promises/promises-view.tsx").then((m) => m.PromisesView),
 );
-const ReportsList = lazyView(() => import("./reports/reports-list.tsx").then((m) => m.ReportsList));
-const ReportView = lazyView(() => import("./reports/report-view.tsx").then((m) => m.ReportView));
-const Dashboard = lazyView(() => import("./dashboard.tsx").then((m) => m.Dashboard));
-const RankingView = lazyView(() => import("./planner/ranking-view.tsx").then((m) => m.RankingView));
-const RecordView = lazyView(() => import("./recording/record-view.tsx").then((m) => m.RecordView));
-const ImportView = lazyView(() => import("./import/import-view.tsx").then((m) => m.ImportView));
-const FollowUpView = lazyView(() =>
+const ReportsList = lazyView<PublicViewProps>(() =>
+  import("./reports/reports-list.tsx").then((m) => m.ReportsList),
+);
+const ReportView = lazyView<PublicViewProps>(() =>
+  import("./reports/report-view.tsx").then((m) => m.ReportView),
+);
+const Dashboard = lazyView<WorkViewProps>(() => import("./dashboard.tsx").then((m) => m.Dashboard));
+const RankingView = lazyView<WorkViewProps>(() =>
+  import("./planner/ranking-view.tsx").then((m) => m.RankingView),
+);
+const RecordView = lazyView<WorkViewProps>(() =>
+  import("./recording/record-view.tsx").then((m) => m.RecordView),
+);
+const ImportView = lazyView<WorkViewProps>(() =>
+  import("./import/import-view.tsx").then((m) => m.ImportView),
+);
+const FollowUpView = lazyView<WorkViewProps>(() =>
   import("./follow-up/follow-up-view.tsx").then((m) => m.FollowUpView),
 );
-const PoliceView = lazyView(() => import("./police/police-view.tsx").then((m) => m.PoliceView));
-const AdminView = lazyView(() => import("./admin/admin-view.tsx").then((m) => m.AdminView));
+const PoliceView = lazyView<WorkViewProps>(() =>
+  import("./police/police-view.tsx").then((m) => m.PoliceView),
+);
+const AdminView = lazyView<WorkViewProps>(() =>
+  import("./admin/admin-view.tsx").then((m) => m.AdminView),
+);
+const AccountView = lazyView<WorkViewProps>(() =>
+  import("./auth/account-view.tsx").then((m) => m.AccountView),
+);
 
-export interface View {
+interface ViewBase {
   path: string;
   /** The nav label; `role` is the viewer's (a view can read differently for each role). */
   label: (t: TFunction, role: Role | null) => string;
-  /** `preload` (lazily loaded views): start fetching its code before it is shown. */
-  component: ComponentType<ViewProps> & { preload?: () => void };
-  /** Who may see it; undefined: everyone, the public included. */
-  roles: ViewRoles;
   /** False for views reached by a link, not from the nav (e.g. one report). */
   nav?: false;
 }
+
+/** Open to everyone, the public included: sees only the public meta. */
+export interface PublicView extends ViewBase {
+  roles: undefined;
+  /** `preload` (lazily loaded views): start fetching its code before it is shown. */
+  component: Lazy<PublicViewProps>;
+}
+
+/** For the roles named: sees the work meta as well. */
+export interface WorkView extends ViewBase {
+  roles: readonly Role[];
+  component: Lazy<WorkViewProps>;
+}
+
+export type View = PublicView | WorkView;
 
 export const VIEWS: View[] = [
   { path: "/", label: (t) => t("pub.nav.home"), component: PublicMap, roles: undefined },
@@ -181,8 +227,8 @@ export const VIEWS: View[] = [
   { path: "/admin", label: (t) => t("admin.nav"), component: AdminView, roles: ADMIN },
   {
     path: "/konto",
-    label: (t) => t("auth.password.title"),
-    component: () => <PasswordView />,
+    label: (t) => t("auth.account.title"),
+    component: AccountView,
     roles: SHARED,
     nav: false,
   },

@@ -13,7 +13,7 @@ describe("summarySv", () => {
         { key: "last_session", date: "2018-03-14" },
       ]),
     ).toBe(
-      "ingen grannsamverkan · 410 hushåll · 7 inbrott på 12 mån (2,1 × kommunens nivå) · inget informationsmöte sedan mars 2018",
+      "ingen grannsamverkan · 410 hushåll · 7 inbrott på 12 mån (2,1 × kommunens nivå) · ingen informationsträff sedan mars 2018",
     );
   });
 
@@ -26,7 +26,7 @@ describe("summarySv", () => {
         { key: "last_session", date: null },
       ]),
     ).toBe(
-      `grannsamverkan i 45${NBSP}% av hushållen · märk-DNA i 13${NBSP}% av hushållen · 1${NBSP}250 hushåll utan grannsamverkan · inget informationsmöte registrerat`,
+      `grannsamverkan i 45${NBSP}% av hushållen · märk-DNA i 13${NBSP}% av hushållen · 1${NBSP}250 hushåll utan grannsamverkan · ingen informationsträff registrerad`,
     );
     expect(summarySv([{ key: "watch_starting", groups: 2 }])).toBe(
       "grannsamverkan startar (2 grupper)",

@@ -56,8 +56,8 @@ function phrase(item: ExplanationItem, noWatch: boolean): string {
     }
     case "last_session":
       return item.date
-        ? `inget informationsmöte sedan ${monthYearSv(item.date)}`
-        : "inget informationsmöte registrerat";
+        ? `ingen informationsträff sedan ${monthYearSv(item.date)}`
+        : "ingen informationsträff registrerad";
     case "missing":
       return item.reason === "no_burglary_data"
         ? "inbrottsdata saknas"

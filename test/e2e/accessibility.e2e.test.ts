@@ -62,4 +62,35 @@ describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
     }
     expect(found).toEqual([]);
   });
+
+  it("finds nothing on the account page with a new token shown, nor in its revoke dialog", async () => {
+    const { page } = spec;
+    await spec.driver.loginAs("planner");
+    await page.goto(`${spec.server.origin}/konto`);
+    await page.getByTestId("token-name").fill("Tillgänglighet");
+    await page.getByTestId("token-create").click();
+    await page.getByTestId("token-secret").waitFor();
+    const found = await violations(page, "/konto (new token)");
+    await page.getByTestId("token-done").click();
+    await page.getByTestId("token-revoke").first().click();
+    await page.getByTestId("revoke-dialog").waitFor();
+    found.push(...(await violations(page, "/konto (revoke dialog)")));
+    await page.getByTestId("confirm-ok").click();
+    await page.getByTestId("token-row").first().waitFor({ state: "detached" });
+    expect(found).toEqual([]);
+  });
+
+  it("finds nothing on a report and the promises in English", async () => {
+    const { page } = spec;
+    const found: string[] = [];
+    for (const path of ["/loften", "/rapporter/2018-Q4"]) {
+      await page.goto(`${spec.server.origin}${path}`);
+      await page.locator("main").first().waitFor();
+      await page.getByTestId("lang-en").click();
+      await page.locator("html[lang=en]").waitFor();
+      found.push(...(await violations(page, `${path} (English)`)));
+      await page.getByTestId("lang-sv").click();
+    }
+    expect(found).toEqual([]);
+  });
 });

@@ -187,6 +187,13 @@ describe("roles", () => {
     expect(await page.getByTestId("nav-polis").textContent()).toBe("Lägesbild");
     expect(await page.getByTestId("police-tab-narvaro").count()).toBe(0);
     expect(await page.getByTestId("police-tab-tackning").count()).toBe(0);
+    // The newest week's flagged areas: reached or not in each band, never the police's minutes.
+    const bands = await page.getByTestId("flag-bands").allTextContents();
+    expect(bands.length).toBeGreaterThan(0);
+    for (const b of bands) {
+      expect(b).toMatch(/[✓✗]/);
+      expect(b).not.toMatch(/\d+ min/);
+    }
     await page.goto(`${spec.server.origin}/polis/narvaro`);
     await page.getByTestId("auth-forbidden").waitFor();
     expect(spec.session.pageErrors).toEqual([]);

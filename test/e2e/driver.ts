@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { AreaCollection, AreaDetail } from "../../server/areas/types.ts";
 import type { Role } from "../../server/auth/roles.ts";
-import type { Meta } from "../../server/meta/routes.ts";
+import type { PublicMeta, WorkMeta } from "../../server/meta/routes.ts";
 import type { Measure } from "../../web/map/classify.ts";
 import { ACCOUNTS } from "../helpers/accounts.ts";
 import type { Page } from "./browser.ts";
@@ -152,7 +152,9 @@ export function createDriver(page: Page, origin: string) {
     areaByName,
     waitForMapIdle,
 
-    meta: () => api<Meta>("/api/meta"),
+    meta: () => api<PublicMeta>("/api/meta"),
+    /** The logged-in views' meta: the data's range and the default period. */
+    workMeta: () => api<WorkMeta>("/api/meta/work"),
     /** The areas' built-up parts, as the map draws them in full colour. */
     builtUpParts: () =>
       api<GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>>(

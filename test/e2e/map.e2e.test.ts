@@ -64,9 +64,9 @@ describe("the coverage map", () => {
     const name = "Hjärup Södra";
     await spec.driver.clickAreaOnMap(name);
     const figures = await spec.driver.panelFigures();
-    const meta = await spec.driver.meta();
+    const work = await spec.driver.workMeta();
     const { id } = await spec.driver.areaByName(name);
-    const detail = await spec.driver.areaDetail(String(id), meta.default_period);
+    const detail = await spec.driver.areaDetail(String(id), work.default_period);
     const a = detail.area;
     expect(figures).toMatchObject({
       households: formatInteger(a.households, "sv"),

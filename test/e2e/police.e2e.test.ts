@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { BandInfo } from "../../server/coverage/types.ts";
 import { weekMonday } from "../../server/coverage/weeks.ts";
 import type { AreaFollowThrough, LagesbildWeek } from "../../server/lagesbild/types.ts";
+import { createI18n } from "../../web/i18n/i18n.ts";
+import { weekLabel } from "../../web/public/wording.ts";
 import { PHONE } from "./browser.ts";
 import { createPoliceDriver } from "./police-driver.ts";
 import { browserSpec, withBrowser } from "./spec.ts";
@@ -103,6 +105,11 @@ describe("the police path", () => {
     expect(api?.reached).toBe(after.reached);
     expect(api?.areas.find((a) => a.area_id === area.area_id)?.reached).toBe(true);
     expect(await police.flagsOnMap()).toContain(`${area.area_id}:1`);
+    // The police see the effective minutes behind each band (planners only reached or not).
+    const bands = page.locator(
+      `[data-testid=flag-item][data-area-id="${area.area_id}"] [data-testid=flag-bands]`,
+    );
+    expect(await bands.textContent()).toMatch(/✓ \d+ min|\(\d+ min\)/);
     await spec.driver.screenshot("police-lagesbild-after");
 
     await police.tab("tackning");
@@ -125,6 +132,10 @@ describe("the weekly lägesbild form", () => {
     if (!missed) throw new Error("the demo data has no missed week");
     await police.open("lagesbild");
     await page.locator(`[data-testid=exchanges][data-held="${before.exchanges.held}"]`).waitFor();
+    const missedWords = weekLabel(missed, createI18n("sv").t);
+    expect((await page.getByTestId("missed-weeks").textContent())?.split(", ")).toContain(
+      missedWords,
+    );
 
     const form = page.getByTestId("lagesbild-form");
     await page.getByTestId("field-week").fill(missed);
@@ -147,7 +158,10 @@ describe("the weekly lägesbild form", () => {
     const after = await police.overview();
     expect(after.exchanges.held).toBe(before.exchanges.held + 1);
     expect(after.exchanges.missed).not.toContain(missed);
-    expect(await page.getByTestId("missed-weeks").textContent()).not.toContain(missed);
+    // Weeks are worded "v. 7 2019", never "2019-W07"; the one just held is no longer listed.
+    const missedList = (await page.getByTestId("missed-weeks").textContent()) ?? "";
+    expect(missedList).not.toMatch(/\d{4}-W\d{2}/);
+    expect(missedList.split(", ")).not.toContain(missedWords);
 
     // Deleted again (after a confirm): the week is missed once more.
     const created = after.weeks.find((w) => w.week === missed);

@@ -2,9 +2,10 @@
 // area from the list, open a report, print it to PDF and take print-media screenshots.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { PublicAreaCollection } from "../../server/public/areas.ts";
+import type { PublicAreaCollection } from "../../server/privacy/areas.ts";
+import type { PublicProgress } from "../../server/privacy/progress.ts";
+import type { QuarterReport } from "../../server/privacy/report.ts";
 import { PUBLIC_MAX_STALE_MS } from "../../server/public/routes.ts";
-import type { QuarterReport } from "../../server/reports/report.ts";
 import type { Page } from "./browser.ts";
 import type { Driver } from "./driver.ts";
 
@@ -22,6 +23,7 @@ export function createPublicDriver(driver: Driver, page: Page, origin: string) {
     apiPaths: () => [...apiPaths],
     publicAreas: () => driver.api<PublicAreaCollection>("/api/public/areas"),
     report: (quarter: string) => driver.api<QuarterReport>(`/api/public/reports/${quarter}`),
+    promises: () => driver.api<PublicProgress>("/api/public/promises"),
 
     /**
      * Plans a public information session as a planner records it, for the invitation: logs in as
@@ -106,6 +108,21 @@ export function createPublicDriver(driver: Driver, page: Page, origin: string) {
       mkdirSync(RESULTS, { recursive: true });
       await page.screenshot({ path: resolve(RESULTS, `${name}.png`), fullPage: true });
       await page.emulateMedia({ media: "screen" });
+    },
+
+    /** Whether the map's demo watermark is there and nothing covers its middle. */
+    mapDemoMarkOnTop() {
+      return page
+        .getByTestId("public-map")
+        .getByTestId("demo-mark")
+        .evaluate((el: HTMLElement) => {
+          // It lets clicks through to the map; for the hit test it must take them for a moment.
+          el.style.pointerEvents = "auto";
+          const r = el.getBoundingClientRect();
+          const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          el.style.pointerEvents = "";
+          return el.contains(top);
+        });
     },
 
     /** Elements reaching outside the viewport horizontally, and the document's scroll width. */

@@ -1,8 +1,11 @@
 // The public path, no login: the landing map reads only public endpoints, an area without
 // grannsamverkan is an invitation, the latest quarterly report matches its API, and it prints to
-// a clean A4 PDF. And the landing map on a phone.
+// a clean A4 PDF. Figures that rest on demo rows say so where they stand: on the map, on each
+// chart, beside the promise tally and on every printed page. And the landing map on a phone.
 import { beforeAll, describe, expect, it } from "vitest";
+import { formatInteger } from "../../web/i18n/format.ts";
 import { PHONE } from "./browser.ts";
+import { pdfPageTexts } from "./pdf-text.ts";
 import { createPublicDriver, pdfPageCount } from "./public-driver.ts";
 import { browserSpec, withBrowser } from "./spec.ts";
 
@@ -15,6 +18,7 @@ beforeAll(() => {
 
 // The session check (open, null for the public) besides the public data.
 const PUBLIC_API = /^\/api\/(public\/|meta$|basemap\/|auth\/session$)/;
+const DEMO = "Demodata – påhittade siffror";
 
 describe("the public map", () => {
   it("reads only public endpoints and invites an area without grannsamverkan", async () => {
@@ -27,6 +31,15 @@ describe("the public map", () => {
     await page.getByTestId("public-summary").waitFor();
     expect(await page.getByTestId("upcoming").textContent()).toContain(host?.properties.name);
     await page.getByTestId("promise-tally").waitFor();
+    // The embedded data is demo: the map and the tally say so where they stand.
+    const mark = page.getByTestId("public-map").getByTestId("demo-mark");
+    expect(await mark.isVisible()).toBe(true);
+    expect(await mark.textContent()).toBe(DEMO);
+    expect(await pub.mapDemoMarkOnTop()).toBe(true);
+    expect(await page.getByTestId("promise-tally").getAttribute("data-demo")).toBe("true");
+    expect(await page.getByTestId("promise-tally").getByTestId("demo-tag").textContent()).toBe(
+      "demodata",
+    );
     await spec.driver.screenshot("public-landing");
 
     const areas = await pub.publicAreas();
@@ -70,17 +83,46 @@ describe("the public map", () => {
     expect(spec.session.pageErrors).toEqual([]);
   });
 
-  it("shows promise progress with statuses in words and charts", async () => {
+  it("shows promise progress with statuses in words, exact counts and charts marked demo", async () => {
     const { page } = spec;
     await page.getByTestId("nav-loften").click();
     await page.getByTestId("promise-list").waitFor();
     await page.locator('[data-testid="chart-burglaries"] canvas').waitFor();
     const statuses = await page.getByTestId("promise-status").allTextContents();
     expect(statuses.length).toBeGreaterThan(0);
-    for (const s of statuses) expect(s).toMatch(/^[✔●▲✖○] \S/);
+    for (const s of statuses) expect(s).toMatch(/^[✔●▲✖?–○] \S/);
+    // Exact counts against the target, recurring promises in months.
+    const progress = await pub.promises();
+    const sessions = progress.activities.find((a) => a.evidence === "info_session");
+    const monthly = progress.activities.find((a) => a.unit === "month");
+    const done = await page.getByTestId("promise-done").allTextContents();
+    expect(done).toContain(`${sessions?.done} (mål: minst ${sessions?.target})`);
+    expect(done).toContain(`${monthly?.done} av ${monthly?.target} månader`);
+    // Every chart whose quarters hold demo rows of what it draws carries the watermark.
+    for (const id of ["activities", "kits", "watch", "burglaries"]) {
+      const chart = page.getByTestId(`chart-${id}`);
+      expect(await chart.getAttribute("data-demo"), id).toBe("true");
+      expect(await chart.getByTestId("demo-mark").isVisible(), id).toBe(true);
+    }
+    // Quarters as words in the tables, never "2018-Q4".
+    const table = page.getByTestId("chart-kits").getByTestId("trend-table");
+    expect(await table.locator("tbody th").first().textContent()).toBe("kv. 3 2018");
+    expect(await page.locator("main").textContent()).not.toMatch(/\d{4}-Q\d|\d{4}-W\d/);
+    // Real facts beside the goals, with their sources.
+    expect(await page.getByTestId("goal-refs").first().textContent()).toContain(
+      "Verkliga uppgifter",
+    );
     await spec.driver.screenshot("public-promises");
     await page.getByTestId("chart-burglaries").scrollIntoViewIfNeeded();
     await spec.driver.screenshot("public-promises-charts");
+
+    // Printed, every page carries the demo line (a fixed element, drawn last on each page).
+    const pages = pdfPageTexts(await pub.printToPdf("public-promises"));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages[0]).toContain("Medborgarlöften: så går det");
+    for (const [i, text] of pages.entries())
+      expect(text.endsWith(DEMO), `page ${i + 1}`).toBe(true);
+    await page.emulateMedia({ media: "screen" });
   });
 
   it("opens the latest report, with the API's figures, and prints it to A4", async () => {
@@ -90,18 +132,40 @@ describe("the public map", () => {
     const report = await pub.report(quarter);
     const shown = await pub.reportCounts();
     expect(shown).toEqual(
-      Object.fromEntries(Object.entries(report.done_in_quarter).map(([k, v]) => [k, v.display])),
+      Object.fromEntries(
+        Object.entries(report.done_in_quarter).map(([k, v]) => [
+          k,
+          typeof v === "number" ? formatInteger(v, "sv") : v.display,
+        ]),
+      ),
     );
-    expect(await page.getByTestId("report-map").locator("path").count()).toBeGreaterThan(0);
-    expect(await page.getByTestId("report-quality").textContent()).toContain("demodata");
+    expect(await page.getByTestId("report-map").locator("path").count()).toBe(
+      report.map.features.length,
+    );
+    // The map says it rests on demo rows, inside the image itself.
+    expect(report.map.demo).toBe(true);
+    const caption = page.getByTestId("report-map-demo");
+    expect(await caption.isVisible()).toBe(true);
+    expect(await caption.textContent()).toBe(DEMO);
+    // The explanation names every kind of invented record the report rests on.
+    const kinds = await page.getByTestId("report-demo-kinds").locator("li").allTextContents();
+    expect(kinds).toHaveLength(report.demo.length);
+    expect(kinds).toContain("informationsträffar i bostadsområden");
     await spec.driver.screenshot("public-report");
 
     const pdf = await pub.printToPdf(`public-report-${quarter}`);
     expect(pdf.length).toBeGreaterThan(10_000);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    const pages = pdfPageCount(pdf);
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(6);
+    const pages = pdfPageTexts(pdf);
+    expect(pages).toHaveLength(pdfPageCount(pdf));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages.length).toBeLessThanOrEqual(8);
+    expect(pages[0]).toContain(
+      `Medborgarlöften – rapport för kvartal ${quarter.slice(6)} ${quarter.slice(0, 4)}`,
+    );
+    // The running demo line on every printed page, drawn last (a fixed element).
+    for (const [i, text] of pages.entries())
+      expect(text.endsWith(DEMO), `page ${i + 1}`).toBe(true);
     expect(await page.locator("header.header").isVisible()).toBe(false);
     await pub.printScreenshot("public-report-print");
 
@@ -113,7 +177,7 @@ describe("the public map", () => {
     const { page } = spec;
     await page.goto(`${spec.server.origin}/rapporter/2031-Q2`);
     await page.getByTestId("report-missing").waitFor();
-    expect(await page.getByTestId("report-missing").textContent()).toContain("2031-Q2");
+    expect(await page.getByTestId("report-missing").textContent()).toContain("kvartal 2 2031");
   });
 });
 
@@ -125,6 +189,8 @@ describe("the public map on a phone", () => {
       let { out, scrollWidth } = await p.overflowing();
       expect(out).toEqual([]);
       expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
+      // The map's demo watermark is not hidden under the folded controls.
+      expect(await p.mapDemoMarkOnTop()).toBe(true);
       await d.screenshot("phone-public-landing");
       const areas = await p.publicAreas();
       const invited = areas.features.find((f) => f.properties.watch === "invitation");

@@ -55,9 +55,9 @@ describe("GET /api/priorities", () => {
       recency: 20,
     });
     expect(beta?.summary).toBe(
-      "grannsamverkan startar (1 grupp) · 100 hushåll utan grannsamverkan · 4 inbrott på 12 mån (2,0 × kommunens nivå) · märk-DNA i 5\u00a0% av hushållen · inget informationsmöte registrerat",
+      "grannsamverkan startar (1 grupp) · 100 hushåll utan grannsamverkan · 4 inbrott på 12 mån (2,0 × kommunens nivå) · märk-DNA i 5\u00a0% av hushållen · ingen informationsträff registrerad",
     );
-    expect(byId(p, "12300001")?.summary).toContain("inget informationsmöte sedan juni 2019");
+    expect(byId(p, "12300001")?.summary).toContain("ingen informationsträff sedan juni 2019");
   });
 
   it("scores by the given weights; a zero weight leaves its part out", async () => {
@@ -132,6 +132,8 @@ describe("missing households estimate", () => {
     });
     expect(gamma?.households_not_covered).toBeNull();
     expect(gamma?.score).toBe(100);
-    expect(gamma?.summary).toBe("hushållsuppskattning saknas · inget informationsmöte registrerat");
+    expect(gamma?.summary).toBe(
+      "hushållsuppskattning saknas · ingen informationsträff registrerad",
+    );
   });
 });

@@ -4,10 +4,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
 import { AccountName } from "./account-name.tsx";
 import { adminApi } from "./api.ts";
 import { Cell } from "./cell.tsx";
-import { ConfirmDialog } from "./confirm-dialog.tsx";
 import { formatAt } from "./format.ts";
 import type { Issued } from "./temp-password.tsx";
 import { type Account, type AccountPatch, ROLES, type Role } from "./types.ts";

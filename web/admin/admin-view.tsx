@@ -6,7 +6,7 @@ import "../recording/recording.css";
 import "./admin.css";
 import { type ComponentType, type KeyboardEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Meta } from "../../server/meta/routes.ts";
+import type { WorkViewProps } from "../views.tsx";
 import { AccountsTab } from "./accounts-tab.tsx";
 import { AuditTab } from "./audit-tab.tsx";
 import { PersonRequest } from "./person-request.tsx";
@@ -30,7 +30,7 @@ const PANELS: Record<AdminTab, ComponentType> = {
   privacy: PrivacyTab,
 };
 
-export const AdminView: ComponentType<{ meta: Meta }> = () => {
+export const AdminView: ComponentType<WorkViewProps> = () => {
   const { t } = useTranslation();
   const [tab, setTab] = useState<AdminTab>("accounts");
   const [opened, setOpened] = useState<ReadonlySet<AdminTab>>(() => new Set([tab]));

@@ -7,8 +7,8 @@ import { useTranslation } from "react-i18next";
 import { personQuery } from "../../server/admin/schema.ts";
 import { WordedField } from "../recording/field.tsx";
 import { type FieldErrors, zodFieldErrors } from "../recording/validate.ts";
+import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
 import { adminApi } from "./api.ts";
-import { ConfirmDialog } from "./confirm-dialog.tsx";
 import {
   EMPTY_PERSON,
   exportFileName,

@@ -4,8 +4,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
 import { adminApi } from "./api.ts";
-import { ConfirmDialog } from "./confirm-dialog.tsx";
 import { parseMonths } from "./privacy.ts";
 import { privacyQuery } from "./queries.ts";
 import { RetentionSetting } from "./retention-setting.tsx";

@@ -2,21 +2,11 @@
 // reminder to hand it over by a safe channel. It takes the focus so a screen reader reads it.
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { copyText } from "../ui/copy-text.ts";
 
 export interface Issued {
   username: string;
   password: string;
-}
-
-async function copyText(text: string, input: HTMLInputElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // No clipboard permission (or not a secure context): select it for the user instead.
-    input?.select();
-    return false;
-  }
 }
 
 export function TempPassword({ issued, onDone }: { issued: Issued; onDone: () => void }) {

@@ -18,10 +18,20 @@ const LAYERS: Record<BasemapLayer, true> = {
 export const BASEMAP_LAYERS = Object.keys(LAYERS) as BasemapLayer[];
 export type { BasemapLayer };
 
+/** The public meta every page needs (demo, the public cut-off, the base map). */
 export const metaQuery = () =>
   queryOptions({
-    queryKey: ["meta"] as const,
+    queryKey: ["meta", "public"] as const,
     queryFn: async ({ signal }) => unwrap(await api.meta.$get(undefined, { init: { signal } })),
+    staleTime: 60_000,
+  });
+
+/** What the logged-in views need besides: the data's date range and the default period. */
+export const workMetaQuery = () =>
+  queryOptions({
+    queryKey: ["meta", "work"] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.meta.work.$get(undefined, { init: { signal } })),
     staleTime: 60_000,
   });
 

@@ -1,5 +1,6 @@
-// Changing one's own password: at /konto, and in place of every page while the account must
-// change a temporary password (must_change_password). The server's own errors land on the fields.
+// Changing one's own password: on the account page (/konto, `embedded` in it), and in place of
+// every page while the account must change a temporary password (must_change_password). The
+// server's own errors land on the fields.
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,7 +11,14 @@ import { waitText } from "./wait-text.ts";
 
 type FieldName = "current" | "next" | "repeat";
 
-export function PasswordView({ forced = false }: { forced?: boolean }) {
+export function PasswordView({
+  forced = false,
+  embedded = false,
+}: {
+  forced?: boolean;
+  /** Part of the account page: a section there, not a page of its own. */
+  embedded?: boolean;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { user } = useSession();
@@ -121,55 +129,64 @@ export function PasswordView({ forced = false }: { forced?: boolean }) {
     );
   };
 
-  return (
+  // Under the account page's own heading, the form's is one level down.
+  const Heading = embedded ? "h3" : "h2";
+  const form = (
+    <form className="auth-form" onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
+      <Heading>{t("auth.password.title")}</Heading>
+      {user && (
+        <p className="muted">
+          {t("auth.user.signedIn", { name: user.display_name || user.username })} (
+          {t(`auth.role.${user.role}`)})
+        </p>
+      )}
+      {forced && (
+        <p className="auth-form__note" role="status">
+          {t("auth.password.forced")}
+        </p>
+      )}
+      {/* A hidden username field, so a password manager knows whose password changes. */}
+      <input
+        type="text"
+        name="username"
+        autoComplete="username"
+        value={user?.username ?? ""}
+        readOnly
+        hidden
+      />
+      {field("current", t("auth.password.current"), "current-password")}
+      {field(
+        "next",
+        t("auth.password.next"),
+        "new-password",
+        t("auth.password.nextHint", { min: MIN_PASSWORD }),
+      )}
+      {field("repeat", t("auth.password.repeat"), "new-password")}
+      <div role="status" data-testid="password-status">
+        {done && <p className="auth-form__done">{t("auth.password.done")}</p>}
+      </div>
+      {general && (
+        <p className="auth-form__error" role="alert" data-testid="password-error">
+          {general}
+        </p>
+      )}
+      <button
+        type="submit"
+        className="auth-form__submit"
+        data-testid="password-submit"
+        disabled={busy}
+      >
+        {busy ? t("auth.password.busy") : t("auth.password.submit")}
+      </button>
+    </form>
+  );
+  return embedded ? (
+    <section className="account-section" data-testid="password-view">
+      {form}
+    </section>
+  ) : (
     <main className="page auth-page" data-testid={forced ? "password-forced" : "password-view"}>
-      <form className="auth-form" onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
-        <h2>{t("auth.password.title")}</h2>
-        {user && (
-          <p className="muted">
-            {t("auth.user.signedIn", { name: user.display_name || user.username })} (
-            {t(`auth.role.${user.role}`)})
-          </p>
-        )}
-        {forced && (
-          <p className="auth-form__note" role="status">
-            {t("auth.password.forced")}
-          </p>
-        )}
-        {/* A hidden username field, so a password manager knows whose password changes. */}
-        <input
-          type="text"
-          name="username"
-          autoComplete="username"
-          value={user?.username ?? ""}
-          readOnly
-          hidden
-        />
-        {field("current", t("auth.password.current"), "current-password")}
-        {field(
-          "next",
-          t("auth.password.next"),
-          "new-password",
-          t("auth.password.nextHint", { min: MIN_PASSWORD }),
-        )}
-        {field("repeat", t("auth.password.repeat"), "new-password")}
-        <div role="status" data-testid="password-status">
-          {done && <p className="auth-form__done">{t("auth.password.done")}</p>}
-        </div>
-        {general && (
-          <p className="auth-form__error" role="alert" data-testid="password-error">
-            {general}
-          </p>
-        )}
-        <button
-          type="submit"
-          className="auth-form__submit"
-          data-testid="password-submit"
-          disabled={busy}
-        >
-          {busy ? t("auth.password.busy") : t("auth.password.submit")}
-        </button>
-      </form>
+      {form}
     </main>
   );
 }

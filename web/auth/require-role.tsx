@@ -16,6 +16,7 @@ import {
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useSearch } from "wouter";
 import { navigate } from "wouter/use-browser-location";
+import { LoadError } from "../load-error.tsx";
 import { LoginForm } from "./login-view.tsx";
 import { PasswordView } from "./password-view.tsx";
 import { loginHref, mayUse, type Role, type ViewRoles } from "./roles.ts";
@@ -57,14 +58,7 @@ export function RequireRole({ roles, children }: { roles: ViewRoles; children: R
     );
   }
   if (session.isError && !session.data) {
-    return (
-      <div className="app__status" role="alert">
-        <p>{t("app.loadError", { message: session.error.message })}</p>
-        <button type="button" onClick={() => void session.refetch()}>
-          {t("app.retry")}
-        </button>
-      </div>
-    );
+    return <LoadError message={session.error.message} onRetry={() => void session.refetch()} />;
   }
   const { user } = session;
   if (!user && lastUser.current !== null) {

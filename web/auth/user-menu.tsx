@@ -1,5 +1,6 @@
-// The header's account corner: who is logged in and with which role, changing the password and
-// logging out; for the public, a login link that comes back to the current page.
+// The header's account corner: who is logged in and with which role, the account page (password
+// and access tokens) and logging out; for the public, a login link that comes back to the current
+// page.
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -88,7 +89,7 @@ export function UserMenu() {
           <span className="muted">{role}</span>
         </p>
         <Link href="/konto" className="user-menu__item" data-testid="password-link">
-          {t("auth.user.password")}
+          {t("auth.user.account")}
         </Link>
         <button
           type="button"

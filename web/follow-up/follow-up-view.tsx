@@ -58,7 +58,7 @@ export function FollowUpView() {
                     <StatusBadge status={pr.status} />
                   </div>
                   <p className="promise__figures">
-                    {t("pub.promises.done", { done: pr.done, target: pr.target })}{" "}
+                    {t("pub.followUp.doneOf", { done: pr.done, target: pr.target })}{" "}
                     {canEdit && (
                       <button
                         type="button"

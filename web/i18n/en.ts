@@ -14,11 +14,24 @@ export const en: Messages = {
     loadingView: "Loading the page …",
     loadError: "Could not load data: {{message}}",
     retry: "Try again",
+    cancel: "Cancel",
   },
   demo: {
     badge: "Demo data",
     explanation:
-      "Activity data (neighbourhood-watch groups, visits, property marking and burglaries) is invented to show how the tool works. Area boundaries, eligible voters and household estimates come from real sources.",
+      "Invented to show how the tool works: neighbourhood-watch groups, information sessions in residential areas, information sessions for contact persons, safety walks, property-marking kits handed out, residential burglaries, messages in Coyards and CoProfs, the weekly situation pictures and police presence. Real: the residential areas' boundaries, eligible voters, the household estimates, the promises and the safety survey's figures.",
+    mark: "Demo data – invented figures",
+    tag: "demo data",
+    kinds: {
+      watch_groups: "neighbourhood-watch groups",
+      info_sessions: "information sessions in residential areas",
+      contact_meetings: "information sessions for contact persons",
+      safety_walks: "safety walks",
+      dna_kits: "property-marking kits handed out",
+      burglaries: "residential burglaries",
+      messages: "messages in Coyards and CoProfs",
+      lagesbild: "the weekly situation pictures",
+    },
   },
   language: {
     label: "Language",
@@ -31,7 +44,7 @@ export const en: Messages = {
   measure: {
     label: "Colour areas by",
     watch_coverage: "Neighbourhood watch (share of households)",
-    dna_uptake: "Property marking, märk-DNA (share of households)",
+    dna_uptake: "Property marking (share of households)",
     days_since_last_visit: "Days since last visit",
     visits: "Visits in the period",
   },
@@ -130,12 +143,12 @@ export const en: Messages = {
   },
   visitKind: {
     info_session: "Information session",
-    contact_meeting: "Contact persons' meeting",
+    contact_meeting: "Information session for contact persons",
     safety_walk: "Safety walk",
   },
   visitTopic: {
     grannsamverkan: "neighbourhood watch",
-    markdna: "märk-DNA",
+    markdna: "property marking",
     contact_persons: "contact persons",
     other: "other",
   },

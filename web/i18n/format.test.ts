@@ -3,6 +3,7 @@ import {
   formatClassRange,
   formatDate,
   formatDays,
+  formatDecimal,
   formatInteger,
   formatMeasureValue,
   formatShare,
@@ -15,6 +16,13 @@ describe("numbers", () => {
   it("groups thousands per language", () => {
     expect(plain(formatInteger(12345, "sv"))).toBe("12 345");
     expect(formatInteger(12345, "en")).toBe("12,345");
+  });
+
+  it("writes decimals with the language's separator", () => {
+    expect(formatDecimal(2.12, "sv")).toBe("2,12");
+    expect(formatDecimal(2.12, "en")).toBe("2.12");
+    expect(plain(formatDecimal(1308, "sv"))).toBe("1 308");
+    expect(formatDecimal(-37, "sv")).toBe("−37");
   });
 
   it("shows shares as whole percentages, tiny ones with a decimal", () => {

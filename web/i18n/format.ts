@@ -22,6 +22,14 @@ export function formatInteger(n: number, lang: Lang): string {
 }
 
 /**
+ * A number with the decimals it has (up to `max`), in the language's way: a decimal comma in Swedish.
+ * @example formatDecimal(2.12, "sv") // "2,12"
+ */
+export function formatDecimal(n: number, lang: Lang, max = 2): string {
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: max }).format(n);
+}
+
+/**
  * A share 0..1 as a whole percentage; below 1 % but above 0 gets one decimal so it is not shown
  * as a misleading "0 %".
  * @example formatShare(0.423, "en") // "42%"

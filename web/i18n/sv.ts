@@ -14,11 +14,27 @@ export const sv = {
     loadingView: "Laddar sidan …",
     loadError: "Kunde inte hämta data: {{message}}",
     retry: "Försök igen",
+    cancel: "Avbryt",
   },
   demo: {
     badge: "Demodata",
     explanation:
-      "Aktivitetsdata (grannsamverkansgrupper, besök, märk-DNA och inbrott) är påhittade för att visa hur verktyget fungerar. Områdesgränser, röstberättigade och hushållsuppskattningar bygger på verkliga källor.",
+      "Påhittat för att visa hur verktyget fungerar: grannsamverkansgrupper, informationsträffar i bostadsområden, informationsträffar för kontaktpersoner, trygghetsvandringar, utdelat märk-DNA, bostadsinbrott, utskick i Coyards och CoProfs, veckornas lägesbilder och polisens närvaro. Verkligt: bostadsområdenas gränser, röstberättigade, hushållsuppskattningarna, löftena och trygghetsmätningens siffror.",
+    /** On every chart, map and printed page whose figures rest on invented records. */
+    mark: "Demodata – påhittade siffror",
+    /** The short tag beside one figure. */
+    tag: "demodata",
+    /** Each kind of invented record by name (server/privacy/source.ts DEMO_KINDS). */
+    kinds: {
+      watch_groups: "grannsamverkansgrupper",
+      info_sessions: "informationsträffar i bostadsområden",
+      contact_meetings: "informationsträffar för kontaktpersoner",
+      safety_walks: "trygghetsvandringar",
+      dna_kits: "utdelat märk-DNA",
+      burglaries: "bostadsinbrott",
+      messages: "utskick i Coyards och CoProfs",
+      lagesbild: "veckornas lägesbilder",
+    },
   },
   language: {
     label: "Språk",
@@ -130,14 +146,14 @@ export const sv = {
     others: "andra aktörer",
   } as Record<string, string>,
   visitKind: {
-    info_session: "Informationstillfälle",
-    contact_meeting: "Möte med kontaktombud",
+    info_session: "Informationsträff",
+    contact_meeting: "Informationsträff för kontaktpersoner",
     safety_walk: "Trygghetsvandring",
   },
   visitTopic: {
     grannsamverkan: "grannsamverkan",
     markdna: "märk-DNA",
-    contact_persons: "kontaktombud",
+    contact_persons: "kontaktpersoner",
     other: "annat",
   },
   importCodes: importCodesSv,

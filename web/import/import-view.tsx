@@ -3,18 +3,18 @@ import "../planner/planner.css";
 import "../recording/recording.css";
 import "./import.css";
 import { useTranslation } from "react-i18next";
-import type { Meta } from "../../server/meta/routes.ts";
+import type { WorkViewProps } from "../views.tsx";
 import { BoundaryImport } from "./boundary-import.tsx";
 import { CsvImport } from "./csv-import.tsx";
 import { ExportLinks } from "./export-links.tsx";
 
-export function ImportView({ meta }: { meta: Meta }) {
+export function ImportView({ work }: WorkViewProps) {
   const { t } = useTranslation();
   return (
     <main className="import-view" data-testid="import-view">
       <h2>{t("planner.import.title")}</h2>
       <CsvImport />
-      <ExportLinks period={meta.default_period} />
+      <ExportLinks period={work.default_period} />
       <BoundaryImport />
     </main>
   );

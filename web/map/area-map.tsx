@@ -1,6 +1,7 @@
 // The coverage map: MapLibre created once, then kept in step with React state through setData,
 // setPaintProperty and setFilter (never by removing and re-adding sources or layers).
 import "./map.css";
+import "../public/demo.css";
 import { bbox } from "@turf/turf";
 import type * as maplibregl from "maplibre-gl";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -8,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import { BASEMAP_LAYERS, type BasemapLayer } from "../api/queries.ts";
 import { initialBounds, joinBuiltUp } from "./built-up.ts";
+import { DemoMark } from "../public/demo-mark.tsx";
 import type { Measure } from "./classify.ts";
 import { createMap } from "./create-map.ts";
 import { buildLabels, syncLabels } from "./labels.ts";
@@ -34,6 +36,8 @@ export interface AreaMapProps {
   /** Map edges covered by the controls (and the bottom sheet on phones), kept clear when fitting. */
   fitPadding: maplibregl.PaddingOptions;
   label: string;
+  /** True while the figures drawn rest on invented records: the map then carries a watermark. */
+  demo?: boolean;
   /** For views that draw on top of the map (highlights, picking a point): the map once loaded. */
   onMap?: (map: maplibregl.Map | null) => void;
 }
@@ -212,6 +216,7 @@ export function AreaMap(props: AreaMapProps) {
   return (
     <div className="map-wrap">
       <section ref={containerRef} className="map" data-testid="map" aria-label={props.label} />
+      {props.demo && <DemoMark />}
       {hover && (
         <div
           className="map-tooltip"

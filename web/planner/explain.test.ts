@@ -12,7 +12,7 @@ const example: ExplanationItem[] = [
 describe("explanationText", () => {
   it("reads as the issue's Swedish example", () => {
     expect(explanationText(example, "sv")).toBe(
-      "ingen grannsamverkan · 410 hushåll · 7 inbrott på 12 mån (2,1 × kommunens nivå) · inget informationsmöte sedan mars 2018",
+      "ingen grannsamverkan · 410 hushåll · 7 inbrott på 12 mån (2,1 × kommunens nivå) · ingen informationsträff sedan mars 2018",
     );
   });
 
@@ -29,7 +29,7 @@ describe("explanationText", () => {
       { key: "last_session", date: null },
     ];
     expect(explanationText(items, "sv")).toBe(
-      "hushållsuppskattning saknas · inbrottsdata saknas · inget informationsmöte registrerat",
+      "hushållsuppskattning saknas · inbrottsdata saknas · ingen informationsträff registrerad",
     );
     expect(explanationText(items, "en")).toContain("households estimate missing");
   });
@@ -43,7 +43,7 @@ describe("explanationText", () => {
       { key: "watch_starting", groups: 1 },
     ];
     expect(explanationText(items, "en")).toBe(
-      "neighbourhood watch in 42% of households · 1,234 households without neighbourhood watch · 0 burglaries in 12 months · märk-DNA in 5% of households · neighbourhood watch starting (1 group)",
+      "neighbourhood watch in 42% of households · 1,234 households without neighbourhood watch · 0 burglaries in 12 months · property marking in 5% of households · neighbourhood watch starting (1 group)",
     );
   });
 });

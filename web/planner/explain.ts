@@ -29,7 +29,7 @@ const EN: Words = (item, noWatch, lang) => {
     case "coverage":
       return `neighbourhood watch in ${percent(item.share, lang)} of households`;
     case "dna":
-      return `märk-DNA in ${percent(item.share, lang)} of households`;
+      return `property marking in ${percent(item.share, lang)} of households`;
     case "households":
       return `${formatInteger(item.n, lang)} households${noWatch ? "" : " without neighbourhood watch"}`;
     case "burglaries": {

@@ -4,7 +4,7 @@
 import type * as maplibregl from "maplibre-gl";
 import type { RefObject } from "react";
 import type { AreaCollection } from "../../server/areas/types.ts";
-import type { Meta } from "../../server/meta/routes.ts";
+import type { PublicMeta } from "../../server/meta/routes.ts";
 import { useBasemap } from "../api/use-basemap.ts";
 import { AreaMap } from "../map/area-map.tsx";
 
@@ -12,7 +12,7 @@ export interface MapFrameProps {
   /** The wrapper's data-testid. */
   testId: string;
   wrap: RefObject<HTMLDivElement | null>;
-  meta: Meta;
+  meta: PublicMeta;
   areas: AreaCollection | undefined;
   label: string;
   selectedId: string | null;
@@ -36,6 +36,7 @@ export function MapFrame(props: MapFrameProps) {
         onSelect={props.onSelect}
         fitPadding={PADDING}
         label={props.label}
+        demo={props.areas?.demo ?? false}
         onMap={props.onMap}
       />
     </div>

@@ -5,7 +5,7 @@ import { bbox } from "@turf/turf";
 import type * as maplibregl from "maplibre-gl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { AreaCollection } from "../../server/areas/types.ts";
-import type { Meta } from "../../server/meta/routes.ts";
+import type { PublicMeta } from "../../server/meta/routes.ts";
 import { basemapQuery } from "../api/queries.ts";
 import { joinBuiltUp } from "../map/built-up.ts";
 import { markBusy } from "../map/map-ready.ts";
@@ -15,7 +15,7 @@ import { addOverlayLayers, showTop } from "./map-overlay.ts";
 import { useSketch } from "./use-sketch.ts";
 
 export interface PlannerMapProps {
-  meta: Meta;
+  meta: PublicMeta;
   areas: AreaCollection | undefined;
   label: string;
   selectedId: string | null;

@@ -7,7 +7,6 @@ import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "wouter";
 import { navigate } from "wouter/use-browser-location";
-import type { Meta } from "../../server/meta/routes.ts";
 import type { Period } from "../../server/period/period.ts";
 import type { Weights } from "../../server/priorities/score.ts";
 import { areasQuery, prioritiesQuery } from "../api/queries.ts";
@@ -15,18 +14,19 @@ import { formatInteger } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { exportLinks } from "../import/export-links.tsx";
 import { PeriodPicker } from "../period/period-picker.tsx";
+import type { WorkViewProps } from "../views.tsx";
 import { PlannerMap } from "./planner-map.tsx";
 import { RankingTable } from "./ranking-table.tsx";
 import { nextSort, parseSort, type SortKey, sortParam } from "./sort.ts";
 import { WeightSliders } from "./weight-sliders.tsx";
 import { periodFromSearch, priorityParams, toSearch, weightsFromSearch } from "./weights.ts";
 
-export function RankingView({ meta }: { meta: Meta }) {
+export function RankingView({ meta, work }: WorkViewProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
   const [search] = useSearchParams();
   const weights = weightsFromSearch(search);
-  const period = periodFromSearch(search) ?? meta.default_period;
+  const period = periodFromSearch(search) ?? work.default_period;
   const sort = parseSort(search.get("sort"));
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
@@ -64,7 +64,7 @@ export function RankingView({ meta }: { meta: Meta }) {
         <div className="planner__controls">
           <WeightSliders weights={weights} onChange={(w) => write(w, period)} />
           <PeriodPicker
-            range={meta.data_range}
+            range={work.data_range}
             period={period}
             onChange={(p) => write(weights, p)}
             serverError={ranking.error?.message ?? null}

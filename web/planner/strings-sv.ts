@@ -10,7 +10,7 @@ export const plannerSv = {
     notFound: "Sidan finns inte. Välj en vy i menyn.",
   },
   ranking: {
-    title: "Nästa informationsmöte: områden i prioritetsordning",
+    title: "Nästa informationsträff: områden i prioritetsordning",
     intro:
       "Poängen 0–100 väger ihop delarna nedan. Ändra vikterna för att se hur ordningen ändras; länken till sidan bär vikterna och perioden.",
     weights: "Vikter",
@@ -50,8 +50,8 @@ export const plannerSv = {
     coverage: "Andel hushåll utan aktiv grannsamverkan",
     dna: "Andel hushåll utan märk-DNA",
     burglary: "Bostadsinbrott per 1 000 hushåll senaste 12 mån jämfört med kommunen",
-    reach: "Hushåll som ett möte kan nå (inte redan i grannsamverkan)",
-    recency: "Tid sedan områdets senaste informationsmöte (2 år eller mer = full vikt)",
+    reach: "Hushåll som en informationsträff kan nå (inte redan i grannsamverkan)",
+    recency: "Tid sedan områdets senaste informationsträff (2 år eller mer = full vikt)",
   },
   record: {
     title: "Registrera det som gjorts",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LagesbildWeek } from "../../server/lagesbild/types.ts";
-import { flagsOf, pickWeek, reachedOf, splitRoles } from "./follow.ts";
+import { bandsText, flagsOf, pickWeek, reachedOf, splitRoles } from "./follow.ts";
 
 const week = (id: number, reached: boolean[]): LagesbildWeek => ({
   id,
@@ -44,5 +44,32 @@ describe("lägesbild shaping", () => {
       "Kommunpolis",
       "Trygghetssamordnare",
     ]);
+  });
+  it("gives the police minutes per band, planners only reached or not", () => {
+    const label = (b: string) => (b === "weekday-18-24" ? "Vardag 18–24" : b);
+    const police = {
+      area_id: "a",
+      name: "A",
+      reason: "",
+      bands: ["weekday-18-24"],
+      effective_minutes: 25.4,
+      reached: true,
+      band_detail: [{ band: "weekday-18-24", effective_minutes: 25.4, reached: true, known: true }],
+    };
+    expect(bandsText(police, label, "när som helst")).toBe("Vardag 18–24 ✓ 25 min");
+    const planner = {
+      area_id: "a",
+      name: "A",
+      reason: "",
+      bands: ["weekday-18-24"],
+      reached: false,
+      band_detail: [{ band: "weekday-18-24", reached: false, known: true }],
+    };
+    expect(bandsText(planner, label, "när som helst")).toBe("Vardag 18–24 ✗");
+    const anyTime = { ...planner, bands: [], band_detail: [] };
+    expect(bandsText(anyTime, label, "när som helst")).toBe("när som helst ✗");
+    expect(bandsText({ ...police, bands: [], band_detail: [] }, label, "när som helst")).toBe(
+      "när som helst (25 min)",
+    );
   });
 });

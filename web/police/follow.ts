@@ -1,20 +1,56 @@
 // Pure shaping of the lägesbild overview: which week is shown, its flags for the map, and the
 // "reached / flagged" wording. Unit-tested beside this file.
-import type { LagesbildWeek } from "../../server/lagesbild/types.ts";
+import type {
+  AreaFollowThrough,
+  LagesbildOverview,
+  LagesbildWeek,
+} from "../../server/lagesbild/types.ts";
+import type {
+  PlannerAreaFollowThrough,
+  PlannerLagesbildOverview,
+  PlannerLagesbildWeek,
+} from "../../server/privacy/planner.ts";
 import type { FlagMark } from "./map-layers.ts";
 
+/** A week as the viewer's role gets it: with minutes for the police, without for planners. */
+export type SeenWeek = LagesbildWeek | PlannerLagesbildWeek;
+export type SeenOverview = LagesbildOverview | PlannerLagesbildOverview;
+type SeenArea = AreaFollowThrough | PlannerAreaFollowThrough;
+
 /** The week asked for by id, else the newest week. */
-export function pickWeek(weeks: LagesbildWeek[], id: number | null): LagesbildWeek | undefined {
+export function pickWeek<W extends SeenWeek>(weeks: W[], id: number | null): W | undefined {
   return weeks.find((w) => w.id === id) ?? weeks[weeks.length - 1];
 }
 
+/**
+ * A flagged area's requested bands, each reached (✓) or not (✗). The police see the effective
+ * minutes too; planners are told only reached or not (the server sends them no minutes).
+ */
+export function bandsText(
+  area: SeenArea,
+  label: (band: string) => string,
+  anyTime: string,
+): string {
+  const minutes = (x: object) =>
+    "effective_minutes" in x && typeof x.effective_minutes === "number"
+      ? ` ${Math.round(x.effective_minutes)} min`
+      : "";
+  if (area.band_detail.length === 0) {
+    const m = minutes(area);
+    return m ? `${anyTime} (${m.trim()})` : `${anyTime} ${area.reached ? "✓" : "✗"}`;
+  }
+  return area.band_detail
+    .map((b) => `${label(b.band)} ${b.reached ? "✓" : "✗"}${minutes(b)}`)
+    .join(" · ");
+}
+
 /** "2 / 3" — reached of flagged. */
-export const reachedOf = (w: Pick<LagesbildWeek, "reached" | "flagged">) =>
+export const reachedOf = (w: Pick<SeenWeek, "reached" | "flagged">) =>
   `${w.reached} / ${w.flagged}`;
 
 /** The week's flagged areas for the map, with the text that says reached or not. */
 export function flagsOf(
-  week: LagesbildWeek | undefined,
+  week: SeenWeek | undefined,
   words: { reached: string; notReached: string },
 ): FlagMark[] {
   return (week?.areas ?? []).map((a) => ({

@@ -6,7 +6,6 @@ import { useTranslation } from "react-i18next";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import type { BandInfo } from "../../server/coverage/types.ts";
 import { createLagesbild, patchLagesbild } from "../../server/lagesbild/schema.ts";
-import type { LagesbildWeek } from "../../server/lagesbild/types.ts";
 import { api, unwrap } from "../api/client.ts";
 import { INTERNAL_KEY } from "../api/queries.ts";
 import { AreaSelect } from "../recording/area-select.tsx";
@@ -14,7 +13,7 @@ import { Field, GroupError, InputField } from "../recording/field.tsx";
 import { FormFooter } from "../recording/form-footer.tsx";
 import { useRecordForm } from "../recording/use-record-form.ts";
 import { useBandLabel } from "./band-label.ts";
-import { splitRoles } from "./follow.ts";
+import { type SeenWeek, splitRoles } from "./follow.ts";
 
 interface FlagDraft {
   /** Only for React's key; not sent. */
@@ -27,7 +26,7 @@ interface FlagDraft {
 export function LagesbildForm(props: {
   areas: AreaCollection | undefined;
   bands: BandInfo[];
-  editing: LagesbildWeek | null;
+  editing: SeenWeek | null;
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();

@@ -4,21 +4,21 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { AreaCollection } from "../../server/areas/types.ts";
-import type { LagesbildOverview, LagesbildWeek } from "../../server/lagesbild/types.ts";
 import { INTERNAL_KEY } from "../api/queries.ts";
+import { weekLabel } from "../public/wording.ts";
 import { useBandLabel } from "./band-label.ts";
-import { reachedOf } from "./follow.ts";
+import { bandsText, reachedOf, type SeenOverview, type SeenWeek } from "./follow.ts";
 import { percent } from "./heat.ts";
 import { LagesbildForm } from "./lagesbild-form.tsx";
 import { removeLagesbild } from "./remove.ts";
 
 export function LagesbildTab(props: {
-  data: LagesbildOverview | undefined;
+  data: SeenOverview | undefined;
   areas: AreaCollection | undefined;
-  week: LagesbildWeek | undefined;
+  week: SeenWeek | undefined;
   onWeek: (id: number) => void;
-  editing: LagesbildWeek | null;
-  onEdit: (w: LagesbildWeek | null) => void;
+  editing: SeenWeek | null;
+  onEdit: (w: SeenWeek | null) => void;
   formKey: string;
   onDone: (message: string) => void;
 }) {
@@ -69,7 +69,7 @@ export function LagesbildTab(props: {
         <p data-testid="missed-weeks">
           {data.exchanges.missed.length === 0
             ? t("police.lagesbild.noneMissed")
-            : data.exchanges.missed.join(", ")}
+            : data.exchanges.missed.map((w) => weekLabel(w, t)).join(", ")}
         </p>
       </details>
       {week && (
@@ -83,7 +83,7 @@ export function LagesbildTab(props: {
         >
           <h3 id="week-title">
             {t("police.lagesbild.selected", {
-              week: week.week,
+              week: weekLabel(week.week, t),
               date: week.date,
               from: week.window.from,
               to: week.window.to,
@@ -110,14 +110,7 @@ export function LagesbildTab(props: {
                 {t("police.lagesbild.reason")}: {a.reason}
                 <br />
                 {t("police.lagesbild.bands")}:{" "}
-                {a.band_detail.length === 0
-                  ? `${t("police.anyTime")} (${Math.round(a.effective_minutes)} min)`
-                  : a.band_detail
-                      .map(
-                        (b) =>
-                          `${label(b.band)} ${b.reached ? "✓" : "✗"} ${Math.round(b.effective_minutes)} min`,
-                      )
-                      .join(" · ")}
+                <span data-testid="flag-bands">{bandsText(a, label, t("police.anyTime"))}</span>
               </li>
             ))}
           </ul>
@@ -131,7 +124,11 @@ export function LagesbildTab(props: {
             type="button"
             className="text-button"
             onClick={() => {
-              if (window.confirm(t("police.lagesbild.confirmDelete", { week: week.week })))
+              if (
+                window.confirm(
+                  t("police.lagesbild.confirmDelete", { week: weekLabel(week.week, t) }),
+                )
+              )
                 remove.mutate(week.id);
             }}
           >
@@ -167,7 +164,7 @@ export function LagesbildTab(props: {
                     aria-pressed={w.id === week?.id}
                     onClick={() => props.onWeek(w.id)}
                   >
-                    {w.week}
+                    {weekLabel(w.week, t)}
                   </button>
                   {w.window.open && <span className="muted"> ({t("police.lagesbild.open")})</span>}
                 </th>
@@ -214,7 +211,7 @@ export function LagesbildTab(props: {
       <section className="police-section" aria-labelledby="lb-form-title">
         <h3 id="lb-form-title">
           {props.editing
-            ? t("police.lagesbild.editTitle", { week: props.editing.week })
+            ? t("police.lagesbild.editTitle", { week: weekLabel(props.editing.week, t) })
             : t("police.lagesbild.newTitle")}
         </h3>
         <LagesbildForm

@@ -4,7 +4,7 @@ import { bbox } from "@turf/turf";
 import type * as maplibregl from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import type { AreaCollection } from "../../server/areas/types.ts";
-import type { Meta } from "../../server/meta/routes.ts";
+import type { PublicMeta } from "../../server/meta/routes.ts";
 import { markBusy } from "../map/map-ready.ts";
 import { useMapClicks } from "../map/use-map-clicks.ts";
 import { MapFrame } from "../planner/map-frame.tsx";
@@ -13,7 +13,7 @@ import { useSketch } from "../planner/use-sketch.ts";
 import { addPoliceLayers, type FlagMark, showFlags, showHeat } from "./map-layers.ts";
 
 export interface PoliceMapProps {
-  meta: Meta;
+  meta: PublicMeta;
   areas: AreaCollection | undefined;
   label: string;
   selectedId: string | null;

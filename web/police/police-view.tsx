@@ -9,8 +9,6 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "wouter";
 import { navigate } from "wouter/use-browser-location";
-import type { LagesbildWeek } from "../../server/lagesbild/types.ts";
-import type { Meta } from "../../server/meta/routes.ts";
 import type { Period } from "../../server/period/period.ts";
 import type { PresenceItem } from "../../server/presence/types.ts";
 import { areasQuery, coverageQuery, lagesbildQuery } from "../api/queries.ts";
@@ -18,8 +16,9 @@ import { RequireRole, usePageRole } from "../auth/require-role.tsx";
 import { POLICE } from "../auth/roles.ts";
 import { PeriodPicker } from "../period/period-picker.tsx";
 import { areaAt, roundPoint } from "../recording/place.ts";
+import type { WorkViewProps } from "../views.tsx";
 import { BandPicker, CoverageTab } from "./coverage-tab.tsx";
-import { flagsOf, pickWeek } from "./follow.ts";
+import { flagsOf, pickWeek, type SeenWeek } from "./follow.ts";
 import { mapColours, yearsOf } from "./heat.ts";
 import { LagesbildTab } from "./lagesbild-tab.tsx";
 import { PoliceMap } from "./police-map.tsx";
@@ -33,14 +32,14 @@ const isTab = (x: string | undefined): x is Tab => TABS.includes(x as Tab);
 /** Presence and coverage stay with the police; the lägesbild is shared with the planners. */
 const SHARED_TABS: readonly Tab[] = ["lagesbild"];
 
-export function PoliceView({ meta }: { meta: Meta }) {
+export function PoliceView({ meta, work }: WorkViewProps) {
   const { t } = useTranslation();
   const params = useParams<{ tab?: string }>();
   const isPolice = usePageRole() === "police";
   const tabs = isPolice ? TABS : SHARED_TABS;
   const tab: Tab = isTab(params.tab) ? params.tab : (tabs[0] ?? "lagesbild");
-  const [period, setPeriod] = useState<Period>(meta.default_period);
-  const areas = useQuery(areasQuery(meta.default_period));
+  const [period, setPeriod] = useState<Period>(work.default_period);
+  const areas = useQuery(areasQuery(work.default_period));
   const coverage = useQuery({ ...coverageQuery(period), enabled: isPolice });
   const overview = useQuery({ ...lagesbildQuery(period), enabled: tab === "lagesbild" });
   const [band, setBand] = useState("weekday-18-24");
@@ -56,7 +55,7 @@ export function PoliceView({ meta }: { meta: Meta }) {
   const [area, setArea] = useState("");
   const [editing, setEditing] = useState<PresenceItem | null>(null);
   const [weekId, setWeekId] = useState<number | null>(null);
-  const [editingWeek, setEditingWeek] = useState<LagesbildWeek | null>(null);
+  const [editingWeek, setEditingWeek] = useState<SeenWeek | null>(null);
   const week = pickWeek(overview.data?.weeks ?? [], weekId);
 
   const done = (msg: string) => {
@@ -131,7 +130,7 @@ export function PoliceView({ meta }: { meta: Meta }) {
               {t("period.legend")}: {period.from}–{period.to}
             </summary>
             <PeriodPicker
-              range={meta.data_range}
+              range={work.data_range}
               period={period}
               onChange={setPeriod}
               serverError={(coverage.error ?? overview.error)?.message ?? null}
@@ -150,7 +149,7 @@ export function PoliceView({ meta }: { meta: Meta }) {
             onBand={setBand}
             selected={selected}
             onSelect={setSelected}
-            years={yearsOf(meta.data_range)}
+            years={yearsOf(work.data_range)}
           />
         )}
         {tab === "narvaro" && (

@@ -1,12 +1,17 @@
-// /loften (public): every promise's progress, the outcome goals with baselines and sources, and
-// the trends per quarter as charts. Reads only /api/public/promises.
+// /loften (public): every promise's progress, the outcome goals with baselines, the real facts
+// beside them and their sources, and the trends per quarter as charts. Reads only
+// /api/public/promises. Figures resting on invented records say so where they stand, and every
+// printed page carries the demo line.
 import "../public/public.css";
+import "../public/demo.css";
 import "./promises.css";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { publicPromisesQuery } from "../api/queries.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
+import { PrintDemoNote } from "../public/demo-mark.tsx";
+import { periodName } from "../public/wording.ts";
 import { GoalList } from "./goal-list.tsx";
 import { PromiseList } from "./promise-list.tsx";
 import { TrendChart } from "./trend-chart.tsx";
@@ -17,7 +22,8 @@ export function PromisesView() {
   const lang = currentLang(i18n.language);
   const q = useQuery(publicPromisesQuery());
   return (
-    <main className="page" data-testid="promises-view">
+    <main className="page promises-page" data-testid="promises-view">
+      {q.data?.demo && <PrintDemoNote />}
       <h2>{t("pub.promises.title")}</h2>
       {q.isPending && <p role="status">{t("app.loading")}</p>}
       {q.isError && (
@@ -29,11 +35,14 @@ export function PromisesView() {
         <>
           <p className="muted" data-testid="promise-period">
             {t("pub.promises.period", {
-              name: q.data.period.name,
+              name: periodName(q.data.period, t, lang),
               from: formatDate(q.data.period.starts_on, lang),
               to: formatDate(q.data.period.ends_on, lang),
             })}{" "}
             · {q.data.period.signed_by}
+          </p>
+          <p className="muted" data-testid="promise-as-of">
+            {t("pub.promises.asOf", { date: formatDate(q.data.as_of, lang) })}
           </p>
           <h3>{t("pub.promises.activities")}</h3>
           <PromiseList promises={q.data.activities} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { PublicPromises } from "../../server/public/promises.ts";
-import { gapList, statusLook, tally } from "./status.ts";
+import type { PublicProgress } from "../../server/privacy/progress.ts";
+import { statusLook, tally } from "./status.ts";
 
 describe("statusLook", () => {
   it("gives every status a distinct shape, not only a colour", () => {
@@ -10,22 +10,32 @@ describe("statusLook", () => {
     expect(statusLook("behind")).toEqual({ icon: "▲", tone: "warn" });
     expect(statusLook("missed")).toEqual({ icon: "✖", tone: "bad" });
     expect(statusLook("manual")).toEqual({ icon: "○", tone: "neutral" });
+    expect(statusLook("uncertain")).toEqual({ icon: "?", tone: "neutral" });
+    expect(statusLook("no_record")).toEqual({ icon: "–", tone: "neutral" });
   });
 });
 
 describe("tally", () => {
   it("counts met promises and goals, leaving out the ones followed up by hand", () => {
     const p = {
-      activities: [{ status: "achieved" }, { status: "missed" }, { status: "on_track" }],
-      goals: [{ status: "met" }, { status: "manual" }, { status: "not_met" }],
-    } as unknown as PublicPromises;
-    expect(tally(p)).toEqual({ met: 2, total: 5 });
+      activities: [
+        { status: "achieved", demo: false },
+        { status: "missed", demo: false },
+        { status: "no_record", demo: false },
+      ],
+      goals: [
+        { status: "met", demo: false },
+        { status: "manual", demo: true },
+        { status: "uncertain", demo: false },
+      ],
+    } as unknown as PublicProgress;
+    expect(tally(p)).toEqual({ met: 2, total: 5, demo: false });
   });
-});
-
-describe("gapList", () => {
-  it("writes a few gaps out and counts the rest", () => {
-    expect(gapList(["2019-07"])).toBe("2019-07");
-    expect(gapList(["a", "b", "c"], 2)).toBe("a, b … (+1)");
+  it("rests on demo data when any counted promise does", () => {
+    const p = {
+      activities: [{ status: "achieved", demo: true }],
+      goals: [],
+    } as unknown as PublicProgress;
+    expect(tally(p).demo).toBe(true);
   });
 });

@@ -1,21 +1,19 @@
 // Pure: how a promise's or a goal's status is shown — a word key and an icon shape, so the status
 // never rests on colour alone — and the tally the public map's summary shows.
-import type { PublicPromises } from "../../server/public/promises.ts";
+import type {
+  PublicActivityStatus,
+  PublicGoalStatus,
+  PublicProgress,
+} from "../../server/privacy/progress.ts";
 
-export type AnyStatus =
-  | "not_started"
-  | "on_track"
-  | "behind"
-  | "achieved"
-  | "missed"
-  | "met"
-  | "not_met"
-  | "no_data"
-  | "manual";
+export type AnyStatus = PublicActivityStatus | PublicGoalStatus;
 
 export type Tone = "good" | "warn" | "bad" | "neutral";
 
-/** ✔ done, ▲ behind (a warning triangle), ✖ missed, ● on track, ○ nothing to say yet. */
+/**
+ * ✔ done, ● on track, ▲ behind (a warning triangle), ✖ missed, ? cannot be judged (the released
+ * ranges overlap), – nothing recorded, ○ nothing to say yet.
+ */
 export function statusLook(status: AnyStatus): { icon: string; tone: Tone } {
   switch (status) {
     case "achieved":
@@ -28,24 +26,28 @@ export function statusLook(status: AnyStatus): { icon: string; tone: Tone } {
     case "missed":
     case "not_met":
       return { icon: "✖", tone: "bad" };
+    case "uncertain":
+      return { icon: "?", tone: "neutral" };
+    case "no_record":
+      return { icon: "–", tone: "neutral" };
     default:
       return { icon: "○", tone: "neutral" };
   }
 }
 
-/** Promises and goals that are met, of those that can be judged (manual ones are left out). */
-export function tally(p: Pick<PublicPromises, "activities" | "goals">): {
+/**
+ * Promises and goals that are met, of those that can be judged (manual ones are left out), and
+ * whether the count rests on invented records.
+ */
+export function tally(p: Pick<PublicProgress, "activities" | "goals">): {
   met: number;
   total: number;
+  demo: boolean;
 } {
-  const all = [...p.activities.map((a) => a.status), ...p.goals.map((g) => g.status)].filter(
-    (s) => s !== "manual",
-  );
-  return { met: all.filter((s) => s === "achieved" || s === "met").length, total: all.length };
-}
-
-/** At most `max` gaps written out, then "…" with how many more. */
-export function gapList(gaps: string[], max = 6): string {
-  if (gaps.length <= max) return gaps.join(", ");
-  return `${gaps.slice(0, max).join(", ")} … (+${gaps.length - max})`;
+  const all = [...p.activities, ...p.goals].filter((x) => x.status !== "manual");
+  return {
+    met: all.filter((x) => x.status === "achieved" || x.status === "met").length,
+    total: all.length,
+    demo: all.some((x) => x.demo),
+  };
 }

@@ -1,9 +1,9 @@
 // In an area without grannsamverkan: how to start it (links to the municipality and the police,
 // no personal data) and the next information session nearby.
 import { useTranslation } from "react-i18next";
-import type { PublicAreaProperties } from "../../server/public/areas.ts";
+import type { PublicAreaProperties } from "../../server/privacy/areas.ts";
 import type { VisitTopic } from "../../server/visits/schema.ts";
-import { formatDate } from "../i18n/format.ts";
+import { formatDate, formatDecimal } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 
 export const KOMMUN_URL = "https://staffanstorp.se/";
@@ -38,7 +38,7 @@ export function Invitation({ area }: { area: PublicAreaProperties }) {
           ? t("pub.invite.next", {
               date: formatDate(next.date, lang),
               area: next.area_name,
-              km: next.distance_km.toLocaleString(lang === "sv" ? "sv-SE" : "en-GB"),
+              km: formatDecimal(next.distance_km, lang, 1),
               topic: t(`visitTopic.${next.topic as VisitTopic}`),
             })
           : t("pub.invite.noNext")}

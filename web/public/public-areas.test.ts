@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { PublicAreaCollection } from "../../server/public/areas.ts";
+import type { PublicAreaCollection } from "../../server/privacy/areas.ts";
 import {
   activityNewestFirst,
   allUpcoming,
   dnaClassLower,
-  formatMonth,
   toMapCollection,
 } from "./public-areas.ts";
 
@@ -39,16 +38,8 @@ function area(id: string, watch: "active" | "starting" | "invitation", dna: "<10
       watch,
       dna_uptake_class: dna,
       activity: [
-        {
-          month: "2019-01",
-          info_sessions: { value: null, display: "<5" },
-          safety_walks: { value: null, display: "<5" },
-        },
-        {
-          month: "2019-03",
-          info_sessions: { value: null, display: "<5" },
-          safety_walks: { value: null, display: "<5" },
-        },
+        { month: "2019-01", info_sessions: 1, safety_walks: 0, demo: true },
+        { month: "2019-03", info_sessions: 0, safety_walks: 2, demo: true },
       ],
       upcoming_sessions: [session(id === "a" ? "2027-02-01" : "2027-01-05", id)],
       next_session_nearby: null,
@@ -85,12 +76,5 @@ describe("public areas for the map", () => {
       ).map((m) => m.month),
     ).toEqual(["2019-03", "2019-01"]);
     expect(allUpcoming(pub).map((s) => s.date)).toEqual(["2027-01-05", "2027-02-01"]);
-  });
-});
-
-describe("formatMonth", () => {
-  it("names the month in the language", () => {
-    expect(formatMonth("2019-03", "sv")).toBe("mars 2019");
-    expect(formatMonth("2019-03", "en")).toBe("March 2019");
   });
 });

@@ -3,11 +3,8 @@
 // planners' colour for that range) and marks areas without grannsamverkan with `watch_status`
 // "none" (drawn dashed, explained in the legend as an invitation).
 import type { AreaCollection } from "../../server/areas/types.ts";
-import type {
-  DnaClass,
-  PublicAreaCollection,
-  PublicAreaProperties,
-} from "../../server/public/areas.ts";
+import type { PublicAreaCollection, PublicAreaProperties } from "../../server/privacy/areas.ts";
+import type { DnaClass } from "../../server/privacy/rules.ts";
 
 export const DNA_CLASSES: readonly DnaClass[] = ["<10 %", "10–25 %", "25–50 %", "≥50 %"];
 
@@ -45,15 +42,4 @@ export function allUpcoming(pub: PublicAreaCollection) {
   return pub.features
     .flatMap((f) => f.properties.upcoming_sessions)
     .sort((a, b) => a.date.localeCompare(b.date) || a.area_name.localeCompare(b.area_name, "sv"));
-}
-
-/** "2019-03" → "mars 2019" (sv) or "March 2019" (en). */
-export function formatMonth(month: string, lang: "sv" | "en"): string {
-  const [y, m] = month.split("-").map(Number);
-  const date = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 1));
-  return new Intl.DateTimeFormat(lang === "sv" ? "sv-SE" : "en-GB", {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
 }

@@ -3,11 +3,14 @@
 import "../areas/legend.css";
 import { useTranslation } from "react-i18next";
 import { BuiltUpLegendItem } from "../map/built-up-legend.tsx";
+import { formatDate } from "../i18n/format.ts";
+import { currentLang } from "../i18n/i18n.ts";
 import { BASE_COLORS, classColor } from "../map/map-style.ts";
 import { DNA_CLASSES } from "./public-areas.ts";
 
-export function PublicLegend() {
-  const { t } = useTranslation();
+export function PublicLegend({ asOf }: { asOf: string | undefined }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
   return (
     <div className="legend" data-testid="legend">
       <h2 className="legend__title">{t("pub.map.legendTitle")}</h2>
@@ -24,6 +27,11 @@ export function PublicLegend() {
         ))}
       </ul>
       <p className="legend__note">{t("pub.map.legendNote")}</p>
+      {asOf && (
+        <p className="legend__note" data-testid="legend-as-of">
+          {t("pub.map.asOf", { date: formatDate(asOf, lang) })}
+        </p>
+      )}
       <ul className="legend__marks">
         <BuiltUpLegendItem color={classColor("dna_uptake", 3)} />
         <li data-testid="legend-invitation">

@@ -1,7 +1,7 @@
 // Every area as a button, sorted by name: the keyboard and screen-reader way to reach any area on
 // the public map. Shows the watch status in words and the märk-DNA class, never a ranking.
 import { useTranslation } from "react-i18next";
-import type { PublicAreaCollection } from "../../server/public/areas.ts";
+import type { PublicAreaCollection } from "../../server/privacy/areas.ts";
 import { classColor } from "../map/map-style.ts";
 import { DNA_CLASSES } from "./public-areas.ts";
 

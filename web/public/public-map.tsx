@@ -6,7 +6,6 @@ import "./public.css";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { Meta } from "../../server/meta/routes.ts";
 import { publicAreasQuery } from "../api/queries.ts";
 import { useBasemap } from "../api/use-basemap.ts";
 import { SidePanelFrame } from "../areas/side-panel-frame.tsx";
@@ -14,13 +13,14 @@ import { AreaMap } from "../map/area-map.tsx";
 import { fitPadding } from "../map/fit-padding.ts";
 import { useAreaSelection } from "../map/use-area-selection.ts";
 import { PHONE_QUERY, useMediaQuery } from "../use-media.ts";
+import type { PublicViewProps } from "../views.tsx";
 import { allUpcoming, toMapCollection } from "./public-areas.ts";
 import { PublicLegend } from "./public-legend.tsx";
 import { PublicAreaList } from "./public-list.tsx";
 import { PublicPanel } from "./public-panel.tsx";
 import { PublicSummary } from "./public-summary.tsx";
 
-export function PublicMap({ meta }: { meta: Meta }) {
+export function PublicMap({ meta }: PublicViewProps) {
   const { t } = useTranslation();
   const isPhone = useMediaQuery(PHONE_QUERY);
   const { selectedId, select, close } = useAreaSelection();
@@ -48,12 +48,13 @@ export function PublicMap({ meta }: { meta: Meta }) {
           onSelect={select}
           fitPadding={fitPadding(isPhone, selectedId !== null, window.innerHeight)}
           label={t("pub.map.label")}
+          demo={areas.data?.demo ?? false}
         />
         <div className="overlay overlay--controls">
           <details className="card card--legend" open={!isPhone} data-testid="legend-card">
             <summary>{t("legend.title")}</summary>
             <p className="pub-intro">{t("pub.map.intro")}</p>
-            <PublicLegend />
+            <PublicLegend asOf={areas.data?.as_of} />
           </details>
         </div>
         {areas.isError && (

@@ -3,12 +3,13 @@
 // grannsamverkan the invitation. No burglary figures, rankings, presence or contact persons.
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import type { PublicAreaProperties } from "../../server/public/areas.ts";
+import type { PublicAreaProperties } from "../../server/privacy/areas.ts";
 import type { VisitTopic } from "../../server/visits/schema.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { Invitation } from "./invitation.tsx";
-import { activityNewestFirst, formatMonth } from "./public-areas.ts";
+import { activityNewestFirst } from "./public-areas.ts";
+import { monthLabel } from "./wording.ts";
 
 export function PublicPanel({
   area,
@@ -73,9 +74,9 @@ export function PublicPanel({
           <tbody>
             {months.map((m) => (
               <tr key={m.month}>
-                <th scope="row">{formatMonth(m.month, lang)}</th>
-                <td>{m.info_sessions.display}</td>
-                <td>{m.safety_walks.display}</td>
+                <th scope="row">{monthLabel(m.month, lang)}</th>
+                <td>{m.info_sessions}</td>
+                <td>{m.safety_walks}</td>
               </tr>
             ))}
           </tbody>

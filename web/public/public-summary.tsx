@@ -3,12 +3,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import type { PublicSession } from "../../server/public/areas.ts";
+import type { PublicSession } from "../../server/privacy/areas.ts";
 import type { VisitTopic } from "../../server/visits/schema.ts";
 import { publicPromisesQuery, publicReportsQuery } from "../api/queries.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { tally } from "../promises/status.ts";
+import { DemoTag } from "./demo-mark.tsx";
+import { quarterShort } from "./wording.ts";
 
 export function PublicSummary({ upcoming }: { upcoming: PublicSession[] }) {
   const { t, i18n } = useTranslation();
@@ -37,8 +39,14 @@ export function PublicSummary({ upcoming }: { upcoming: PublicSession[] }) {
       <section>
         <h2>{t("pub.summary.title")}</h2>
         {count && (
-          <p data-testid="promise-tally">
+          <p data-testid="promise-tally" data-demo={count.demo}>
             {t("pub.summary.status", { met: count.met, total: count.total })}
+            {count.demo && (
+              <>
+                {" "}
+                <DemoTag />
+              </>
+            )}
           </p>
         )}
         <Link href="/loften" data-testid="link-promises">
@@ -50,7 +58,7 @@ export function PublicSummary({ upcoming }: { upcoming: PublicSession[] }) {
         <ul data-testid="summary-reports">
           {latest.map((r) => (
             <li key={r.quarter}>
-              <Link href={r.url}>{r.quarter}</Link>
+              <Link href={r.url}>{quarterShort(r.quarter, t)}</Link>
             </li>
           ))}
         </ul>

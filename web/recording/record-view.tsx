@@ -8,10 +8,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "wouter";
 import { navigate } from "wouter/use-browser-location";
-import type { Meta } from "../../server/meta/routes.ts";
 import type { VisitDetail } from "../../server/visits/schema.ts";
 import { areasQuery, visitQuery } from "../api/queries.ts";
 import { PlannerMap } from "../planner/planner-map.tsx";
+import type { WorkViewProps } from "../views.tsx";
 import { GroupForm } from "./group-form.tsx";
 import { KitsForm } from "./kits-form.tsx";
 import { areaAt, roundPoint } from "./place.ts";
@@ -27,14 +27,14 @@ const TABS: { tab: Tab; key: "session" | "walk" | "group" | "kits" }[] = [
 ];
 const isTab = (x: string | null): x is Tab => TABS.some((t) => t.tab === x);
 
-export function RecordView({ meta }: { meta: Meta }) {
+export function RecordView({ meta, work }: WorkViewProps) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [search] = useSearchParams();
   const raw = search.get("typ");
   const tab: Tab = isTab(raw) ? raw : "mote";
   const areaId = search.get("omrade") ?? "";
-  const areas = useQuery(areasQuery(meta.default_period));
+  const areas = useQuery(areasQuery(work.default_period));
   const [point, setPoint] = useState<number[] | null>(null);
   const [route, setRoute] = useState<number[][]>([]);
   const [editing, setEditing] = useState<{ edit: Editable; detail?: VisitDetail } | null>(null);

@@ -1,38 +1,24 @@
-// /rapporter/:quarter (public): what was promised, what was done (counts and a map of where), the
-// outcome indicators with their sources and the data-quality note. `@media print` (report.css)
-// makes it a clean A4 document with the map as a vector image.
+// /rapporter/:quarter (public): fetches the quarter's report and shows it as a document
+// (report-document.tsx, the same component the static export renders), with a way back and a
+// print button. `@media print` (report.css) makes it a clean A4 document with the map as a vector
+// image and, while figures rest on invented records, the demo line on every page.
 import "../promises/promises.css";
 import "../public/public.css";
+import "../public/demo.css";
 import "./report.css";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "wouter";
-import type { QuarterReport } from "../../server/reports/report.ts";
 import { ApiError } from "../api/client.ts";
 import { publicReportQuery } from "../api/queries.ts";
-import { formatDate } from "../i18n/format.ts";
-import { currentLang } from "../i18n/i18n.ts";
-import { GoalList } from "../promises/goal-list.tsx";
-import { PromiseList } from "../promises/promise-list.tsx";
-import { ReportMap } from "./report-map.tsx";
-
-const COUNTS: (keyof QuarterReport["done_in_quarter"])[] = [
-  "info_sessions",
-  "contact_meetings",
-  "safety_walks",
-  "messages",
-  "lagesbild_weeks",
-  "kits",
-  "watch_areas",
-];
+import { quarterLong } from "../public/wording.ts";
+import { ReportDocument } from "./report-document.tsx";
 
 export function ReportView() {
-  const { t, i18n } = useTranslation();
-  const lang = currentLang(i18n.language);
+  const { t } = useTranslation();
   const { quarter = "" } = useParams<{ quarter: string }>();
   const q = useQuery(publicReportQuery(quarter));
   const missing = q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 400);
-  const r = q.data;
   return (
     <main className="page report" data-testid="report-view" data-quarter={quarter}>
       <p className="no-print">
@@ -41,7 +27,7 @@ export function ReportView() {
       {q.isPending && <p role="status">{t("app.loading")}</p>}
       {missing && (
         <p role="alert" className="report__missing" data-testid="report-missing">
-          {t("pub.reports.notFound", { quarter })}
+          {t("pub.reports.notFound", { quarter: quarterLong(quarter, t) })}
         </p>
       )}
       {q.isError && !missing && (
@@ -49,50 +35,15 @@ export function ReportView() {
           {t("app.loadError", { message: q.error.message })}
         </p>
       )}
-      {r && (
-        <article data-testid="report">
-          <header className="report__head">
-            <h2>{t("pub.reports.heading", { quarter: r.quarter })}</h2>
-            <p className="muted">
-              {formatDate(r.from, lang)} – {formatDate(r.to, lang)} · {r.period.name} ·{" "}
-              {r.period.signed_by}
-            </p>
-            <button type="button" className="no-print" onClick={() => window.print()}>
+      {q.data && (
+        <>
+          <p className="no-print">
+            <button type="button" onClick={() => window.print()}>
               {t("pub.reports.print")}
             </button>
-          </header>
-          <section>
-            <h3>{t("pub.reports.done")}</h3>
-            <table className="pub-table report__counts" data-testid="report-counts">
-              <tbody>
-                {COUNTS.map((k) => (
-                  <tr key={k} data-count={k}>
-                    <th scope="row">{t(`pub.reports.counts.${k}`)}</th>
-                    <td data-testid={`count-${k}`}>{r.done_in_quarter[k].display}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-          <section className="report__where">
-            <h3>{t("pub.reports.where")}</h3>
-            <ReportMap report={r} alt={t("pub.reports.mapAlt", { quarter: r.quarter })} />
-            <p className="muted">{t("pub.reports.mapLegend")}</p>
-          </section>
-          <section>
-            <h3>{t("pub.reports.promised")}</h3>
-            <PromiseList promises={r.promised} />
-          </section>
-          <section>
-            <h3>{t("pub.reports.indicators")}</h3>
-            <GoalList goals={r.indicators} />
-          </section>
-          <section className="report__quality" data-testid="report-quality">
-            <h3>{t("pub.reports.quality")}</h3>
-            {r.data_quality.demo && <p className="report__demo">{t("demo.badge")}</p>}
-            <p>{lang === "sv" ? r.data_quality.note_sv : r.data_quality.note_en}</p>
-          </section>
-        </article>
+          </p>
+          <ReportDocument report={q.data} />
+        </>
       )}
     </main>
   );

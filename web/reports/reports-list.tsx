@@ -1,19 +1,24 @@
 // /rapporter (public): every ended quarter's report, newest first, at its stable address.
 import "../promises/promises.css";
+import "../public/demo.css";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { publicReportsQuery } from "../api/queries.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
+import { PrintDemoNote } from "../public/demo-mark.tsx";
+import { quarterLong } from "../public/wording.ts";
+import type { PublicViewProps } from "../views.tsx";
 
-export function ReportsList() {
+export function ReportsList({ meta }: PublicViewProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
   const q = useQuery(publicReportsQuery());
   const reports = [...(q.data?.reports ?? [])].reverse();
   return (
     <main className="page" data-testid="reports-list">
+      {meta.demo && <PrintDemoNote />}
       <h2>{t("pub.reports.title")}</h2>
       <p>{t("pub.reports.intro")}</p>
       {q.isPending && <p role="status">{t("app.loading")}</p>}
@@ -28,12 +33,13 @@ export function ReportsList() {
           <li key={r.quarter}>
             <Link href={r.url} data-testid="report-link" data-quarter={r.quarter}>
               {t("pub.reports.item", {
-                quarter: r.quarter,
+                quarter: quarterLong(r.quarter, t),
                 from: formatDate(r.from, lang),
                 to: formatDate(r.to, lang),
               })}
             </Link>{" "}
-            <span className="muted">{r.period_name}</span>
+            {/* The period's name is stored in Swedish; the quarter says enough in English. */}
+            {lang === "sv" && <span className="muted">{r.period_name}</span>}
           </li>
         ))}
       </ul>

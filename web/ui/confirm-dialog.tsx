@@ -1,6 +1,8 @@
 // A modal confirmation (the native <dialog>: focus stays inside, Escape cancels). showModal()
 // focuses the first control: a field the dialog asks for, else Cancel, which comes before the
-// confirm button so Enter never confirms a destructive action by accident.
+// confirm button so Enter never confirms a destructive action by accident. Used by the admin's
+// views and the account page.
+import "./dialog.css";
 import { type ReactNode, useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -30,7 +32,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   return (
     <dialog
       ref={ref}
-      className="admin-dialog"
+      className="dialog"
       aria-labelledby={titleId}
       data-testid={props.testId ?? "confirm-dialog"}
       onCancel={(e) => {
@@ -39,19 +41,24 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       }}
     >
       <h3 id={titleId}>{props.title}</h3>
-      <div className="admin-dialog__body">{props.children}</div>
+      <div className="dialog__body">{props.children}</div>
       {props.error && (
         <p className="form-error" role="alert">
           {props.error}
         </p>
       )}
-      <div className="admin-actions">
-        <button type="button" onClick={onCancel} data-testid="confirm-cancel">
-          {t("admin.cancel")}
+      <div className="dialog__actions">
+        <button
+          type="button"
+          className="outline-button"
+          onClick={onCancel}
+          data-testid="confirm-cancel"
+        >
+          {t("app.cancel")}
         </button>
         <button
           type="button"
-          className="admin-danger"
+          className="outline-button dialog__danger"
           disabled={props.pending || props.canConfirm === false}
           onClick={props.onConfirm}
           data-testid="confirm-ok"
