@@ -53,7 +53,7 @@ export function createApi({
   const meta = createMetaRepo(db, clock);
   return new Hono()
     .route("/auth", authRoutes(db, auth.accounts, auth.sessions, auth.limiter))
-    .route("/meta", metaRoutes(meta, cache, basemapStyleUrl ?? null))
+    .route("/meta", metaRoutes(meta, cache, basemapStyleUrl ?? null, clock))
     .route("/areas", areaRoutes(db, meta, cache))
     .route("/basemap", basemapRoutes(dataDir, cache))
     .route("/area-boundaries", boundaryRoutes(db, clock))

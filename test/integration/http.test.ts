@@ -61,14 +61,15 @@ describe("compression", () => {
 });
 
 describe("GET /api/meta", () => {
-  it("describes the data set and the default period", async () => {
+  it("describes the data set and the default period: the twelve months up to today", async () => {
     const res = await t.app.request("/api/meta");
     expect(res.status).toBe(200);
     const meta = (await res.json()) as Record<string, unknown>;
     expect(meta).toMatchObject({
       demo: true,
       data_range: { from: "2018-03-01", to: "2019-12-31" },
-      default_period: { from: "2019-01-01", to: "2019-12-31" },
+      // TEST_NOW is 2026-11-30: the default follows the calendar, not the data's last day.
+      default_period: { from: "2025-12-01", to: "2026-11-30" },
       basemap_style_url: null,
     });
     expect(meta.attribution).toContain("Lantmäteriet");
