@@ -40,8 +40,15 @@ export const en: Messages = {
     to: "To",
     invalidDate: "{{field}}: enter a valid date (YYYY-MM-DD).",
     order: "The from date must be on or before the to date.",
-    clamped: "There is data from {{from}} to {{to}}; the period has been limited to that.",
+    clamped: "Periods can be chosen from {{from}} to {{to}}; the period has been limited to that.",
     serverError: "The server did not accept the period: {{message}}",
+    presets: {
+      label: "Quick choices",
+      last12Months: "Last 12 months",
+      lastQuarter: "Last full quarter",
+      thisYear: "This year so far",
+      promisePeriod: "{{name}}",
+    },
   },
   legend: {
     title: "Legend",

@@ -40,8 +40,15 @@ export const sv = {
     to: "Till",
     invalidDate: "{{field}}: ange ett giltigt datum (ÅÅÅÅ-MM-DD).",
     order: "Från-datumet måste vara samma som eller före till-datumet.",
-    clamped: "Det finns data {{from}}–{{to}}; perioden har begränsats till det.",
+    clamped: "Perioder kan väljas {{from}}–{{to}}; perioden har begränsats till det.",
     serverError: "Servern godtog inte perioden: {{message}}",
+    presets: {
+      label: "Snabbval",
+      last12Months: "Senaste 12 månaderna",
+      lastQuarter: "Senaste hela kvartalet",
+      thisYear: "Hittills i år",
+      promisePeriod: "{{name}}",
+    },
   },
   legend: {
     title: "Teckenförklaring",

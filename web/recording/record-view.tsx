@@ -6,12 +6,13 @@ import "./recording.css";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "wouter";
-import { navigate } from "wouter/use-browser-location";
+import { Link } from "wouter";
 import type { Meta } from "../../server/meta/routes.ts";
 import type { VisitDetail } from "../../server/visits/schema.ts";
 import { areasQuery, visitQuery } from "../api/queries.ts";
 import { PlannerMap } from "../planner/planner-map.tsx";
+import { choiceIn } from "../url-state/url-state.ts";
+import { useAreaParam, useUrlState } from "../url-state/use-url-state.ts";
 import { GroupForm } from "./group-form.tsx";
 import { KitsForm } from "./kits-form.tsx";
 import { areaAt, roundPoint } from "./place.ts";
@@ -25,15 +26,15 @@ const TABS: { tab: Tab; key: "session" | "walk" | "group" | "kits" }[] = [
   { tab: "grupp", key: "group" },
   { tab: "markdna", key: "kits" },
 ];
-const isTab = (x: string | null): x is Tab => TABS.some((t) => t.tab === x);
+const TAB_NAMES = TABS.map((x) => x.tab);
 
 export function RecordView({ meta }: { meta: Meta }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [search] = useSearchParams();
-  const raw = search.get("typ");
-  const tab: Tab = isTab(raw) ? raw : "mote";
-  const areaId = search.get("omrade") ?? "";
+  const { params } = useUrlState();
+  const tab = choiceIn<Tab>(params.get("typ"), TAB_NAMES, "mote");
+  const [chosenArea, setChosenArea] = useAreaParam();
+  const areaId = chosenArea ?? "";
   const areas = useQuery(areasQuery(meta.default_period));
   const [point, setPoint] = useState<number[] | null>(null);
   const [route, setRoute] = useState<number[][]>([]);
@@ -67,10 +68,7 @@ export function RecordView({ meta }: { meta: Meta }) {
   const formArea = pointArea ? String(pointArea.id) : areaId;
   const what = t(`planner.record.${TABS.find((x) => x.tab === tab)?.key ?? "session"}`);
   // The chosen area goes into the link (and onto the map) as the form's area changes.
-  const onArea = (id: string) => {
-    const q = `typ=${tab}${id ? `&omrade=${encodeURIComponent(id)}` : ""}`;
-    navigate(`/registrera?${q}${window.location.hash}`, { replace: true });
-  };
+  const onArea = (id: string) => setChosenArea(id || null);
   const common = { areas: areas.data, initialArea: areaId, onDone: done, onArea };
   const key = `${tab}-${round}`;
   const ed = editing?.edit.tab === tab ? editing : null;
