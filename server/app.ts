@@ -12,6 +12,7 @@ import { boundaryRoutes } from "./boundaries/routes.ts";
 import type { Db } from "./db/open.ts";
 import { dnaKitRoutes } from "./dna-kits/routes.ts";
 import { exportRoutes } from "./exports/routes.ts";
+import { findingRoutes } from "./findings/routes.ts";
 import { clientAddress } from "./http/actor.ts";
 import { createJsonCache, type JsonCache } from "./http/cached-json.ts";
 import { errorBody } from "./http/errors.ts";
@@ -58,7 +59,8 @@ export function createApi({
     .route("/basemap", basemapRoutes(dataDir, cache))
     .route("/area-boundaries", boundaryRoutes(db, clock))
     .route("/priorities", priorityRoutes(db, meta, cache))
-    .route("/visits", visitRoutes(db))
+    .route("/visits", visitRoutes(db, clock))
+    .route("/findings", findingRoutes(db, clock))
     .route("/watch-groups", watchGroupRoutes(db))
     .route("/dna-kits", dnaKitRoutes(db))
     .route("/imports", importRoutes(db))

@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   "erase-personal",
   "retention-erase",
   "retention-addresses",
+  "close",
+  "reopen",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -40,6 +42,7 @@ export const AUDIT_ENTITIES = [
   "promise_progress",
   "promises",
   "visits",
+  "walk_findings",
   "watch_groups",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
