@@ -86,6 +86,7 @@ export function Dashboard({ meta }: { meta: Meta }) {
         onSelect={select}
         onClose={close}
         isPhone={isPhone}
+        loading={areas.isPending}
       />
     </main>
   );

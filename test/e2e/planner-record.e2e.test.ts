@@ -51,14 +51,16 @@ describe("recording a safety walk", () => {
     expect(walk.participants).toEqual(["Polisen", "Boende"]);
     expect(walk.open_findings).toBe(1);
 
-    // Edit: the finding is done.
+    // Edit: the finding gets a due date; it stays open (it is closed, with a note, in the
+    // follow-up list: findings.e2e.test.ts).
     const item = page.locator(`[data-testid=record-item][data-id="${walk.id}"]`);
     await item.getByRole("button", { name: "Ändra" }).click();
-    await page.getByTestId("field-findings.0.status").selectOption("done");
+    expect(await page.getByTestId("finding-status-0").textContent()).toContain("Öppen");
+    await page.getByTestId("field-findings.0.due_on").fill("2019-11-30");
     await page.getByTestId("save").click();
     await page.getByTestId("record-message").waitFor();
     const edited = await spec.driver.api<VisitDetail>(`/api/visits/${walk.id}`);
-    expect(edited.findings.map((f) => f.status)).toEqual(["done"]);
+    expect(edited.findings.map((f) => [f.status, f.due_on])).toEqual([["open", "2019-11-30"]]);
 
     // Delete, after the confirmation.
     page.once("dialog", (d) => void d.accept());

@@ -1,5 +1,6 @@
 import * as admin from "../admin/i18n.ts";
 import * as auth from "../auth/i18n.ts";
+import * as findings from "../findings/i18n.ts";
 import * as planner from "../planner/i18n.ts";
 import * as police from "../police/i18n.ts";
 import * as pub from "../public/i18n.ts";
@@ -11,6 +12,7 @@ export const en: Messages = {
     place: "Staffanstorp",
     loading: "Loading the map …",
     loadingView: "Loading the page …",
+    loadingData: "Fetching the data …",
     loadError: "Could not load data: {{message}}",
     retry: "Try again",
   },
@@ -176,6 +178,7 @@ export const en: Messages = {
   },
   admin: admin.en,
   auth: auth.en,
+  findings: findings.en,
   planner: planner.en,
   pub: pub.en,
   police: police.en,

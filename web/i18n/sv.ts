@@ -1,6 +1,7 @@
 // Swedish, the default language. Its shape is the type every other language must match.
 import * as admin from "../admin/i18n.ts";
 import * as auth from "../auth/i18n.ts";
+import * as findings from "../findings/i18n.ts";
 import * as planner from "../planner/i18n.ts";
 import * as police from "../police/i18n.ts";
 import * as pub from "../public/i18n.ts";
@@ -10,6 +11,7 @@ export const sv = {
     place: "Staffanstorp",
     loading: "Laddar kartan …",
     loadingView: "Laddar sidan …",
+    loadingData: "Hämtar uppgifterna …",
     loadError: "Kunde inte hämta data: {{message}}",
     retry: "Försök igen",
   },
@@ -176,6 +178,7 @@ export const sv = {
   },
   admin: admin.sv,
   auth: auth.sv,
+  findings: findings.sv,
   planner: planner.sv,
   pub: pub.sv,
   police: police.sv,
