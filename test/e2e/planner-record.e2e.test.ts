@@ -19,6 +19,17 @@ describe("recording a safety walk", () => {
     await page.goto(`${spec.server.origin}/registrera?typ=vandring&omrade=${area.id}`);
     await page.getByTestId("walk-form").waitFor();
     await spec.driver.waitForMapIdle({ attr: "selected", value: String(area.id) });
+    const savedRoutes = async () =>
+      Number(
+        ((await page.getByTestId("planner-map").getAttribute("data-saved")) ?? ":").split(":")[1],
+      );
+    await page.locator("[data-testid=planner-map][data-saved]").waitFor();
+    const routesBefore = await savedRoutes();
+    // The map says what its marks mean: recorded walks, and the route being drawn.
+    expect(await page.getByTestId("key-saved").textContent()).toBe(
+      "Registrerade trygghetsvandringar",
+    );
+    expect(await page.getByTestId("key-sketch").textContent()).toContain("Rutten i formuläret");
 
     // Three points inside the area, then undo the last: two are left.
     const points = await spec.driver.visiblePointsIn(area, 40);
@@ -41,6 +52,10 @@ describe("recording a safety walk", () => {
     await spec.driver.screenshot("planner-walk-form");
     await page.getByTestId("save").click();
     await page.getByTestId("record-message").waitFor();
+    // Saved, the route stays on the map, now drawn as recorded.
+    await page
+      .locator(`[data-testid=planner-map][data-saved$=":${routesBefore + 1}"][data-sketch="0"]`)
+      .waitFor();
 
     const { visits } = await spec.driver.api<{ visits: VisitDetail[] }>(
       `/api/visits?kind=safety_walk&area_id=${area.id}`,

@@ -68,6 +68,9 @@ export function RankingView({ meta }: { meta: Meta }) {
               })}{" "}
           {t("planner.ranking.top")}
         </p>
+        <p className="muted" data-testid="points-note">
+          {t("planner.ranking.pointsNote")}
+        </p>
         {ranking.isPending && <p role="status">{t("planner.ranking.loading")}</p>}
         {ranking.isError && (
           <p className="form-error" role="alert">

@@ -23,6 +23,10 @@ export const plannerEn: typeof plannerSv = {
     area: "Area",
     score: "Score",
     missing: "missing",
+    points: "{{points}} pts",
+    pointsOf: "{{points}} of {{max}} possible points",
+    pointsNote:
+      "The parts are points (pts) that add up to the 0–100 score; the bar shows how much of the part's possible points the area gets.",
     ignored: "weight 0",
     sortBy: "Sort by {{column}}",
     loading: "Working out the ranking …",

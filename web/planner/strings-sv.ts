@@ -21,6 +21,10 @@ export const plannerSv = {
     area: "Område",
     score: "Poäng",
     missing: "saknas",
+    points: "{{points}} p",
+    pointsOf: "{{points}} av {{max}} möjliga poäng",
+    pointsNote:
+      "Delarna är poäng (p) som tillsammans blir poängen 0–100; stapeln visar hur stor del av delens möjliga poäng området får.",
     ignored: "vikt 0",
     sortBy: "Sortera efter {{column}}",
     loading: "Räknar fram rangordningen …",

@@ -13,7 +13,7 @@ import { navigate } from "wouter/use-browser-location";
 import type { LagesbildWeek } from "../../server/lagesbild/types.ts";
 import type { Meta } from "../../server/meta/routes.ts";
 import type { PresenceItem } from "../../server/presence/types.ts";
-import { areasQuery, coverageQuery, lagesbildQuery } from "../api/queries.ts";
+import { areasQuery, coverageQuery, lagesbildQuery, presenceListQuery } from "../api/queries.ts";
 import { RequireRole, usePageRole } from "../auth/require-role.tsx";
 import { POLICE } from "../auth/roles.ts";
 import { PeriodPicker } from "../period/period-picker.tsx";
@@ -21,8 +21,9 @@ import { areaAt, roundPoint } from "../recording/place.ts";
 import { useAreaParam, usePeriodParam, useUrlState } from "../url-state/use-url-state.ts";
 import { BandPicker, CoverageTab } from "./coverage-tab.tsx";
 import { flagsOf, pickWeek } from "./follow.ts";
-import { mapColours, yearsOf } from "./heat.ts";
+import { mapColours, maxMinutes, yearsOf } from "./heat.ts";
 import { LagesbildTab } from "./lagesbild-tab.tsx";
+import { policeKeyItems, savedPresence } from "./map-key-items.ts";
 import { PoliceMap } from "./police-map.tsx";
 import { type PlaceMode, PresenceForm } from "./presence-form.tsx";
 import { PresenceImport } from "./presence-import.tsx";
@@ -102,6 +103,15 @@ export function PoliceView({ meta }: { meta: Meta }) {
     reached: t("police.lagesbild.reached"),
     notReached: t("police.lagesbild.notReached"),
   };
+  // The presence already logged in the period (the list's own query), drawn on the map as saved.
+  const logged = useQuery({ ...presenceListQuery(period), enabled: isPolice && tab === "narvaro" });
+  const saved = tab === "narvaro" ? savedPresence(logged.data?.items ?? []) : undefined;
+  const keyItems = policeKeyItems(t, {
+    tab,
+    heatMax: coverage.data ? maxMinutes(coverage.data.areas, [shownBand]) : null,
+    mode,
+    selected: mapSelected !== null,
+  });
 
   // A planner who follows a link to the presence log or coverage gets the role message.
   if (!tabs.includes(tab)) return <RequireRole roles={POLICE}>{null}</RequireRole>;
@@ -221,6 +231,8 @@ export function PoliceView({ meta }: { meta: Meta }) {
           onPick={pick}
           point={tab === "narvaro" && mode === "point" ? point : null}
           route={tab === "narvaro" && mode === "route" ? route : []}
+          saved={saved}
+          keyItems={keyItems}
         />
       </div>
     </main>

@@ -1,6 +1,7 @@
 // /registrera?typ=mote|vandring|grupp|markdna&omrade=<id>: the recording forms beside the map.
 // A click on the map places a session's point or adds a point to a walk's route; the list below
-// the form edits and deletes what is already recorded.
+// the form edits and deletes what is already recorded, and the map shows it (saved sessions'
+// points, walks' routes), so a save is seen where it was made.
 import "../planner/planner.css";
 import "./recording.css";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
@@ -9,8 +10,11 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { Meta } from "../../server/meta/routes.ts";
 import type { VisitDetail } from "../../server/visits/schema.ts";
-import { areasQuery, visitQuery } from "../api/queries.ts";
+import { areasQuery, visitQuery, visitsQuery } from "../api/queries.ts";
+import type { KeyItem } from "../map/map-key.tsx";
+import { savedKey, sketchKey } from "../planner/key-items.ts";
 import { PlannerMap } from "../planner/planner-map.tsx";
+import { savedVisits } from "../planner/saved.ts";
 import { choiceIn } from "../url-state/url-state.ts";
 import { useAreaParam, useUrlState } from "../url-state/use-url-state.ts";
 import { GroupForm } from "./group-form.tsx";
@@ -70,6 +74,25 @@ export function RecordView({ meta }: { meta: Meta }) {
   // The chosen area goes into the link (and onto the map) as the form's area changes.
   const onArea = (id: string) => setChosenArea(id || null);
   const common = { areas: areas.data, initialArea: areaId, onDone: done, onArea };
+  // The same query as the list below: what is recorded, drawn on the map as saved.
+  const visits = useQuery({ ...visitsQuery(), enabled: tab === "mote" || tab === "vandring" });
+  const walks = tab === "vandring";
+  const saved =
+    tab === "mote" || walks
+      ? savedVisits(visits.data?.visits ?? [], walks, formArea || areaId)
+      : undefined;
+  const keyItems: KeyItem[] = [
+    ...(saved
+      ? [
+          walks
+            ? savedKey("line", t("legend.savedWalks"))
+            : savedKey("point", t("legend.savedSessions")),
+        ]
+      : []),
+    ...(tab === "mote" ? [sketchKey("point", t("legend.point"))] : []),
+    ...(walks ? [sketchKey("route", t("legend.route"))] : []),
+  ];
+
   const key = `${tab}-${round}`;
   const ed = editing?.edit.tab === tab ? editing : null;
 
@@ -145,6 +168,8 @@ export function RecordView({ meta }: { meta: Meta }) {
           onPick={pick}
           point={tab === "mote" ? point : null}
           route={tab === "vandring" ? route : []}
+          {...(saved ? { saved } : {})}
+          keyItems={keyItems}
         />
       </div>
     </main>
