@@ -15,6 +15,7 @@ import type { Db } from "./db/open.ts";
 import { dnaKitRoutes } from "./dna-kits/routes.ts";
 import { exportRoutes } from "./exports/routes.ts";
 import { DEFAULT_KOMMUN, readFacts } from "./facts/facts.ts";
+import { findingRoutes } from "./findings/routes.ts";
 import { clientAddress } from "./http/actor.ts";
 import { createJsonCache, type JsonCache } from "./http/cached-json.ts";
 import { errorBody } from "./http/errors.ts";
@@ -70,7 +71,7 @@ export function createApi(deps: AppDeps & { publicView?: PublicView }) {
   return new Hono()
     .route("/auth/tokens", tokenRoutes(db, auth.tokens))
     .route("/auth", authRoutes(db, auth.accounts, auth.sessions, auth.limiter))
-    .route("/meta", metaRoutes(meta, publicView, cache))
+    .route("/meta", metaRoutes(meta, publicView, cache, clock))
     .route("/areas", areaRoutes(db, meta, cache))
     .route(
       "/basemap",
@@ -78,7 +79,8 @@ export function createApi(deps: AppDeps & { publicView?: PublicView }) {
     )
     .route("/area-boundaries", boundaryRoutes(db, clock))
     .route("/priorities", priorityRoutes(db, meta, cache))
-    .route("/visits", visitRoutes(db))
+    .route("/visits", visitRoutes(db, clock))
+    .route("/findings", findingRoutes(db, clock))
     .route("/watch-groups", watchGroupRoutes(db))
     .route("/dna-kits", dnaKitRoutes(db))
     .route("/imports", importRoutes(db))

@@ -1,9 +1,8 @@
 // Map, controls, legend and side panel for one data set (meta): the page once /api/meta answered.
+// Measure (?matt=), period (?from=&to=) and the open area (?omrade=) are in the URL, so a copied
+// link opens the same view; the map's camera is in its hash.
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { WorkMeta } from "../server/meta/routes.ts";
-import type { Period } from "../server/period/period.ts";
 import { ApiError } from "./api/client.ts";
 import { areaDetailQuery, areasQuery } from "./api/queries.ts";
 import { useBasemap } from "./api/use-basemap.ts";
@@ -11,25 +10,23 @@ import { Legend } from "./areas/legend.tsx";
 import { MeasurePicker } from "./areas/measure-picker.tsx";
 import { SidePanel } from "./areas/side-panel.tsx";
 import { AreaMap } from "./map/area-map.tsx";
-import type { Measure } from "./map/classify.ts";
+import { MEASURES, type Measure } from "./map/classify.ts";
 import { fitPadding } from "./map/fit-padding.ts";
 import { useAreaSelection } from "./map/use-area-selection.ts";
-import { checkPeriod } from "./period/period.ts";
 import { PeriodPicker } from "./period/period-picker.tsx";
+import { choiceIn } from "./url-state/url-state.ts";
+import { useAreaParam, usePeriodParam, useUrlState } from "./url-state/use-url-state.ts";
 import { PHONE_QUERY, useMediaQuery } from "./use-media.ts";
 import type { WorkViewProps } from "./views.tsx";
-
-function initialPeriod(work: WorkMeta): Period {
-  const check = checkPeriod(work.default_period, work.data_range);
-  return check.ok ? check.period : work.data_range;
-}
 
 export function Dashboard({ meta, work }: WorkViewProps) {
   const { t } = useTranslation();
   const isPhone = useMediaQuery(PHONE_QUERY);
-  const [measure, setMeasure] = useState<Measure>("watch_coverage");
-  const [period, setPeriod] = useState<Period>(() => initialPeriod(work));
-  const { selectedId, select, close } = useAreaSelection();
+  const { params, set } = useUrlState();
+  const measure = choiceIn(params.get("matt"), MEASURES, "watch_coverage");
+  const setMeasure = (m: Measure) => set({ matt: m });
+  const [period, setPeriod] = usePeriodParam(work.default_period);
+  const { selectedId, select, close } = useAreaSelection(useAreaParam());
   const areas = useQuery(areasQuery(period));
   const detail = useQuery({
     ...areaDetailQuery(selectedId ?? "", period),
@@ -90,6 +87,7 @@ export function Dashboard({ meta, work }: WorkViewProps) {
         onSelect={select}
         onClose={close}
         isPhone={isPhone}
+        loading={areas.isPending}
       />
     </main>
   );

@@ -1,5 +1,8 @@
 // Reading the audit log for admins: filtered, newest first, paged by id (keyset, so a page stays
-// right while new rows arrive).
+// right while new rows arrive). `q` is what a person types: every word must be found in the row
+// (who, what, which record, its detail, the account it is about), a word also matching the
+// actions and kinds of record whose Swedish or English name holds it (server/audit/words.ts).
+import { matchesAll, searchTerms } from "../audit/words.ts";
 import type { Db } from "../db/open.ts";
 import { addDays } from "../period/dates.ts";
 import type { AuditQuery } from "./schema.ts";
@@ -15,30 +18,55 @@ export interface AuditEntryOut {
   remote: string | null;
 }
 
+/** An entry of the admin's log: also the username of the account it is about, if any. */
+export interface AuditPageEntry extends AuditEntryOut {
+  /** For a row about an account (a login, a reset …): that account's username. */
+  account: string | null;
+}
+
 type Row = Omit<AuditEntryOut, "detail"> & { detail: string };
 
-export const toEntry = (r: Row): AuditEntryOut => ({
+export const toEntry = <R extends Row>(r: R): Omit<R, "detail"> & AuditEntryOut => ({
   ...r,
   detail: JSON.parse(r.detail) as Record<string, unknown>,
 });
 
+/** The SQL function the search runs on each row's text; the terms are parsed once per query. */
+function registerMatcher(db: Db) {
+  let last = { json: "", terms: [] as string[][] };
+  db.function("audit_matches", { deterministic: true }, (text: unknown, json: unknown) => {
+    if (json !== last.json) last = { json: String(json), terms: JSON.parse(String(json)) };
+    return matchesAll(String(text ?? ""), last.terms) ? 1 : 0;
+  });
+}
+
 export function createAuditReader(db: Db) {
-  const page = db.prepare<Record<string, string | number | null>, Row>(`
-    SELECT id, at, actor, action, entity, entity_id, detail, remote FROM audit_log
-    WHERE (@actor IS NULL OR actor = @actor)
-      AND (@action IS NULL OR action = @action)
-      AND (@entity IS NULL OR entity = @entity)
-      AND (@from IS NULL OR at >= @from)
-      AND (@before_day IS NULL OR at < @before_day)
-      AND (@before_id IS NULL OR id < @before_id)
-    ORDER BY id DESC LIMIT @take`);
+  registerMatcher(db);
+  const page = db.prepare<
+    Record<string, string | number | null>,
+    Row & { account: string | null }
+  >(`
+    SELECT a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.detail, a.remote,
+      acc.username AS account
+    FROM audit_log a
+    LEFT JOIN accounts acc ON a.entity = 'accounts' AND acc.id = CAST(a.entity_id AS INTEGER)
+    WHERE (@actor IS NULL OR a.actor = @actor)
+      AND (@action IS NULL OR a.action = @action)
+      AND (@entity IS NULL OR a.entity = @entity)
+      AND (@from IS NULL OR a.at >= @from)
+      AND (@before_day IS NULL OR a.at < @before_day)
+      AND (@before_id IS NULL OR a.id < @before_id)
+      AND (@terms IS NULL OR audit_matches(a.actor || ' ' || a.action || ' ' || a.entity || ' '
+        || COALESCE(a.entity_id, '') || ' ' || a.detail || ' ' || COALESCE(acc.username, ''),
+        @terms))
+    ORDER BY a.id DESC LIMIT @take`);
   const byActor = db.prepare<[string], Row>(
     `SELECT id, at, actor, action, entity, entity_id, detail, remote FROM audit_log
      WHERE actor = ? ORDER BY id`,
   );
 
   return {
-    page(q: AuditQuery): { entries: AuditEntryOut[]; next_before_id: number | null } {
+    page(q: AuditQuery): { entries: AuditPageEntry[]; next_before_id: number | null } {
       const rows = page.all({
         actor: q.actor ?? null,
         action: q.action ?? null,
@@ -47,6 +75,7 @@ export function createAuditReader(db: Db) {
         // `at` is an ISO timestamp: the day after `to` is the first instant not included.
         before_day: q.to ? addDays(q.to, 1) : null,
         before_id: q.before_id ?? null,
+        terms: q.q ? JSON.stringify(searchTerms(q.q)) : null,
         take: q.limit + 1,
       });
       const more = rows.length > q.limit;

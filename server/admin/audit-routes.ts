@@ -1,4 +1,5 @@
-// GET /api/admin/audit: the audit log, filtered by actor, action, entity and days, newest first.
+// GET /api/admin/audit: the audit log, filtered by words (q), actor, action, entity and days,
+// newest first.
 import { Hono } from "hono";
 import type { Db } from "../db/open.ts";
 import { validQuery } from "../http/validate.ts";

@@ -30,6 +30,7 @@ export const FREE_TEXT: readonly FreeTextSource[] = [
   { table: "visits", column: "participants", json: true },
   { table: "walk_findings", column: "text" },
   { table: "walk_findings", column: "owner" },
+  { table: "walk_findings", column: "closed_note" },
   { table: "presence", column: "notes" },
   { table: "messages", column: "subject" },
   { table: "lagesbild", column: "notes" },

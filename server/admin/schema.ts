@@ -42,6 +42,8 @@ export const auditQuery = z
     actor: z.string().min(1).max(100).optional(),
     action: z.string().min(1).max(100).optional(),
     entity: z.string().min(1).max(100).optional(),
+    /** Words as a person types them: parts of names, Swedish or English event names. */
+    q: z.string().trim().min(1).max(200).optional(),
     from: dateParam("from").optional(),
     to: dateParam("to").optional(),
     before_id: intParam("before_id", 1, Number.MAX_SAFE_INTEGER).optional(),

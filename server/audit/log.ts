@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   "retention-erase",
   "retention-addresses",
   "revoke",
+  "close",
+  "reopen",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -42,6 +44,7 @@ export const AUDIT_ENTITIES = [
   "promise_progress",
   "promises",
   "visits",
+  "walk_findings",
   "watch_groups",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -49,6 +49,8 @@ const RULES: Rule[] = [
   { prefix: "/api/messages", read: EVERY_ROLE, write: PLANNERS },
   { prefix: "/api/priorities", read: PLANNERS, write: NOBODY },
   { prefix: "/api/visits", read: PLANNERS, write: PLANNERS },
+  // A walk's findings are the planners' follow-up (their text may name people, like the walk's).
+  { prefix: "/api/findings", read: PLANNERS, write: PLANNERS },
   { prefix: "/api/watch-groups", read: PLANNERS, write: PLANNERS },
   { prefix: "/api/dna-kits", read: PLANNERS, write: PLANNERS },
   { prefix: "/api/imports", read: PLANNERS, write: PLANNERS },

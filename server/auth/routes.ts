@@ -124,8 +124,14 @@ export function authRoutes(
         path: "/",
         maxAge: sessions.limits.maxHours * 3600,
       });
+      // The request had no session yet: the login is the account's own act, recorded as such.
       write(c, (audit) =>
-        audit({ action: "login", entity: "accounts", entityId: found.account.id }),
+        audit({
+          action: "login",
+          entity: "accounts",
+          entityId: found.account.id,
+          actor: found.account.username,
+        }),
       );
       return c.json(answer(sessions.resolve(started.token)), 200);
     })

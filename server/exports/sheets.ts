@@ -11,8 +11,8 @@ import type { WatchGroupRecord, WatchGroupStatus } from "../watch-groups/schema.
 import type { Cell } from "./csv.ts";
 
 export const KIND_SV: Record<VisitKind, string> = {
-  info_session: "informationsmöte",
-  contact_meeting: "kontaktpersonsmöte",
+  info_session: "informationsträff",
+  contact_meeting: "informationsträff för kontaktpersoner",
   safety_walk: "trygghetsvandring",
 };
 export const TOPIC_SV: Record<VisitTopic, string> = {

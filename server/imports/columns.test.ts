@@ -30,8 +30,8 @@ describe("readVisitKind", () => {
       code: "not_one_of",
       params: {
         value: "'Hästmöte'",
-        accepted: "informationsmöte, kontaktpersonsmöte, trygghetsvandring",
-        accepted_en: "information session, contact persons' meeting, safety walk",
+        accepted: "informationsträff, informationsträff för kontaktpersoner, trygghetsvandring",
+        accepted_en: "information session, information session for contact persons, safety walk",
       },
     });
     expect(JSON.stringify(read)).not.toMatch(/info_session|safety_walk/);

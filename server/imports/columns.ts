@@ -40,10 +40,10 @@ const text = (cell: string): Read<unknown> => ({ ok: true, value: cell.trim() })
 // organiser, groupStatus).
 export const VISIT_KIND_WORDS = wordTable<(typeof VISIT_KINDS)[number]>({
   info_session: [
-    "informationsmöte",
-    "information session",
-    "informationstillfälle",
     "informationsträff",
+    "information session",
+    "informationsmöte",
+    "informationstillfälle",
     "infomöte",
     "infoträff",
     "info",
@@ -52,6 +52,9 @@ export const VISIT_KIND_WORDS = wordTable<(typeof VISIT_KINDS)[number]>({
     "information meeting",
   ],
   contact_meeting: [
+    // What the app itself calls it: a session for contact persons is the contact meeting.
+    "informationsträff för kontaktpersoner",
+    "information session for contact persons",
     "kontaktpersonsmöte",
     "contact persons' meeting",
     "möte med kontaktombud",
@@ -73,7 +76,15 @@ export const TOPIC_WORDS = wordTable<(typeof VISIT_TOPICS)[number]>({
     "grannsamverkans",
     "neighborhood watch",
   ],
-  markdna: ["märk-DNA", "märk-DNA", "dna", "märkning", "dnamärkning", "stöldmärkning"],
+  markdna: [
+    "märk-DNA",
+    "property marking",
+    "märk-DNA",
+    "dna",
+    "märkning",
+    "dnamärkning",
+    "stöldmärkning",
+  ],
   contact_persons: [
     "kontaktpersoner",
     "contact persons",

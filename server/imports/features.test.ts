@@ -179,7 +179,12 @@ describe("prepareFeatures", () => {
       [4, "lon", "place_is_geometry", {}],
       // A missing column and the feature's own problems, together.
       [5, "Datum", "missing_column", { column: "Datum", column_en: "Date" }],
-      [5, "geometry", "not_for_kind", { kind: "informationsmöte", kind_en: "information session" }],
+      [
+        5,
+        "geometry",
+        "not_for_kind",
+        { kind: "informationsträff", kind_en: "information session" },
+      ],
       [5, "Område", "give_place", {}],
     ]);
     expect(plan.errors[2]?.message).toBe(
@@ -204,7 +209,7 @@ describe("prepareFeatures", () => {
       ]),
     );
     expect(plan.errors.map((e) => [e.line, e.field, e.message])).toEqual([
-      [1, "geometry", "not used for informationsmöte"],
+      [1, "geometry", "not used for informationsträff"],
       [1, "Område", "give an area, or a point (lon and lat)"],
     ]);
   });

@@ -3,6 +3,7 @@
 // views need on top (the data's date range and the default period), never public.
 import { Hono } from "hono";
 import type { JsonCache } from "../http/cached-json.ts";
+import { todayUtc } from "../period/dates.ts";
 import { defaultPeriod, type Period } from "../period/period.ts";
 import type { PublicView } from "../privacy/public-view.ts";
 import type { DataRange, MetaRepo } from "./repo.ts";
@@ -17,16 +18,22 @@ export interface WorkMeta {
   default_period: Period;
 }
 
-export function metaRoutes(meta: MetaRepo, view: PublicView, cache: JsonCache) {
+export function metaRoutes(
+  meta: MetaRepo,
+  view: PublicView,
+  cache: JsonCache,
+  clock: () => Date = () => new Date(),
+) {
+  // The default period follows the calendar, so the answer changes with the day as well as the data.
+  const workVersion = () => `${meta.version()}:${todayUtc(clock())}`;
   return new Hono()
     .get("/", (c) => cache.respond(c, `meta:${view.today()}`, view.version, () => view.meta()))
     .get("/work", (c) =>
-      cache.respond(c, "meta:work", meta.version, () => {
-        const range = meta.dataRange();
+      cache.respond(c, "meta:work", workVersion, () => {
         const body: WorkMeta = {
           demo: meta.hasDemo(),
-          data_range: range,
-          default_period: defaultPeriod(range.to),
+          data_range: meta.dataRange(),
+          default_period: defaultPeriod(todayUtc(clock())),
         };
         return body;
       }),

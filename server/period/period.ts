@@ -7,7 +7,7 @@ export interface Period {
   to: IsoDate;
 }
 
-/** How many months the default period covers, ending on the last day with data. */
+/** How many months the default period covers, ending today (resolvePeriod: on the data's last day). */
 export const DEFAULT_PERIOD_MONTHS = 12;
 
 const date = (field: string) =>
@@ -19,8 +19,14 @@ export const periodParams = {
   to: date("to").optional(),
 };
 
-export function defaultPeriod(dataEnd: IsoDate): Period {
-  return { from: periodStart(dataEnd, DEFAULT_PERIOD_MONTHS), to: dataEnd };
+/**
+ * The period a view opens with: the twelve months up to and including `today`. Anchored to the
+ * calendar, not to the newest date in the data, so one session planned for next month does not
+ * move everyone's default into an empty year (the presets are in presets.ts).
+ * @example defaultPeriod("2026-12-04") // { from: "2025-12-05", to: "2026-12-04" }
+ */
+export function defaultPeriod(today: IsoDate): Period {
+  return { from: periodStart(today, DEFAULT_PERIOD_MONTHS), to: today };
 }
 
 /**

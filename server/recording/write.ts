@@ -7,13 +7,16 @@ import { actorOf, remoteOf } from "../http/actor.ts";
 import { sendError } from "../http/errors.ts";
 import { parseId } from "../http/id.ts";
 
-export type Audit = (entry: Omit<AuditEntry, "actor" | "remote">) => void;
+/** `actor` only where the session does not yet say who it is: a login names its account. */
+export type Audit = (entry: Omit<AuditEntry, "actor" | "remote"> & { actor?: string }) => void;
 
 export function createAuditedWrite(db: Db) {
   const log = createAuditLog(db);
   return <T>(c: Context, write: (audit: Audit) => T): T =>
     db.transaction(() =>
-      write((entry) => log.record({ ...entry, actor: actorOf(c), remote: remoteOf(c) })),
+      write(({ actor, ...entry }) =>
+        log.record({ ...entry, actor: actor ?? actorOf(c), remote: remoteOf(c) }),
+      ),
     )();
 }
 

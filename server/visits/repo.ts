@@ -1,6 +1,7 @@
 // SQL for visits, the märk-DNA kits handed out at them, and a walk's findings. The callers hold
 // the transaction: a visit with its kits and findings is written whole or not at all.
 import type { Db } from "../db/open.ts";
+import { todayUtc } from "../period/dates.ts";
 import { nowIso } from "../recording/write.ts";
 import {
   DEFAULT_TOPIC,
@@ -54,7 +55,7 @@ function columns(v: VisitInput, areaId: string) {
   };
 }
 
-export function createVisitRepo(db: Db) {
+export function createVisitRepo(db: Db, clock: () => Date = () => new Date()) {
   const one = db.prepare<[number], VisitRow>(`${SELECT} WHERE v.id = ? AND v.deleted_at IS NULL`);
   const many = db.prepare<Record<keyof VisitListQuery, string | null>, VisitRow>(
     `${SELECT} WHERE v.deleted_at IS NULL
@@ -88,13 +89,23 @@ export function createVisitRepo(db: Db) {
   );
 
   const findings = db.prepare<[number], Finding>(
-    `SELECT id, text, owner, status FROM walk_findings
+    `SELECT id, text, owner, status, due_on, closed_on, closed_note FROM walk_findings
      WHERE visit_id = ? AND deleted_at IS NULL ORDER BY id`,
   );
-  const insertFinding = db.prepare(`INSERT INTO walk_findings (visit_id, text, owner, status)
-    VALUES (@visit_id, @text, @owner, @status)`);
+  // A finding marked done here (not through the follow-up's close, which asks for a note) is
+  // closed today; reopened, it loses its closing date and note. SET reads the row's old values.
+  const insertFinding = db.prepare(`INSERT INTO walk_findings
+    (visit_id, text, owner, status, due_on, closed_on)
+    VALUES (@visit_id, @text, @owner, @status, @due_on,
+            CASE WHEN @status = 'done' THEN @today END)`);
   const updateFinding = db.prepare(`UPDATE walk_findings SET text = @text, owner = @owner,
-    status = @status WHERE id = @id AND visit_id = @visit_id`);
+    due_on = CASE WHEN @keep_due = 1 THEN due_on ELSE @due_on END,
+    closed_on = CASE WHEN @status IS NULL OR @status = status THEN closed_on
+                     WHEN @status = 'done' THEN @today END,
+    closed_note = CASE WHEN @status IS NULL OR @status = status OR @status = 'done'
+                       THEN closed_note ELSE '' END,
+    status = COALESCE(@status, status)
+    WHERE id = @id AND visit_id = @visit_id`);
   const removeFinding = db.prepare("UPDATE walk_findings SET deleted_at = @at WHERE id = @id");
   const removeFindings = db.prepare(
     "UPDATE walk_findings SET deleted_at = @at WHERE visit_id = @visit_id AND deleted_at IS NULL",
@@ -122,10 +133,19 @@ export function createVisitRepo(db: Db) {
     const at = nowIso();
     const kept = new Set(v.findings.flatMap((f) => (f.id ? [f.id] : [])));
     for (const f of findings.all(visitId)) if (!kept.has(f.id)) removeFinding.run({ at, id: f.id });
+    const today = todayUtc(clock());
     for (const f of v.findings) {
-      const row = { visit_id: visitId, text: f.text, owner: f.owner, status: f.status ?? "open" };
-      if (f.id) updateFinding.run({ ...row, id: f.id });
-      else insertFinding.run(row);
+      const row = {
+        visit_id: visitId,
+        text: f.text,
+        owner: f.owner,
+        due_on: f.due_on ?? null,
+        today,
+      };
+      if (f.id) {
+        const keep_due = f.due_on === undefined ? 1 : 0;
+        updateFinding.run({ ...row, id: f.id, status: f.status ?? null, keep_due });
+      } else insertFinding.run({ ...row, status: f.status ?? "open" });
     }
   }
 

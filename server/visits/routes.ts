@@ -39,7 +39,9 @@ export function asInput(v: VisitDetail): Record<string, unknown> {
   const { kind, date, area_id, lon, lat, topic, organisers, attendees, notes } = v;
   const base = { kind, date, area_id, lon, lat, topic, organisers, attendees, notes };
   if (kind === "safety_walk") {
-    return { ...base, route: v.route, participants: v.participants, findings: v.findings };
+    // Findings as inputs: the closing date and note are not the walk's to change.
+    const findings = v.findings.map(({ id, text, owner, due_on }) => ({ id, text, owner, due_on }));
+    return { ...base, route: v.route, participants: v.participants, findings };
   }
   return { ...base, kits: v.kits };
 }
@@ -53,8 +55,8 @@ function merge(existing: VisitDetail, patch: Partial<VisitPatch>): Record<string
   return { ...base, ...patch, kind: existing.kind };
 }
 
-export function visitRoutes(db: Db) {
-  const repo = createVisitRepo(db);
+export function visitRoutes(db: Db, clock?: () => Date) {
+  const repo = createVisitRepo(db, clock);
   const { places, write, placeErrors } = createRecordingTools(db);
 
   return new Hono()

@@ -55,7 +55,10 @@ export const findingInput = z.strictObject({
   text: requiredText(2000),
   /** Who follows it up: an organisation or a role, e.g. "Tekniska förvaltningen". */
   owner: requiredText(200),
+  /** Left out: unchanged (open for a new finding). Closing with a note: POST /api/findings/:id/close. */
   status: z.enum(FINDING_STATUSES).optional(),
+  /** When it should be dealt with; null clears it, left out keeps it. */
+  due_on: isoDate.nullable().optional(),
 });
 
 const fields = {
@@ -135,6 +138,10 @@ export interface Finding {
   text: string;
   owner: string;
   status: FindingStatus;
+  due_on: string | null;
+  /** When it was closed and what was done; null and "" while it is open. */
+  closed_on: string | null;
+  closed_note: string;
 }
 
 /** A visit as the API returns it. */

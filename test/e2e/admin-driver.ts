@@ -107,10 +107,8 @@ export function createAdminDriver(page: Page, origin: string) {
       };
     },
 
-    /** Applies the audit filters given; the rows shown (action, entity, text). */
-    async auditRows(
-      filter: Partial<Record<"actor" | "action" | "entity" | "from" | "to", string>>,
-    ) {
+    /** Searches the audit log (words, dates); the rows shown (action, entity, sentence, text). */
+    async auditRows(filter: Partial<Record<"q" | "from" | "to", string>>) {
       for (const [k, v] of Object.entries(filter)) {
         await page.getByTestId(`field-audit-${k}`).fill(v);
       }
@@ -123,6 +121,7 @@ export function createAdminDriver(page: Page, origin: string) {
         rows.map((r) => ({
           action: r.getAttribute("data-action"),
           entity: r.getAttribute("data-entity"),
+          sentence: r.querySelector("[data-testid=audit-sentence]")?.textContent ?? "",
           text: r.textContent ?? "",
         })),
       );

@@ -75,13 +75,26 @@ describe("accounts", () => {
   it("shows the create in the audit log", async () => {
     await admin.open();
     await admin.tab("audit");
-    const rows = await admin.auditRows({ action: "create", entity: "accounts" });
+    // Searched for as a person would put it: what was done, to what.
+    const rows = await admin.auditRows({ q: "skapade konto" });
+    expect(rows.map((r) => [r.action, r.entity])).toEqual([
+      ["create", "accounts"],
+      ["create", "accounts"],
+    ]);
+    // Accounts are named as people know them: the display name, with the username.
+    expect(rows.map((r) => r.sentence.replace(/^.*skapade konto /, ""))).toEqual([
+      "ny-planerare",
+      "Nya Polisen (ny-polis)",
+    ]);
     // Newest first: ny-planerare (a planner), then ny-polis (police), both by the admin.
     expect(rows.map((r) => r.text.match(/role:?\s*(planner|police|admin)/)?.[1])).toEqual([
       "planner",
       "police",
     ]);
     for (const r of rows) expect(r.text).toMatch(/admin/);
+    // The admin's own login reads as the admin's, not as someone not logged in.
+    const logins = await admin.auditRows({ q: "admin inloggning" });
+    expect(logins[0]?.sentence).toMatch(/admin\)? loggade in$/);
   });
 
   it("renames an account in its row; Escape cancels and gives focus back", async () => {
@@ -132,7 +145,7 @@ it("pages the audit log: the newest 50 first, then older ones on request", async
   await admin.writeAuditEntries(60);
   await admin.open();
   await admin.tab("audit");
-  const rows = await admin.auditRows({ entity: "privacy_settings" });
+  const rows = await admin.auditRows({ q: "gallringsinställningar" });
   expect(rows).toHaveLength(50);
   expect(rows[0]?.text).toMatch(/contact_retention_months:?\s*60/);
   expect(await admin.auditOlder()).toBeGreaterThanOrEqual(60);

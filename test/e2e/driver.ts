@@ -163,10 +163,13 @@ export function createDriver(page: Page, origin: string) {
     areaDetail: (id: string, period: { from: string; to: string }) =>
       api<AreaDetail>(`/api/areas/${id}?from=${period.from}&to=${period.to}`),
 
-    /** A fresh start: no remembered language, default period and measure, whole kommun in view. */
-    async openMap() {
+    /**
+     * A fresh start: no remembered language, default period and measure, whole kommun in view;
+     * `query` (e.g. "?from=2019-01-01&to=2019-12-31") opens a view as a link names it.
+     */
+    async openMap(query = "") {
       if (page.url().startsWith(origin)) await page.evaluate(() => localStorage.clear());
-      await page.goto(`${origin}/karta`);
+      await page.goto(`${origin}/karta${query}`);
       await page.waitForFunction(mapReady, null, { timeout: 30_000 });
       await waitForMapIdle();
     },
@@ -228,6 +231,27 @@ export function createDriver(page: Page, origin: string) {
       if ((await controls.getAttribute("open")) === null) await controls.locator("summary").click();
       await page.getByTestId(`measure-${measure}`).check();
       await waitForMapIdle({ attr: "measure", value: measure });
+    },
+
+    /** Chooses one of the period picker's presets and waits for the map to draw that period. */
+    async choosePeriodPreset(kind: string) {
+      const controls = page.getByTestId("controls");
+      if ((await controls.getAttribute("open")) === null) await controls.locator("summary").click();
+      await page.getByTestId(`period-preset-${kind}`).first().click();
+      const from = await page.getByTestId("period-from").inputValue();
+      const to = await page.getByTestId("period-to").inputValue();
+      await waitForMapIdle({ attr: "period", value: `${from}/${to}` });
+      return { from, to };
+    },
+
+    /** What the map shows, as it says on its element: measure, period and the open area. */
+    async mapState() {
+      const map = page.getByTestId("map");
+      return {
+        measure: await map.getAttribute("data-measure"),
+        period: await map.getAttribute("data-period"),
+        selected: await map.getAttribute("data-selected"),
+      };
     },
 
     async switchLanguage(lang: "sv" | "en") {

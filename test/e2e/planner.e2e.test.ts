@@ -43,6 +43,10 @@ describe("the planner's ranking", () => {
       if (!part) throw new Error(`no built-up part for ${b.id}`);
       expect(containsOnScreen(part, camera, box, b), b.id).toBe(true);
     }
+    // The map's legend says what the colours, the outlines and the numbers mean.
+    const legend = page.getByTestId("planner-map").getByTestId("map-key");
+    expect(await legend.getByTestId("legend").textContent()).toContain("Grannsamverkan");
+    expect(await legend.getByTestId("key-top").textContent()).toContain("högst rankade");
     await spec.driver.screenshot("planner-ranking");
 
     // Only burglaries and recency count: a different order, and the map outlines the new top.
@@ -109,7 +113,8 @@ describe("the planner's ranking", () => {
     await page.getByTestId("kits-form").waitFor();
     await page.getByTestId("field-kits").fill("0");
     expect(await page.getByTestId("error-kits").textContent()).toContain("minst 1");
-    await planner.openRanking();
+    // The demo data's burglaries are of 2018–2019: the default period (up to today) has none.
+    await planner.openRanking("from=2019-01-01&to=2019-12-31");
     // Sorting by keyboard: the burglary column, highest first, missing values last.
     await page.getByTestId("sort-burglary").focus();
     await page.keyboard.press("Enter");
@@ -117,10 +122,15 @@ describe("the planner's ranking", () => {
     const header = page.locator("th", { has: page.getByTestId("sort-burglary") });
     expect(await header.getAttribute("aria-sort")).toBe("descending");
     const cells = await page.$$eval("[data-testid=ranking-row] td[data-part=burglary]", (tds) =>
-      tds.map((td) => td.textContent ?? ""),
+      tds.map((td) => ({ points: td.getAttribute("data-points"), text: td.textContent ?? "" })),
     );
-    const numbers = cells.filter((c) => /\d/.test(c)).map((c) => Number(c.replace(",", ".")));
+    const numbers = cells.filter((c) => c.points !== null).map((c) => Number(c.points));
+    expect(numbers.length).toBeGreaterThan(0);
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    // A part reads as points with their unit and what they are out of, not as a count.
+    expect(cells.find((c) => c.points !== null)?.text).toMatch(
+      /^\d+,\d p\d+,\d av \d+,\d möjliga poäng$/,
+    );
     await spec.driver.switchLanguage("en");
     expect(await page.getByTestId("ranking-why").first().textContent()).toMatch(
       /households|neighbourhood watch|burglar/,

@@ -184,6 +184,13 @@ describe("importing a presence log", () => {
     const id = String(features[0]?.id);
     await police.open("narvaro");
     const total = await police.listTotal();
+    // The presence log's map says what it draws: effective minutes, logged presence, the form's place.
+    const legend = page.getByTestId("police-map").getByTestId("map-key");
+    await legend.getByTestId("key-heat-0").waitFor();
+    expect(await legend.getByTestId("key-saved").textContent()).toBe(
+      "Registrerad närvaro under perioden",
+    );
+    expect(await legend.getByTestId("key-sketch").textContent()).toContain("Platsen i formuläret");
 
     const good = `2019-11-05 21:00;2019-11-05 21:40;polis;bil;${id};;;Kväll`;
     await police.previewImport(

@@ -33,6 +33,8 @@ export interface RouteSpec {
   body: BodyKind;
   /** For a path with `:id`: SQL giving the id of a live row, so a bad body meets a real record. */
   idFrom?: string;
+  /** SQL that makes the row `idFrom` finds when the fixture has none; run once per app, first. */
+  given?: string;
   /** A valid body (for POST) or a valid change (for PATCH); the JSON cases break it. */
   example?: Record<string, unknown>;
   /** The example with its geometry replaced, for endpoints that take a geometry in JSON. */
@@ -75,6 +77,11 @@ const groupExample = {
   contact_phone: "040-123 45",
   contact_email: "kim@example.se",
 };
+const OPEN_FINDING = `INSERT INTO walk_findings (visit_id, text, owner, due_on)
+  SELECT 3, 'Trasig lampa', 'Tekniska förvaltningen', '2019-11-01'
+  WHERE NOT EXISTS (SELECT 1 FROM walk_findings WHERE deleted_at IS NULL AND status = 'open')`;
+const FINDING_ID =
+  "SELECT id FROM walk_findings WHERE deleted_at IS NULL AND status = 'open' ORDER BY id LIMIT 1";
 const kitExample = { area_id: ALFA, handed_out_on: "2019-03-01", kits: 4 };
 const lagesbildExample = {
   week: "2019-W23",
@@ -153,6 +160,27 @@ export const WRITE_ROUTES: Record<string, RouteSpec> = {
     withGeometry: (route) => ({ route }),
   },
   "DELETE /api/visits/:id": { role: PLANNER, body: "none" },
+  // The fixture's walks have no findings: one is made on walk 3 (2019-10-01, Alfa) first.
+  "PATCH /api/findings/:id": {
+    role: PLANNER,
+    body: "json",
+    given: OPEN_FINDING,
+    idFrom: FINDING_ID,
+    example: { owner: "Fastighetsägaren", due_on: "2019-12-01" },
+  },
+  "POST /api/findings/:id/close": {
+    role: PLANNER,
+    body: "json",
+    given: OPEN_FINDING,
+    idFrom: FINDING_ID,
+    example: { closed_on: "2019-11-05", note: "Lampan bytt" },
+  },
+  "POST /api/findings/:id/reopen": {
+    role: PLANNER,
+    body: "none",
+    given: OPEN_FINDING,
+    idFrom: FINDING_ID,
+  },
   "POST /api/watch-groups": { role: PLANNER, body: "json", example: groupExample },
   "PATCH /api/watch-groups/:id": {
     role: PLANNER,

@@ -35,6 +35,7 @@ const EXPECTED: [prefix: string, read: Who, write: Who][] = [
   ["/api/messages", SHARED, PLANNING],
   ["/api/priorities", PLANNING, []],
   ["/api/visits", PLANNING, PLANNING],
+  ["/api/findings", PLANNING, PLANNING],
   ["/api/watch-groups", PLANNING, PLANNING],
   ["/api/dna-kits", PLANNING, PLANNING],
   ["/api/imports/", PLANNING, PLANNING],

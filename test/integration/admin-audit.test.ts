@@ -1,7 +1,8 @@
 // GET /api/admin/audit over rows written with known times: filters by actor, action, entity and
-// day (both ends included, UTC), newest first, keyset paging with before_id, and bad parameters.
+// day (both ends included, UTC), newest first, keyset paging with before_id, and bad parameters;
+// and the text filter `q`, words as a person types them (parts of names, Swedish event names).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AuditEntryOut as Entry } from "../../server/admin/audit-repo.ts";
+import type { AuditPageEntry as Entry } from "../../server/admin/audit-repo.ts";
 import { fieldsOf, jsonSender } from "../helpers/json-request.ts";
 import { createTestApp } from "../helpers/test-app.ts";
 
@@ -72,6 +73,7 @@ describe("GET /api/admin/audit", () => {
       entity_id: "1",
       detail: { n: 1 },
       remote: "10.0.0.1",
+      account: null,
     });
   });
 
@@ -141,5 +143,79 @@ describe("GET /api/admin/audit", () => {
   it("is for admins only", async () => {
     expect((await t.as("planner").request("/api/admin/audit")).status).toBe(403);
     expect((await t.as(null).request("/api/admin/audit")).status).toBe(401);
+  });
+});
+
+describe("GET /api/admin/audit?q=: words as typed", () => {
+  const u = createTestApp(undefined, { role: "admin" });
+  afterAll(() => u.close());
+  const rows: Record<string, number> = {};
+  let anna = 0;
+
+  beforeAll(async () => {
+    const insert = u.db.prepare(`INSERT INTO audit_log (actor, action, entity, entity_id, detail)
+      VALUES (?, ?, ?, ?, ?)`);
+    const add = (key: string, ...v: [string, string, string, string | null, string]) => {
+      rows[key] = Number(insert.run(...v).lastInsertRowid);
+    };
+    add(
+      "walk",
+      "karin.ek",
+      "create",
+      "visits",
+      "12",
+      '{"kind":"safety_walk","area_id":"12300001"}',
+    );
+    add("session", "karin.ek", "create", "visits", "13", '{"kind":"info_session"}');
+    add("close", "eva", "close", "walk_findings", "4", '{"visit_id":12,"status":"done"}');
+    add("group", "eva", "update", "watch_groups", "7", '{"changed":["name"]}');
+    // A login from before logins were recorded under their account.
+    anna = await u.auth.accounts.create({
+      username: "anna.berg",
+      role: "planner",
+      password: "anna-lösenord-1",
+    });
+    add("old-login", "anonymous", "login", "accounts", String(anna), "{}");
+    const res = await u.as(null).request("/api/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "anna.berg", password: "anna-lösenord-1" }),
+    });
+    expect(res.status).toBe(200);
+  });
+
+  async function found(q: string) {
+    const res = await u.app.request(`/api/admin/audit?q=${encodeURIComponent(q)}`);
+    expect(res.status).toBe(200);
+    return ((await res.json()) as Page).entries;
+  }
+
+  it("finds a person by part of the name, in any case", async () => {
+    expect((await found("KARIN")).map((e) => e.id)).toEqual([rows.session, rows.walk]);
+    expect((await found("ek")).map((e) => e.actor)).toEqual(["karin.ek", "karin.ek"]);
+  });
+
+  it("finds what was done by its Swedish or English name, every word counting", async () => {
+    expect((await found("skapade vandring")).map((e) => e.id)).toEqual([rows.walk]);
+    expect((await found("created information")).map((e) => e.id)).toEqual([rows.session]);
+    expect((await found("stängde iakttagelse")).map((e) => e.id)).toEqual([rows.close]);
+    expect((await found("Ändrade grannsamverkansgrupp")).map((e) => e.id)).toEqual([rows.group]);
+    expect(await found("eva skapade")).toEqual([]);
+  });
+
+  it("shows a login under the account, and finds the old ones by the account's name", async () => {
+    const logins = await found("anna inloggning");
+    expect(logins.map((e) => [e.actor, e.action, e.account])).toEqual([
+      ["anna.berg", "login", "anna.berg"],
+      ["anonymous", "login", "anna.berg"],
+    ]);
+    expect(logins[1]?.id).toBe(rows["old-login"]);
+    expect(logins[0]?.entity_id).toBe(String(anna));
+  });
+
+  it("names q when it is too long", async () => {
+    const res = await u.app.request(`/api/admin/audit?q=${"x".repeat(201)}`);
+    expect(res.status).toBe(400);
+    expect(fieldsOf((await res.json()) as Record<string, unknown>)).toEqual(["q"]);
   });
 });

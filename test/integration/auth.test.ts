@@ -109,6 +109,14 @@ describe("POST /api/auth/login", () => {
     expect(areas.status).toBe(200);
     const me = await call("/api/auth/session", { session: session as Session });
     expect(me.body).toMatchObject({ user: { username: "Planerare" }, csrf_token: session?.csrf });
+    // The login is recorded under the account that logged in, not as "anonymous".
+    expect(
+      db
+        .prepare(
+          "SELECT actor, action, entity FROM audit_log WHERE action = 'login' ORDER BY id DESC",
+        )
+        .get(),
+    ).toEqual({ actor: "Planerare", action: "login", entity: "accounts" });
   });
 
   it("marks the cookie Secure behind https", async () => {

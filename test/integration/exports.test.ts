@@ -91,7 +91,7 @@ describe("GET /api/exports/visits.csv", () => {
     expect(res.status).toBe(201);
     const { text } = await get("visits.csv?area_id=12300003");
     expect(text.split("\r\n")[1]).toBe(
-      `6;informationsmöte;2019-11-20;12300003;Gamma;annat;;;0;;;;;"'=HYPERLINK(""http://x.example"";""klicka"")";nej`,
+      `6;informationsträff;2019-11-20;12300003;Gamma;annat;;;0;;;;;"'=HYPERLINK(""http://x.example"";""klicka"")";nej`,
     );
   });
 
@@ -105,7 +105,7 @@ describe("GET /api/exports/visits.csv", () => {
       "id;typ;datum;område;områdesnamn;ämne;arrangörer;deltagare;märk-DNA-satser;medverkande;lon;lat;öppna fynd;anteckningar;demodata",
     );
     expect(lines).toContain(
-      "2;informationsmöte;2019-06-10;12300001;Alfa;märk-DNA;polis, kommun;40;15;;13,205;55,645;;;ja",
+      "2;informationsträff;2019-06-10;12300001;Alfa;märk-DNA;polis, kommun;40;15;;13,205;55,645;;;ja",
     );
     expect(text).not.toMatch(PERSONAL);
     const preview = await t.app.request("/api/imports/visits/preview", {

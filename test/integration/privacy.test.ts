@@ -245,8 +245,9 @@ describe("a person's data: export and erasure", () => {
     );
     db.prepare("UPDATE visits SET notes = 'Boende nöjda med Åsaväg' WHERE id = 2").run();
     db.prepare(
-      "INSERT INTO walk_findings (id, visit_id, text, owner) VALUES (1, 1, ?, 'Kommunen')",
-    ).run("Trasig lampa vid Åsa Öbergs hus");
+      `INSERT INTO walk_findings (id, visit_id, text, owner, status, closed_on, closed_note)
+       VALUES (1, 1, ?, 'Kommunen', 'done', '2019-10-01', ?)`,
+    ).run("Trasig lampa vid Åsa Öbergs hus", "Lagad, sa Åsa Öberg");
     db.prepare("UPDATE messages SET subject = 'Tack till åsa öberg' WHERE id = 1").run();
     db.prepare(`UPDATE lagesbild SET notes = 'ÅSA ÖBERG ringde om mopeder',
       participants = '["Kommunpolis","Åsa Öberg"]' WHERE week = '2019-W20'`).run();
@@ -335,6 +336,13 @@ describe("a person's data: export and erasure", () => {
         text: "Trasig lampa vid Åsa Öbergs hus",
         removed: false,
       },
+      {
+        entity: "walk_findings",
+        id: 1,
+        field: "closed_note",
+        text: "Lagad, sa Åsa Öberg",
+        removed: false,
+      },
       { entity: "messages", id: 1, field: "subject", text: "Tack till åsa öberg", removed: false },
       {
         entity: "lagesbild",
@@ -357,7 +365,11 @@ describe("a person's data: export and erasure", () => {
     ]);
     expect(JSON.stringify(accounts)).not.toMatch(/password_hash|scrypt/);
     const entries = doc.audit_entries as { actor: string; action: string }[];
-    expect(entries.map((e) => [e.actor, e.action])).toEqual([["asa.oberg", "password-change"]]);
+    // Her login is hers too: logins are recorded under the account that logged in.
+    expect(entries.map((e) => [e.actor, e.action])).toEqual([
+      ["asa.oberg", "login"],
+      ["asa.oberg", "password-change"],
+    ]);
 
     const audit = lastAudit(t);
     expect(audit).toMatchObject({
@@ -369,8 +381,8 @@ describe("a person's data: export and erasure", () => {
       searched_by: ["email", "name", "phone"],
       watch_group_contacts: 2,
       accounts: 1,
-      free_text: 5,
-      audit_entries: 1,
+      free_text: 6,
+      audit_entries: 2,
     });
     expect(audit.detail).not.toMatch(TRACES);
   });
@@ -421,7 +433,7 @@ describe("a person's data: export and erasure", () => {
     expect(res).toEqual({
       status: 200,
       body: {
-        erased: { watch_group_contacts: 2, free_text: 5 },
+        erased: { watch_group_contacts: 2, free_text: 6 },
         watch_group_ids: [1, 6],
         accounts_kept: 1,
       },
@@ -436,6 +448,9 @@ describe("a person's data: export and erasure", () => {
     expect(note.get(2)).toBe("Boende nöjda med Åsaväg");
     expect(db.prepare("SELECT text FROM walk_findings WHERE id = 1").pluck().get()).toBe(
       "Trasig lampa vid [raderat] hus",
+    );
+    expect(db.prepare("SELECT closed_note FROM walk_findings WHERE id = 1").pluck().get()).toBe(
+      "Lagad, sa [raderat]",
     );
     expect(db.prepare("SELECT subject FROM messages WHERE id = 1").pluck().get()).toBe(
       "Tack till [raderat]",

@@ -236,16 +236,19 @@ describe("PATCH /api/visits/:id", () => {
   it("edits a walk's findings by id, adds new ones and deletes the ones left out", async () => {
     const walk = (await send("GET", "/api/visits/8")).body as unknown as VisitDetail;
     const [first] = walk.findings;
+    if (!first) throw new Error("walk 8 has no finding");
     const res = await send("PATCH", "/api/visits/8", {
       findings: [
-        { ...first, status: "done" },
+        // The closing date and note are not inputs: POST /api/findings/:id/close sets them.
+        { id: first.id, text: first.text, owner: first.owner, status: "done" },
         { text: "Klotter", owner: "Kommunen" },
       ],
     });
     const findings = (res.body as unknown as VisitDetail).findings;
-    expect(findings.map((f) => [f.id === first?.id, f.text, f.status])).toEqual([
-      [true, "Trasig belysning vid gångtunneln", "done"],
-      [false, "Klotter", "open"],
+    expect(findings.map((f) => [f.id === first.id, f.text, f.status, f.closed_on])).toEqual([
+      // Marked done with the walk rather than closed with a note: closed today (TEST_NOW).
+      [true, "Trasig belysning vid gångtunneln", "done", "2026-11-30"],
+      [false, "Klotter", "open", null],
     ]);
     expect(
       one("SELECT COUNT(*) AS n FROM walk_findings WHERE visit_id = 8 AND deleted_at IS NOT NULL"),

@@ -2,10 +2,13 @@
 // GDPR export and erasure), as three tabs. Tabs follow the WAI-ARIA pattern: arrow keys, Home
 // and End move between them; Tab goes into the panel. A panel stays mounted (hidden) once opened,
 // so switching tabs keeps what it holds: a temporary password not yet confirmed, typed filters.
+// The tab is in the URL (?flik=audit), so a link can open the audit log with its search.
 import "../recording/recording.css";
 import "./admin.css";
 import { type ComponentType, type KeyboardEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { choiceIn } from "../url-state/url-state.ts";
+import { useUrlState } from "../url-state/use-url-state.ts";
 import type { WorkViewProps } from "../views.tsx";
 import { AccountsTab } from "./accounts-tab.tsx";
 import { AuditTab } from "./audit-tab.tsx";
@@ -32,11 +35,12 @@ const PANELS: Record<AdminTab, ComponentType> = {
 
 export const AdminView: ComponentType<WorkViewProps> = () => {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<AdminTab>("accounts");
+  const { params, set } = useUrlState();
+  const tab = choiceIn(params.get("flik"), ADMIN_TABS, "accounts");
   const [opened, setOpened] = useState<ReadonlySet<AdminTab>>(() => new Set([tab]));
   const buttons = useRef<Partial<Record<AdminTab, HTMLButtonElement | null>>>({});
   const choose = (next: AdminTab) => {
-    setTab(next);
+    set({ flik: next });
     setOpened((s) => (s.has(next) ? s : new Set([...s, next])));
   };
 
@@ -88,7 +92,7 @@ export const AdminView: ComponentType<WorkViewProps> = () => {
           </button>
         ))}
       </div>
-      {ADMIN_TABS.filter((id) => opened.has(id)).map((id) => {
+      {ADMIN_TABS.filter((id) => id === tab || opened.has(id)).map((id) => {
         const Panel = PANELS[id];
         return (
           <section

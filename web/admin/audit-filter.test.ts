@@ -1,12 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { auditParams, detailLines, EMPTY_FILTER, filterErrors } from "./audit-filter.ts";
+import {
+  auditParams,
+  detailLines,
+  EMPTY_FILTER,
+  filterErrors,
+  filterFromParams,
+} from "./audit-filter.ts";
 
 describe("auditParams", () => {
   it("keeps only the filters that are set, trimmed", () => {
-    expect(
-      auditParams({ ...EMPTY_FILTER, actor: " admin ", from: "2026-01-01", entity: "  " }),
-    ).toEqual({ actor: "admin", from: "2026-01-01" });
-    expect(auditParams(EMPTY_FILTER)).toEqual({});
+    expect(auditParams({ ...EMPTY_FILTER, q: " anna inloggning ", from: "2026-01-01" })).toEqual({
+      q: "anna inloggning",
+      from: "2026-01-01",
+    });
+    expect(auditParams({ ...EMPTY_FILTER, q: "  " })).toEqual({});
+  });
+
+  it("reads the filter a link names, and writes it back the same", () => {
+    const params = new URLSearchParams("flik=audit&q=skapade+vandring&to=2026-11-30");
+    const filter = filterFromParams(params);
+    expect(filter).toEqual({ q: "skapade vandring", from: "", to: "2026-11-30" });
+    expect(auditParams(filter)).toEqual({ q: "skapade vandring", to: "2026-11-30" });
   });
 });
 

@@ -1,12 +1,19 @@
-// The audit log's filter form → the query the server takes, checked first so a bad date is named
-// beside its field; and an entry's detail (a JSON object) as readable "key: value" lines.
+// The audit log's filter form → the query the server takes (and the admin page's URL), checked
+// first so a bad date is named beside its field; and an entry's detail (a JSON object) as
+// readable "key: value" lines.
 import { isIsoDate } from "../../server/period/dates.ts";
 import type { AuditFilter } from "./types.ts";
 
-/** Suggestions for the exact-match filters: the actions and kinds of record the server logs. */
-export { AUDIT_ACTIONS, AUDIT_ENTITIES } from "../../server/audit/log.ts";
+export const EMPTY_FILTER: AuditFilter = { q: "", from: "", to: "" };
 
-export const EMPTY_FILTER: AuditFilter = { actor: "", action: "", entity: "", from: "", to: "" };
+/** The filter a link names (/admin?flik=audit&q=…&from=…&to=…). */
+export function filterFromParams(params: URLSearchParams): AuditFilter {
+  return {
+    q: params.get("q") ?? "",
+    from: params.get("from") ?? "",
+    to: params.get("to") ?? "",
+  };
+}
 
 /** The filters that are set, trimmed; empty ones are left out. */
 export function auditParams(filter: AuditFilter): Partial<AuditFilter> {

@@ -1,17 +1,20 @@
-// The audit log: filters (who, what, kind of record, date range), newest first, "show older"
-// pages by the last id; each entry's detail as key–value lines.
+// The audit log: a search by the words a person types (parts of names, Swedish or English event
+// names) and a date range, kept in the URL so a search can be sent as a link; newest first, each
+// entry as a sentence (who did what to which record) with its detail as key–value lines, "show
+// older" pages by the last id.
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { WordedField } from "../recording/field.tsx";
+import { useUrlState } from "../url-state/use-url-state.ts";
 import {
-  AUDIT_ACTIONS,
-  AUDIT_ENTITIES,
   auditParams,
   detailLines,
   EMPTY_FILTER,
   filterErrors,
+  filterFromParams,
 } from "./audit-filter.ts";
+import { auditSentence } from "./audit-sentence.ts";
 import { Cell } from "./cell.tsx";
 import { formatAt } from "./format.ts";
 import { accountsQuery, auditQuery } from "./queries.ts";
@@ -35,7 +38,7 @@ function Detail({ detail }: { detail: unknown }) {
   );
 }
 
-function EntryRow({ entry: e }: { entry: AuditEntry }) {
+function EntryRow({ entry: e, nameOf }: { entry: AuditEntry; nameOf: (u: string) => string }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
@@ -43,10 +46,9 @@ function EntryRow({ entry: e }: { entry: AuditEntry }) {
       <Cell label={t("admin.audit.at")}>
         <time dateTime={e.at}>{formatAt(e.at, lang)}</time>
       </Cell>
-      <Cell label={t("admin.audit.actor")}>{e.actor ?? t("admin.audit.system")}</Cell>
-      <Cell label={t("admin.audit.action")}>{e.action}</Cell>
-      <Cell label={t("admin.audit.entity")}>{e.entity}</Cell>
-      <Cell label={t("admin.audit.entityId")}>{e.entity_id ?? "–"}</Cell>
+      <Cell label={t("admin.audit.event")}>
+        <span data-testid="audit-sentence">{auditSentence(e, lang, nameOf)}</span>
+      </Cell>
       <Cell label={t("admin.audit.detail")}>
         <Detail detail={e.detail} />
       </Cell>
@@ -57,61 +59,66 @@ function EntryRow({ entry: e }: { entry: AuditEntry }) {
 
 export function AuditTab() {
   const { t } = useTranslation();
-  const [form, setForm] = useState<AuditFilter>(EMPTY_FILTER);
-  const [applied, setApplied] = useState<AuditFilter>(EMPTY_FILTER);
+  const { params, set } = useUrlState();
+  const applied = filterFromParams(params);
+  const appliedKey = new URLSearchParams(auditParams(applied)).toString();
+  const [form, setForm] = useState<AuditFilter>(applied);
   const [errors, setErrors] = useState<ReturnType<typeof filterErrors>>({});
+  // A link or the back button changes the search: the form shows what is applied.
+  useEffect(() => setForm(filterFromParams(new URLSearchParams(appliedKey))), [appliedKey]);
   const log = useInfiniteQuery(auditQuery(applied));
   const entries = log.data?.pages.flatMap((p) => p.entries) ?? [];
   const accounts = useQuery(accountsQuery());
-  const suggestions: Record<keyof AuditFilter, readonly string[]> = {
-    actor: ["anonymous", ...(accounts.data?.accounts.map((a) => a.username) ?? [])],
-    action: AUDIT_ACTIONS,
-    entity: AUDIT_ENTITIES,
-    from: [],
-    to: [],
-  };
+  const names = new Map(
+    (accounts.data?.accounts ?? []).map((a) => [
+      a.username,
+      a.display_name ? `${a.display_name} (${a.username})` : a.username,
+    ]),
+  );
+  const nameOf = (u: string) => names.get(u) ?? u;
 
-  const set = (key: keyof AuditFilter) => (value: string) =>
+  const set1 = (key: keyof AuditFilter) => (value: string) =>
     setForm((f) => ({ ...f, [key]: value }));
+  const apply = (filter: AuditFilter) => {
+    const on = auditParams(filter);
+    set({ q: on.q ?? null, from: on.from ?? null, to: on.to ?? null });
+  };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const found = filterErrors(form);
     setErrors(found);
-    if (Object.keys(found).length === 0) setApplied(form);
+    if (Object.keys(found).length === 0) apply(form);
   };
   const clear = () => {
     setForm(EMPTY_FILTER);
     setErrors({});
-    setApplied(EMPTY_FILTER);
+    apply(EMPTY_FILTER);
   };
   const errorOf = (key: keyof AuditFilter) => {
     const found = key === "from" || key === "to" ? errors[key] : undefined;
     return found ? t(`admin.audit.${found}`) : undefined;
   };
-  const text = (key: keyof AuditFilter, type = "text") => (
-    <WordedField label={t(`admin.audit.${key}`)} name={`audit-${key}`} error={errorOf(key)}>
+  const field = (key: keyof AuditFilter, type = "text", hint?: string) => (
+    <WordedField
+      label={t(`admin.audit.${key}`)}
+      name={`audit-${key}`}
+      error={errorOf(key)}
+      {...(hint ? { hint } : {})}
+    >
       <input
         type={type}
         value={form[key]}
         autoComplete="off"
-        list={suggestions[key].length ? `audit-${key}-list` : undefined}
-        onChange={(e) => set(key)(e.target.value)}
+        onChange={(e) => set1(key)(e.target.value)}
       />
     </WordedField>
   );
-  const lists = (["actor", "action", "entity"] as const).map((key) => (
-    <datalist key={key} id={`audit-${key}-list`}>
-      {suggestions[key].map((v) => (
-        <option key={v} value={v} />
-      ))}
-    </datalist>
-  ));
 
   return (
     <div
       className="admin-section"
       data-testid="admin-audit"
-      data-filter={new URLSearchParams(auditParams(applied)).toString()}
+      data-filter={appliedKey}
       data-loading={log.isFetching}
     >
       <p className="admin-intro">{t("admin.audit.intro")}</p>
@@ -119,13 +126,10 @@ export function AuditTab() {
         <fieldset>
           <legend>{t("admin.audit.filters")}</legend>
           <div className="admin-filters__grid">
-            {text("actor")}
-            {text("action")}
-            {text("entity")}
-            {text("from", "date")}
-            {text("to", "date")}
+            {field("q", "search", t("admin.audit.qHint"))}
+            {field("from", "date")}
+            {field("to", "date")}
           </div>
-          {lists}
           <div className="admin-actions">
             <button type="submit" data-testid="audit-apply">
               {t("admin.audit.apply")}
@@ -156,17 +160,14 @@ export function AuditTab() {
                 <thead>
                   <tr>
                     <th scope="col">{t("admin.audit.at")}</th>
-                    <th scope="col">{t("admin.audit.actor")}</th>
-                    <th scope="col">{t("admin.audit.action")}</th>
-                    <th scope="col">{t("admin.audit.entity")}</th>
-                    <th scope="col">{t("admin.audit.entityId")}</th>
+                    <th scope="col">{t("admin.audit.event")}</th>
                     <th scope="col">{t("admin.audit.detail")}</th>
                     <th scope="col">{t("admin.audit.remote")}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {entries.map((e) => (
-                    <EntryRow key={e.id} entry={e} />
+                    <EntryRow key={e.id} entry={e} nameOf={nameOf} />
                   ))}
                 </tbody>
               </table>

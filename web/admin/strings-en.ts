@@ -76,9 +76,10 @@ export const adminEn: typeof adminSv = {
     intro:
       "Every change and login is logged: who, when and what. The log never contains contact details.",
     filters: "Filter the log",
-    actor: "User",
-    action: "Action",
-    entity: "Kind of record",
+    q: "Search",
+    qHint:
+      "Type words from the entry: part of a name, what was done (e.g. login, created, closed) or what it was about (e.g. walk, account). Every word must be there.",
+    event: "Entry",
     from: "From date",
     to: "To date",
     apply: "Show",
@@ -87,7 +88,6 @@ export const adminEn: typeof adminSv = {
     order: "The from date must be the same as or before the to date.",
     table: "Log entries, newest first",
     at: "Time",
-    entityId: "Id",
     detail: "Details",
     remote: "From address",
     none: "No log entries match the filter.",
@@ -95,7 +95,6 @@ export const adminEn: typeof adminSv = {
     end: "No more entries.",
     shown_one: "{{count}} entry shown.",
     shown_other: "{{count}} entries shown.",
-    system: "the system",
     noDetail: "–",
   },
   privacy: {

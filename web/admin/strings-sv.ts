@@ -74,9 +74,10 @@ export const adminSv = {
     intro:
       "Varje ändring och inloggning loggas: vem, när och vad. Loggen innehåller aldrig kontaktuppgifter.",
     filters: "Filtrera loggen",
-    actor: "Användare",
-    action: "Händelse",
-    entity: "Typ av uppgift",
+    q: "Sök",
+    qHint:
+      "Skriv ord ur händelsen: en del av ett namn, vad som gjordes (t.ex. inloggning, skapade, stängde) eller vad det gällde (t.ex. vandring, konto). Alla ord måste finnas med.",
+    event: "Händelse",
     from: "Från datum",
     to: "Till datum",
     apply: "Visa",
@@ -85,7 +86,6 @@ export const adminSv = {
     order: "Från-datumet måste vara samma som eller före till-datumet.",
     table: "Loggposter, nyast först",
     at: "Tid",
-    entityId: "Id",
     detail: "Detaljer",
     remote: "Från adress",
     none: "Inga loggposter matchar filtret.",
@@ -93,7 +93,6 @@ export const adminSv = {
     end: "Inga fler poster.",
     shown_one: "{{count}} post visas.",
     shown_other: "{{count}} poster visas.",
-    system: "systemet",
     noDetail: "–",
   },
   privacy: {

@@ -1,6 +1,7 @@
 // queryOptions factories with hierarchical keys: ['areas', ...] invalidates every area query at once.
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { BasemapLayer } from "../../server/basemap/routes.ts";
+import type { FindingListQuery } from "../../server/findings/schema.ts";
 import type { Period } from "../../server/period/period.ts";
 import type { VisitKind } from "../../server/visits/schema.ts";
 import { api, unwrap } from "./client.ts";
@@ -97,8 +98,23 @@ export const dnaKitsQuery = () =>
       unwrap(await api["dna-kits"].$get({ query: {} }, { init: { signal } })),
   });
 
-/** What a recorded visit, group or kit changes: every figure, the map and the ranking. */
-export const RECORD_KEYS = [["areas"], ["priorities"], ["visits"], ["watch-groups"], ["dna-kits"]];
+/** What a recorded visit, group or kit changes: every figure, the map, the ranking, the findings. */
+export const RECORD_KEYS = [
+  ["areas"],
+  ["priorities"],
+  ["visits"],
+  ["watch-groups"],
+  ["dna-kits"],
+  ["findings"],
+];
+
+/** The safety walks' findings for the follow-up list: overdue first, filtered as the API allows. */
+export const findingsQuery = (query: FindingListQuery = {}) =>
+  queryOptions({
+    queryKey: ["findings", "list", query] as const,
+    queryFn: async ({ signal }) => unwrap(await api.findings.$get({ query }, { init: { signal } })),
+    placeholderData: keepPreviousData,
+  });
 
 // The public views read only /api/public/*: the same for everyone, no login.
 export const publicAreasQuery = () =>

@@ -15,7 +15,8 @@ export function SidePanelFrame(props: {
   /** Where the list's words are: `<labels>.title`, and the toggle's `show`, `hide` (accessible
    * names), `showShort` and `hideShort` (its visible words). */
   labels: "areaList" | "pub.list";
-  count: number;
+  /** How many areas the list holds; null while they load (shown as "…", not as 0). */
+  count: number | null;
   list: ReactNode;
   /** Shown under the list while it is shown (the public map's upcoming sessions). */
   belowList?: ReactNode;
@@ -53,7 +54,7 @@ export function SidePanelFrame(props: {
           <nav aria-labelledby={`${listId}-title`}>
             <div className="side-panel__head">
               <h2 id={`${listId}-title`}>
-                {t(`${labels}.title`)} <span className="muted">({props.count})</span>
+                {t(`${labels}.title`)} <span className="muted">({props.count ?? "…"})</span>
               </h2>
               {isPhone && (
                 <button

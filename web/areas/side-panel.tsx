@@ -1,4 +1,5 @@
 // The planners' side panel: the area list, or one area's figures when chosen.
+import { useTranslation } from "react-i18next";
 import type { AreaDetail, AreaFeature, AreaProperties } from "../../server/areas/types.ts";
 import type { Measure } from "../map/classify.ts";
 import { AreaList } from "./area-list.tsx";
@@ -14,10 +15,13 @@ export interface SidePanelProps {
   onSelect: (id: string) => void;
   onClose: () => void;
   isPhone: boolean;
+  /** The areas are still on their way: the list says so rather than showing none. */
+  loading: boolean;
 }
 
 export function SidePanel(props: SidePanelProps) {
-  const { areas, selected } = props;
+  const { t } = useTranslation();
+  const { areas, selected, loading } = props;
   return (
     <SidePanelFrame
       selectedId={selected?.id ?? null}
@@ -34,8 +38,14 @@ export function SidePanel(props: SidePanelProps) {
       isPhone={props.isPhone}
       listId="area-list"
       labels="areaList"
-      count={areas.length}
-      list={<AreaList areas={areas} measure={props.measure} onSelect={props.onSelect} />}
+      count={loading ? null : areas.length}
+      list={
+        loading ? (
+          <p role="status">{t("app.loadingData")}</p>
+        ) : (
+          <AreaList areas={areas} measure={props.measure} onSelect={props.onSelect} />
+        )
+      }
     />
   );
 }

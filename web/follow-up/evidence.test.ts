@@ -25,6 +25,19 @@ describe("evidenceRows", () => {
       { id: 3, date: "2019-02-01", text: "Hagalid: märk-DNA" },
     ]);
   });
+  it("adds what there is to say of a visit, e.g. a walk's findings", () => {
+    const note = (id: number) => (id === 2 ? "1 öppna och 2 stängda iakttagelser" : null);
+    expect(evidenceRows("visits", { ids: [2, 1] }, visits, messages, undefined, note)).toEqual([
+      { id: 1, date: "2018-10-01", text: "Borggård: grannsamverkan" },
+      { id: 2, date: "2018-11-01", text: "Annero: annat · 1 öppna och 2 stängda iakttagelser" },
+    ]);
+  });
+  it("lists the visits by id for a reader who may not read them", () => {
+    expect(evidenceRows("visits", { ids: [3, 1] }, undefined, messages)).toEqual([
+      { id: 3, date: "", text: "#3" },
+      { id: 1, date: "", text: "#1" },
+    ]);
+  });
   it("lists messages with their channel", () => {
     expect(evidenceRows("messages", { ids: [7] }, visits, messages)).toEqual([
       { id: 7, date: "2019-01-05", text: "coyards: Lås dörren" },

@@ -20,16 +20,23 @@ interface VisitLike {
 export function evidenceRows(
   source: EvidenceSource,
   progress: Pick<ActivityProgress, "ids" | "units">,
-  visits: VisitLike[],
+  /** The visits, or undefined for a reader who may not read them (the police): listed by id. */
+  visits: VisitLike[] | undefined,
   messages: MessageRecord[],
   /** A visit topic in the reader's words. */
   topicName: (topic: string) => string = (topic) => topic,
+  /** More to say of a visit, e.g. a safety walk's open and closed findings; null for nothing. */
+  visitNote: (id: number) => string | null = () => null,
 ): EvidenceRow[] {
   const wanted = new Set(progress.ids);
-  if (source === "visits") {
+  if (source === "visits" && visits) {
     return visits
       .filter((v) => wanted.has(v.id))
-      .map((v) => ({ id: v.id, date: v.date, text: `${v.area_name}: ${topicName(v.topic)}` }))
+      .map((v) => {
+        const note = visitNote(v.id);
+        const text = `${v.area_name}: ${topicName(v.topic)}${note ? ` · ${note}` : ""}`;
+        return { id: v.id, date: v.date, text };
+      })
       .sort((a, b) => a.date.localeCompare(b.date));
   }
   if (source === "messages") {

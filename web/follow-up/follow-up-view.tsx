@@ -1,6 +1,7 @@
 // /uppfoljning (planners and police): each promise's progress from /api/promises/progress with the
 // activities behind every count; planners also edit a promise, create the next period and log app
-// messages. Police read it only: no edit buttons or forms, and no visit list (planners' data).
+// messages, and chase the safety walks' findings (open and closed, overdue first) from one list.
+// Police read it only: no edit buttons or forms, no visit list and no findings (planners' data).
 import "../promises/promises.css";
 import "../recording/recording.css";
 import "./follow-up.css";
@@ -9,9 +10,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PromiseRecord } from "../../server/promises/repo.ts";
 import type { VisitTopic } from "../../server/visits/schema.ts";
-import { messagesQuery, promiseProgressQuery, visitsQuery } from "../api/queries.ts";
+import { findingsQuery, messagesQuery, promiseProgressQuery, visitsQuery } from "../api/queries.ts";
 import { usePageRole } from "../auth/require-role.tsx";
 import { mayUse, PLANNING } from "../auth/roles.ts";
+import { findingCounts, findingsByWalk } from "../findings/filter.ts";
+import { FindingsList } from "../findings/findings-list.tsx";
 import { currentLang } from "../i18n/i18n.ts";
 import { StatusBadge } from "../promises/status-badge.tsx";
 import { evidenceRows } from "./evidence.ts";
@@ -26,6 +29,12 @@ export function FollowUpView() {
   const progress = useQuery(promiseProgressQuery());
   const visits = useQuery({ ...visitsQuery(), enabled: canEdit });
   const messages = useQuery(messagesQuery());
+  const findings = useQuery({ ...findingsQuery({ status: "all" }), enabled: canEdit });
+  const byWalk = findingsByWalk(findings.data?.findings ?? []);
+  const walkNote = (id: number) => {
+    const c = byWalk.get(id);
+    return c ? t("findings.walkFindings", c) : null;
+  };
   const [editing, setEditing] = useState<PromiseRecord | null>(null);
   const p = progress.data;
   const title = (x: PromiseRecord) => (lang === "sv" ? x.title_sv : x.title_en);
@@ -41,15 +50,23 @@ export function FollowUpView() {
       {p && (
         <>
           <p className="muted">{p.period.name}</p>
+          {findings.data && (
+            <p data-testid="findings-jump">
+              <a href="#findings-title">
+                {t("findings.jump", { ...findingCounts(findings.data.findings) })}
+              </a>
+            </p>
+          )}
           <h3>{t("pub.followUp.progress")}</h3>
           <ul className="promise-list">
             {p.activities.map(({ promise, progress: pr, source }) => {
               const rows = evidenceRows(
                 source,
                 pr,
-                visits.data?.visits ?? [],
+                canEdit ? (visits.data?.visits ?? []) : undefined,
                 messages.data?.messages ?? [],
                 (topic) => t(`visitTopic.${topic as VisitTopic}`),
+                walkNote,
               );
               return (
                 <li key={promise.id} className="promise" data-testid="follow-promise">
@@ -71,7 +88,10 @@ export function FollowUpView() {
                   </p>
                   <details data-testid="evidence">
                     <summary>{t("pub.followUp.evidence", { count: pr.ids.length })}</summary>
-                    {rows.length === 0 ? (
+                    {(source === "visits" && canEdit && visits.isPending) ||
+                    (source === "messages" && messages.isPending) ? (
+                      <p role="status">{t("app.loadingData")}</p>
+                    ) : rows.length === 0 ? (
                       <p className="muted">{t("pub.followUp.noEvidence")}</p>
                     ) : (
                       <ul className="evidence">
@@ -106,6 +126,7 @@ export function FollowUpView() {
               </li>
             ))}
           </ul>
+          {canEdit && <FindingsList />}
           {canEdit && (
             <div className="follow-forms">
               <PeriodForm current={p.period} />

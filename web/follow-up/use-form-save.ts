@@ -1,12 +1,19 @@
 // A small form's save: check the body with the server's zod schema first, then send it; the
-// server's 400 field errors land on the same fields. Success invalidates the promise queries.
+// server's 400 field errors land on the same fields. Success invalidates the promise queries (or
+// the query keys given).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { z } from "zod";
 import { ApiError } from "../api/client.ts";
 import { type FieldErrors, serverFieldErrors, zodFieldErrors } from "../recording/validate.ts";
 
-export function useFormSave(schema: z.ZodType, send: (body: unknown) => Promise<unknown>) {
+const PROMISE_KEYS = [["promises"], ["public"], ["messages"]];
+
+export function useFormSave(
+  schema: z.ZodType,
+  send: (body: unknown) => Promise<unknown>,
+  invalidate: readonly (readonly string[])[] = PROMISE_KEYS,
+) {
   const client = useQueryClient();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState(false);
@@ -14,11 +21,7 @@ export function useFormSave(schema: z.ZodType, send: (body: unknown) => Promise<
     mutationFn: send,
     onSuccess: async () => {
       setDone(true);
-      await Promise.all(
-        [["promises"], ["public"], ["messages"]].map((queryKey) =>
-          client.invalidateQueries({ queryKey }),
-        ),
-      );
+      await Promise.all(invalidate.map((queryKey) => client.invalidateQueries({ queryKey })));
     },
     onError: (e) => {
       if (e instanceof ApiError && e.fields.length) setErrors(serverFieldErrors(e.fields));

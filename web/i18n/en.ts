@@ -1,5 +1,6 @@
 import * as admin from "../admin/i18n.ts";
 import * as auth from "../auth/i18n.ts";
+import * as findings from "../findings/i18n.ts";
 import { importCodesEn } from "../import/codes.ts";
 import * as planner from "../planner/i18n.ts";
 import * as police from "../police/i18n.ts";
@@ -12,6 +13,7 @@ export const en: Messages = {
     place: "Staffanstorp",
     loading: "Loading the map …",
     loadingView: "Loading the page …",
+    loadingData: "Fetching the data …",
     loadError: "Could not load data: {{message}}",
     retry: "Try again",
     cancel: "Cancel",
@@ -54,8 +56,15 @@ export const en: Messages = {
     to: "To",
     invalidDate: "{{field}}: enter a valid date (YYYY-MM-DD).",
     order: "The from date must be on or before the to date.",
-    clamped: "There is data from {{from}} to {{to}}; the period has been limited to that.",
+    clamped: "Periods can be chosen from {{from}} to {{to}}; the period has been limited to that.",
     serverError: "The server did not accept the period: {{message}}",
+    presets: {
+      label: "Quick choices",
+      last12Months: "Last 12 months",
+      lastQuarter: "Last full quarter",
+      thisYear: "This year so far",
+      promisePeriod: "{{name}}",
+    },
   },
   legend: {
     title: "Legend",
@@ -69,6 +78,17 @@ export const en: Messages = {
       "Pale: the rest of the area, mostly fields and farms. Full and pale colour stand for the same area and the same value.",
     starting: "Neighbourhood watch is starting (orange edge)",
     lowerIncluded: "A break value belongs to the higher class.",
+    top: "The three highest-ranked areas (purple outline and number)",
+    selected: "Chosen area (pink outline)",
+    point: "The place in the form (saved with it)",
+    route: "The route in the form (dashed, saved with it)",
+    savedSessions: "Recorded sessions",
+    savedWalks: "Recorded safety walks",
+    savedPresence: "Recorded presence in the period",
+    heatNone: "No effective minutes",
+    heatUpTo: "Up to {{minutes}} effective minutes",
+    flagReached: "Flagged in the week's lägesbild, reached (solid outline)",
+    flagMissed: "Flagged in the week's lägesbild, not reached (dashed outline)",
   },
   map: {
     label: "Map of residential areas in Staffanstorp municipality, coloured by {{measure}}",
@@ -188,6 +208,7 @@ export const en: Messages = {
   },
   admin: admin.en,
   auth: auth.en,
+  findings: findings.en,
   planner: planner.en,
   pub: pub.en,
   police: police.en,

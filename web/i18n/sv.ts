@@ -2,6 +2,7 @@
 
 import * as admin from "../admin/i18n.ts";
 import * as auth from "../auth/i18n.ts";
+import * as findings from "../findings/i18n.ts";
 import { importCodesSv } from "../import/codes.ts";
 import * as planner from "../planner/i18n.ts";
 import * as police from "../police/i18n.ts";
@@ -12,6 +13,7 @@ export const sv = {
     place: "Staffanstorp",
     loading: "Laddar kartan …",
     loadingView: "Laddar sidan …",
+    loadingData: "Hämtar uppgifterna …",
     loadError: "Kunde inte hämta data: {{message}}",
     retry: "Försök igen",
     cancel: "Avbryt",
@@ -58,8 +60,15 @@ export const sv = {
     to: "Till",
     invalidDate: "{{field}}: ange ett giltigt datum (ÅÅÅÅ-MM-DD).",
     order: "Från-datumet måste vara samma som eller före till-datumet.",
-    clamped: "Det finns data {{from}}–{{to}}; perioden har begränsats till det.",
+    clamped: "Perioder kan väljas {{from}}–{{to}}; perioden har begränsats till det.",
     serverError: "Servern godtog inte perioden: {{message}}",
+    presets: {
+      label: "Snabbval",
+      last12Months: "Senaste 12 månaderna",
+      lastQuarter: "Senaste hela kvartalet",
+      thisYear: "Hittills i år",
+      promisePeriod: "{{name}}",
+    },
   },
   legend: {
     title: "Teckenförklaring",
@@ -73,6 +82,17 @@ export const sv = {
       "Blek färg: resten av området, mest åker och gårdar. Stark och blek färg gäller samma område och samma värde.",
     starting: "Grannsamverkan håller på att starta (orange kant)",
     lowerIncluded: "Gränsvärdet räknas till den högre klassen.",
+    top: "De tre högst rankade områdena (lila kant och nummer)",
+    selected: "Valt område (rosa kant)",
+    point: "Platsen i formuläret (sparas med det)",
+    route: "Rutten i formuläret (streckad, sparas med det)",
+    savedSessions: "Registrerade möten",
+    savedWalks: "Registrerade trygghetsvandringar",
+    savedPresence: "Registrerad närvaro under perioden",
+    heatNone: "Inga effektiva minuter",
+    heatUpTo: "Upp till {{minutes}} effektiva minuter",
+    flagReached: "Flaggat i veckans lägesbild, nått (heldragen kant)",
+    flagMissed: "Flaggat i veckans lägesbild, ej nått (streckad kant)",
   },
   map: {
     label: "Karta över bostadsområden i Staffanstorps kommun, färglagda efter {{measure}}",
@@ -192,6 +212,7 @@ export const sv = {
   },
   admin: admin.sv,
   auth: auth.sv,
+  findings: findings.sv,
   planner: planner.sv,
   pub: pub.sv,
   police: police.sv,

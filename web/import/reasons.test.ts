@@ -57,14 +57,14 @@ describe("import reason codes", () => {
   it("word a coded reason with its params, naming the accepted Swedish words", () => {
     const params = {
       value: "'Hästmöte'",
-      accepted: "informationsmöte, kontaktpersonsmöte, trygghetsvandring",
-      accepted_en: "information session, contact persons' meeting, safety walk",
+      accepted: "informationsträff, informationsträff för kontaktpersoner, trygghetsvandring",
+      accepted_en: "information session, information session for contact persons, safety walk",
     };
     expect(i18n.getFixedT("sv")("importCodes.not_one_of", params)).toBe(
-      "'Hästmöte' är inte något av: informationsmöte, kontaktpersonsmöte, trygghetsvandring",
+      "'Hästmöte' är inte något av: informationsträff, informationsträff för kontaktpersoner, trygghetsvandring",
     );
     expect(i18n.getFixedT("en")("importCodes.not_one_of", params)).toBe(
-      "'Hästmöte' is not one of: information session, contact persons' meeting, safety walk",
+      "'Hästmöte' is not one of: information session, information session for contact persons, safety walk",
     );
     expect(isKnownCode("not_one_of")).toBe(true);
     expect(isKnownCode("made_up")).toBe(false);

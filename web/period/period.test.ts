@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkPeriod } from "./period.ts";
+import { periodPresets } from "../../server/period/presets.ts";
+import { checkPeriod, pickerRange } from "./period.ts";
 
 const range = { from: "2016-01-01", to: "2019-12-31" };
 
@@ -38,6 +39,25 @@ describe("checkPeriod", () => {
     expect(checkPeriod({ from: "2019-06-01", to: "2019-05-31" }, range)).toEqual({
       ok: false,
       problems: [{ field: "from", problem: "order" }],
+    });
+  });
+});
+
+describe("pickerRange", () => {
+  it("widens the data's range to every preset, so none of them is clamped", () => {
+    const presets = periodPresets("2026-12-04", [
+      { name: "2018–2019", starts_on: "2018-01-01", ends_on: "2019-12-31" },
+    ]);
+    const wide = pickerRange({ from: "2018-03-01", to: "2019-12-31" }, presets);
+    expect(wide).toEqual({ from: "2018-01-01", to: "2026-12-04" });
+    for (const p of presets) expect(checkPeriod(p.period, wide)).toMatchObject({ clamped: false });
+  });
+
+  it("keeps data that reaches past today (a planned session) choosable", () => {
+    const presets = periodPresets("2026-12-04");
+    expect(pickerRange({ from: "2018-03-01", to: "2027-01-15" }, presets)).toEqual({
+      from: "2018-03-01",
+      to: "2027-01-15",
     });
   });
 });

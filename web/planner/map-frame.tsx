@@ -2,7 +2,7 @@
 // reused as it is) in a wrapper whose data-* attributes the browser tests read. Each map keeps its
 // own overlay effects and writes those attributes through `wrap`; `onMap` hands it the map.
 import type * as maplibregl from "maplibre-gl";
-import type { RefObject } from "react";
+import type { ReactNode, RefObject } from "react";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import type { PublicMeta } from "../../server/meta/routes.ts";
 import { useBasemap } from "../api/use-basemap.ts";
@@ -18,6 +18,8 @@ export interface MapFrameProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
   onMap: (map: maplibregl.Map | null) => void;
+  /** The map's legend (web/map/map-key.tsx), drawn over it. */
+  legend?: ReactNode;
 }
 
 const PADDING = { top: 30, right: 60, bottom: 30, left: 30 };
@@ -39,6 +41,7 @@ export function MapFrame(props: MapFrameProps) {
         demo={props.areas?.demo ?? false}
         onMap={props.onMap}
       />
+      {props.legend}
     </div>
   );
 }

@@ -1,13 +1,23 @@
 // What the planner's views draw on top of the coverage map: the top areas of the ranking (a thick
-// purple outline and a numbered badge, readable without colour), and a picked point or a drawn
-// route. Plain MapLibre calls on the map AreaMap hands over (its onMap prop).
+// purple outline and a numbered badge, readable without colour), what is already saved (points
+// and routes, solid blue), and a picked point or a drawn route (yellow point, dashed black line).
+// Plain MapLibre calls on the map AreaMap hands over (its onMap prop); the police map uses them too.
+import { pointOnFeature } from "@turf/turf";
 import * as maplibregl from "maplibre-gl";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import { type BuiltUpCollection, labelPoint } from "../map/built-up.ts";
 
 export const TOP_LINE = "#542788";
+/** Marks of the overlay, for the legends (web/map/map-key.tsx). */
+export const OVERLAY_COLOURS = {
+  top: TOP_LINE,
+  saved: "#2166ac",
+  sketchPoint: "#ffbf47",
+  sketchLine: "#000000",
+} as const;
 const TOP_LAYER = "planner-top-line";
 const SKETCH = "planner-sketch";
+const SAVED = "planner-saved";
 
 const inList = (ids: string[]): maplibregl.FilterSpecification => [
   "in",
@@ -25,13 +35,39 @@ export function addOverlayLayers(map: maplibregl.Map) {
       paint: { "line-color": TOP_LINE, "line-width": 5, "line-opacity": 0.9 },
     });
   }
+  if (!map.getSource(SAVED)) {
+    map.addSource(SAVED, { type: "geojson", data: { type: "FeatureCollection", features: [] } });
+    map.addLayer({
+      id: `${SAVED}-line`,
+      type: "line",
+      source: SAVED,
+      filter: ["==", ["geometry-type"], "LineString"],
+      paint: { "line-color": OVERLAY_COLOURS.saved, "line-width": 3 },
+    });
+    map.addLayer({
+      id: `${SAVED}-point`,
+      type: "circle",
+      source: SAVED,
+      filter: ["==", ["geometry-type"], "Point"],
+      paint: {
+        "circle-radius": 6,
+        "circle-color": OVERLAY_COLOURS.saved,
+        "circle-stroke-color": "#fff",
+        "circle-stroke-width": 2,
+      },
+    });
+  }
   if (!map.getSource(SKETCH)) {
     map.addSource(SKETCH, { type: "geojson", data: { type: "FeatureCollection", features: [] } });
     map.addLayer({
       id: `${SKETCH}-line`,
       type: "line",
       source: SKETCH,
-      paint: { "line-color": "#000", "line-width": 3, "line-dasharray": [2, 1] },
+      paint: {
+        "line-color": OVERLAY_COLOURS.sketchLine,
+        "line-width": 3,
+        "line-dasharray": [2, 1],
+      },
     });
     map.addLayer({
       id: `${SKETCH}-point`,
@@ -40,7 +76,7 @@ export function addOverlayLayers(map: maplibregl.Map) {
       filter: ["==", ["geometry-type"], "Point"],
       paint: {
         "circle-radius": 7,
-        "circle-color": "#ffbf47",
+        "circle-color": OVERLAY_COLOURS.sketchPoint,
         "circle-stroke-color": "#000",
         "circle-stroke-width": 2,
       },
@@ -89,4 +125,30 @@ export function showSketch(map: maplibregl.Map, point: number[] | null, route: n
     features.push({ type: "Feature", properties: {}, geometry: { type: "Point", coordinates: p } });
   }
   map.getSource<maplibregl.GeoJSONSource>(SKETCH)?.setData({ type: "FeatureCollection", features });
+}
+
+/** What is already saved: points and routes (lon, lat pairs), drawn under the sketch. */
+export interface Saved {
+  points: number[][];
+  routes: number[][][];
+}
+
+export function showSaved(map: maplibregl.Map, saved: Saved) {
+  const features: GeoJSON.Feature[] = [
+    ...saved.routes.map(
+      (coordinates): GeoJSON.Feature => ({
+        type: "Feature",
+        properties: {},
+        geometry: { type: "LineString", coordinates },
+      }),
+    ),
+    ...saved.points.map(
+      (coordinates): GeoJSON.Feature => ({
+        type: "Feature",
+        properties: {},
+        geometry: { type: "Point", coordinates },
+      }),
+    ),
+  ];
+  map.getSource<maplibregl.GeoJSONSource>(SAVED)?.setData({ type: "FeatureCollection", features });
 }

@@ -1,17 +1,23 @@
 // The coverage map (web/map/area-map.tsx, reused as it is) with the planner's overlay: the top of
-// the ranking outlined and numbered, and for the forms a picked point or a drawn route.
+// the ranking outlined and numbered, what is already recorded, and for the forms a picked point or
+// a drawn route; with a legend of the coverage colours and of every mark drawn.
 import { useQuery } from "@tanstack/react-query";
 import { bbox } from "@turf/turf";
 import type * as maplibregl from "maplibre-gl";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import type { PublicMeta } from "../../server/meta/routes.ts";
 import { basemapQuery } from "../api/queries.ts";
+import { Legend } from "../areas/legend.tsx";
 import { joinBuiltUp } from "../map/built-up.ts";
+import { type KeyItem, MapKey } from "../map/map-key.tsx";
 import { markBusy } from "../map/map-ready.ts";
 import { useMapClicks } from "../map/use-map-clicks.ts";
+import { selectedKey } from "./key-items.ts";
 import { MapFrame } from "./map-frame.tsx";
-import { addOverlayLayers, showTop } from "./map-overlay.ts";
+import { addOverlayLayers, OVERLAY_COLOURS, type Saved, showTop } from "./map-overlay.ts";
+import { useSaved } from "./use-saved.ts";
 import { useSketch } from "./use-sketch.ts";
 
 export interface PlannerMapProps {
@@ -28,9 +34,14 @@ export interface PlannerMapProps {
   route?: number[][];
   /** Fit the map to the top areas whenever they change (the ranking view). */
   fitTop?: boolean;
+  /** What is already recorded, drawn in solid blue under the sketch. */
+  saved?: Saved;
+  /** Legend lines for what the view draws besides the top areas and the chosen area. */
+  keyItems?: KeyItem[];
 }
 
 export function PlannerMap(props: PlannerMapProps) {
+  const { t } = useTranslation();
   const { areas, topIds, point = null, route } = props;
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const markers = useRef<maplibregl.Marker[]>([]);
@@ -64,7 +75,26 @@ export function PlannerMap(props: PlannerMapProps) {
     markBusy(map, () => true);
   }, [map, areas, builtUp, topKey]);
 
+  useSaved(map, areas !== undefined, props.saved, wrap);
   useSketch(map, areas !== undefined, point, route, wrap);
 
-  return <MapFrame {...props} testId="planner-map" wrap={wrap} onMap={setMap} />;
+  const items: KeyItem[] = [
+    ...((topIds ?? []).length > 0
+      ? [
+          {
+            id: "top",
+            mark: { kind: "badge", colour: OVERLAY_COLOURS.top, text: "1" },
+            text: t("legend.top"),
+          } as const,
+        ]
+      : []),
+    ...(props.selectedId ? [selectedKey(t("legend.selected"))] : []),
+    ...(props.keyItems ?? []),
+  ];
+  const legend = (
+    <MapKey items={items}>
+      <Legend measure="watch_coverage" />
+    </MapKey>
+  );
+  return <MapFrame {...props} testId="planner-map" wrap={wrap} onMap={setMap} legend={legend} />;
 }

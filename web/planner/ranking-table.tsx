@@ -5,6 +5,7 @@ import type { AreaPriority, PartKey, Weights } from "../../server/priorities/sco
 import { PART_KEYS } from "../../server/priorities/score.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { explanationText } from "./explain.ts";
+import { partMaxPoints } from "./points.ts";
 import { type Sort, type SortKey, sortRows } from "./sort.ts";
 
 export interface RankingTableProps {
@@ -96,11 +97,36 @@ export function RankingTable(props: RankingTableProps) {
             </td>
             {PART_KEYS.map((k) => {
               const c = r.contributions[k];
-              let text = c === null ? null : points(c, lang);
-              if (c === null) text = weights[k] === 0 ? t("planner.ranking.ignored") : null;
+              const max = partMaxPoints(weights, r.parts)[k];
+              if (c === null || max === null) {
+                return (
+                  <td key={k} className="num" data-part={k}>
+                    {c === null && weights[k] === 0 ? (
+                      t("planner.ranking.ignored")
+                    ) : (
+                      <em className="missing">{t("planner.ranking.missing")}</em>
+                    )}
+                  </td>
+                );
+              }
+              // Points with their unit, and a bar for how much of the part's points the area gets.
               return (
-                <td key={k} className="num" data-part={k}>
-                  {text ?? <em className="missing">{t("planner.ranking.missing")}</em>}
+                <td key={k} className="num ranking__part" data-part={k} data-points={c}>
+                  <span aria-hidden="true">
+                    {t("planner.ranking.points", { points: points(c, lang) })}
+                  </span>
+                  <span className="visually-hidden">
+                    {t("planner.ranking.pointsOf", {
+                      points: points(c, lang),
+                      max: points(max, lang),
+                    })}
+                  </span>
+                  <span className="part-bar" aria-hidden="true">
+                    <span
+                      className="part-bar__fill"
+                      style={{ width: `${Math.min(100, (100 * c) / max)}%` }}
+                    />
+                  </span>
                 </td>
               );
             })}

@@ -1,48 +1,38 @@
 // /prioritering: where should the next information session be? Weight sliders, the ranked table
-// with each area's reasons, and the map with the top three outlined. Weights, period and sort are
-// in the query string, so the view can be shared as a link.
+// with each area's reasons, and the map with the top three outlined. Weights, period, sort and the
+// chosen area are in the query string, so the view can be shared as a link.
 import "./planner.css";
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "wouter";
-import { navigate } from "wouter/use-browser-location";
-import type { Period } from "../../server/period/period.ts";
-import type { Weights } from "../../server/priorities/score.ts";
+import { Link } from "wouter";
 import { areasQuery, prioritiesQuery } from "../api/queries.ts";
 import { formatInteger } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { exportLinks } from "../import/export-links.tsx";
 import { PeriodPicker } from "../period/period-picker.tsx";
+import { useAreaParam, usePeriodParam, useUrlState } from "../url-state/use-url-state.ts";
 import type { WorkViewProps } from "../views.tsx";
 import { PlannerMap } from "./planner-map.tsx";
 import { RankingTable } from "./ranking-table.tsx";
 import { nextSort, parseSort, type SortKey, sortParam } from "./sort.ts";
 import { WeightSliders } from "./weight-sliders.tsx";
-import { periodFromSearch, priorityParams, toSearch, weightsFromSearch } from "./weights.ts";
+import { priorityParams, weightChanges, weightsFromSearch } from "./weights.ts";
 
 export function RankingView({ meta, work }: WorkViewProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
-  const [search] = useSearchParams();
+  const { params: search, set } = useUrlState();
   const weights = weightsFromSearch(search);
-  const period = periodFromSearch(search) ?? work.default_period;
+  const [period, setPeriod] = usePeriodParam(work.default_period);
   const sort = parseSort(search.get("sort"));
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useAreaParam();
 
   const params = priorityParams(weights, period);
   const ranking = useQuery(prioritiesQuery(params));
   const areas = useQuery(areasQuery(period));
 
-  // replace: moving a slider should not fill the back button with every step.
-  const write = useCallback((w: Weights, p: Period, extra: Record<string, string> = {}) => {
-    const next = toSearch(w, p, new URLSearchParams(window.location.search));
-    for (const [k, v] of Object.entries(extra)) next.set(k, v);
-    // Keep the map's camera (#karta=…) in the link.
-    const { pathname, hash } = window.location;
-    navigate(`${pathname}?${next}${hash}`, { replace: true });
-  }, []);
-  const onSort = (key: SortKey) => write(weights, period, { sort: sortParam(nextSort(sort, key)) });
+  const onSort = (key: SortKey) => set({ sort: sortParam(nextSort(sort, key)) });
 
   const rows = ranking.data?.areas ?? [];
   const topIds = useMemo(
@@ -62,11 +52,11 @@ export function RankingView({ meta, work }: WorkViewProps) {
         <h2 id="ranking-title">{t("planner.ranking.title")}</h2>
         <p className="muted">{t("planner.ranking.intro")}</p>
         <div className="planner__controls">
-          <WeightSliders weights={weights} onChange={(w) => write(w, period)} />
+          <WeightSliders weights={weights} onChange={(w) => set(weightChanges(w))} />
           <PeriodPicker
             range={work.data_range}
             period={period}
-            onChange={(p) => write(weights, p)}
+            onChange={setPeriod}
             serverError={ranking.error?.message ?? null}
           />
         </div>
@@ -77,6 +67,9 @@ export function RankingView({ meta, work }: WorkViewProps) {
                 rate: rate.toLocaleString(lang === "sv" ? "sv-SE" : "en-GB"),
               })}{" "}
           {t("planner.ranking.top")}
+        </p>
+        <p className="muted" data-testid="points-note">
+          {t("planner.ranking.pointsNote")}
         </p>
         {ranking.isPending && <p role="status">{t("planner.ranking.loading")}</p>}
         {ranking.isError && (

@@ -1,7 +1,6 @@
 // The ranking's weights and period in the URL query string (?w_coverage=3&…&from=…&to=…), so a
 // planner can share exactly the view they defend. Same parameter names as GET /api/priorities.
 
-import { isIsoDate } from "../../server/period/dates.ts";
 import type { Period } from "../../server/period/period.ts";
 import { WEIGHT_MAX, weightParam } from "../../server/priorities/schema.ts";
 import { DEFAULT_WEIGHTS, PART_KEYS, type Weights } from "../../server/priorities/score.ts";
@@ -24,24 +23,12 @@ export function weightsFromSearch(search: URLSearchParams): Weights {
   return PART_KEYS.some((k) => weights[k] > 0) ? weights : { ...DEFAULT_WEIGHTS };
 }
 
-/** The period from the URL, when both dates are real dates in order; otherwise null. */
-export function periodFromSearch(search: URLSearchParams): Period | null {
-  const from = search.get("from");
-  const to = search.get("to");
-  if (!from || !to || !isIsoDate(from) || !isIsoDate(to) || from > to) return null;
-  return { from, to };
-}
-
-/** The query string of a view: every weight, then the period; other parameters are kept. */
-export function toSearch(weights: Weights, period: Period, base = new URLSearchParams()) {
-  const out = new URLSearchParams(base);
-  for (const k of PART_KEYS) out.set(weightParam(k), String(weights[k]));
-  out.set("from", period.from);
-  out.set("to", period.to);
-  return out;
+/** Every weight as a query parameter (w_coverage=3, …). */
+export function weightChanges(weights: Weights): Record<string, string> {
+  return Object.fromEntries(PART_KEYS.map((k) => [weightParam(k), String(weights[k])]));
 }
 
 /** The query of GET /api/priorities for a view. */
 export function priorityParams(weights: Weights, period: Period): Record<string, string> {
-  return Object.fromEntries(toSearch(weights, period));
+  return { ...weightChanges(weights), from: period.from, to: period.to };
 }

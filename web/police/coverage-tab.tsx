@@ -45,7 +45,11 @@ export function BandPicker(props: {
             aria-hidden="true"
           />
         ))}
-        <span>{t("police.coverage.legendMax", { max: wholeMinutes(max) })}</span>
+        <span>
+          {props.table
+            ? t("police.coverage.legendMax", { max: wholeMinutes(max) })
+            : t("app.loadingData")}
+        </span>
       </div>
     </div>
   );

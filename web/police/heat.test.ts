@@ -6,6 +6,7 @@ import {
   EMPTY_CELL,
   HEAT_COLOURS,
   heatStep,
+  heatSteps,
   mapColours,
   maxMinutes,
   percent,
@@ -33,6 +34,9 @@ describe("heat table shaping", () => {
     expect(heatStep(26, 100)).toBe(2);
     expect(heatStep(100, 100)).toBe(4);
     expect(heatStep(5, 0)).toBe(0);
+    // The legend says what each step holds, as heatStep divides the minutes.
+    expect(heatSteps(100).map((s) => s.upTo)).toEqual([0, 25, 50, 75, 100]);
+    expect(heatSteps(0)).toEqual([{ colour: "#f7fbff", upTo: 0 }]);
   });
 
   it("finds the largest minutes and colours the map by band", () => {

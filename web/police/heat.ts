@@ -19,6 +19,16 @@ export function heatStep(minutes: number, max: number): number {
   return Math.min(4, Math.max(1, Math.ceil((minutes / max) * 4)));
 }
 
+/**
+ * The map's heat steps as legend lines: each colour and the most minutes it stands for (0 for
+ * none; step k holds up to k quarters of the largest value, as heatStep divides them).
+ * @example heatSteps(100) // [{ colour: "#f7fbff", upTo: 0 }, { colour: "#c6dbef", upTo: 25 }, …]
+ */
+export function heatSteps(max: number): { colour: string; upTo: number }[] {
+  const steps = max > 0 ? HEAT_COLOURS : HEAT_COLOURS.slice(0, 1);
+  return steps.map((colour, k) => ({ colour, upTo: Math.round((max * k) / 4) }));
+}
+
 export const maxMinutes = (rows: CoverageAreaRow[], bands: string[]) =>
   rows.reduce((m, r) => Math.max(m, ...bands.map((b) => r.cells[b]?.effective_minutes ?? 0)), 0);
 

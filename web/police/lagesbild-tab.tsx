@@ -33,7 +33,7 @@ export function LagesbildTab(props: {
       props.onDone(t("police.lagesbild.deleted"));
     },
   });
-  if (!data) return null;
+  if (!data) return <p role="status">{t("app.loadingData")}</p>;
   const ft = data.follow_through;
   return (
     <div data-testid="lagesbild-tab">

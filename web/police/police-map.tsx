@@ -5,10 +5,12 @@ import type * as maplibregl from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import type { PublicMeta } from "../../server/meta/routes.ts";
+import { type KeyItem, MapKey } from "../map/map-key.tsx";
 import { markBusy } from "../map/map-ready.ts";
 import { useMapClicks } from "../map/use-map-clicks.ts";
 import { MapFrame } from "../planner/map-frame.tsx";
-import { addOverlayLayers } from "../planner/map-overlay.ts";
+import { addOverlayLayers, type Saved } from "../planner/map-overlay.ts";
+import { useSaved } from "../planner/use-saved.ts";
 import { useSketch } from "../planner/use-sketch.ts";
 import { addPoliceLayers, type FlagMark, showFlags, showHeat } from "./map-layers.ts";
 
@@ -25,6 +27,10 @@ export interface PoliceMapProps {
   onPick?: ((lonLat: [number, number]) => void) | undefined;
   point: number[] | null;
   route: number[][];
+  /** Presence already logged (the presence tab), drawn in solid blue under the form's place. */
+  saved?: Saved | undefined;
+  /** What the map shows, line by line, for its legend. */
+  keyItems: KeyItem[];
 }
 
 export function PoliceMap(props: PoliceMapProps) {
@@ -66,7 +72,16 @@ export function PoliceMap(props: PoliceMapProps) {
     markBusy(map, () => true);
   }, [map, areas, flagKey]);
 
+  useSaved(map, areas !== undefined, props.saved, wrap);
   useSketch(map, areas !== undefined, point, route, wrap);
 
-  return <MapFrame {...props} testId="police-map" wrap={wrap} onMap={setMap} />;
+  return (
+    <MapFrame
+      {...props}
+      testId="police-map"
+      wrap={wrap}
+      onMap={setMap}
+      legend={<MapKey items={props.keyItems} />}
+    />
+  );
 }

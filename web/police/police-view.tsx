@@ -1,6 +1,7 @@
 // /polis/tackning | /polis/narvaro | /polis/lagesbild: the police's page, tabs beside one shared
 // map. The map shows the chosen band's effective minutes, the selected week's flagged areas (on
-// the lägesbild tab) and the presence form's point or route (on the presence tab).
+// the lägesbild tab) and the presence form's point or route (on the presence tab). The tab is in
+// the path; the period, band and chosen area are in the query string, so a link shows the same.
 import "../planner/planner.css";
 import "../recording/recording.css";
 import "./police.css";
@@ -9,18 +10,19 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "wouter";
 import { navigate } from "wouter/use-browser-location";
-import type { Period } from "../../server/period/period.ts";
 import type { PresenceItem } from "../../server/presence/types.ts";
-import { areasQuery, coverageQuery, lagesbildQuery } from "../api/queries.ts";
+import { areasQuery, coverageQuery, lagesbildQuery, presenceListQuery } from "../api/queries.ts";
 import { RequireRole, usePageRole } from "../auth/require-role.tsx";
 import { POLICE } from "../auth/roles.ts";
 import { PeriodPicker } from "../period/period-picker.tsx";
 import { areaAt, roundPoint } from "../recording/place.ts";
+import { useAreaParam, usePeriodParam, useUrlState } from "../url-state/use-url-state.ts";
 import type { WorkViewProps } from "../views.tsx";
 import { BandPicker, CoverageTab } from "./coverage-tab.tsx";
 import { flagsOf, pickWeek, type SeenWeek } from "./follow.ts";
-import { mapColours, yearsOf } from "./heat.ts";
+import { mapColours, maxMinutes, yearsOf } from "./heat.ts";
 import { LagesbildTab } from "./lagesbild-tab.tsx";
+import { policeKeyItems, savedPresence } from "./map-key-items.ts";
 import { PoliceMap } from "./police-map.tsx";
 import { type PlaceMode, PresenceForm } from "./presence-form.tsx";
 import { PresenceImport } from "./presence-import.tsx";
@@ -38,14 +40,16 @@ export function PoliceView({ meta, work }: WorkViewProps) {
   const isPolice = usePageRole() === "police";
   const tabs = isPolice ? TABS : SHARED_TABS;
   const tab: Tab = isTab(params.tab) ? params.tab : (tabs[0] ?? "lagesbild");
-  const [period, setPeriod] = useState<Period>(work.default_period);
+  const [period, setPeriod] = usePeriodParam(work.default_period);
+  const { params: query, set } = useUrlState();
   const areas = useQuery(areasQuery(work.default_period));
   const coverage = useQuery({ ...coverageQuery(period), enabled: isPolice });
   const overview = useQuery({ ...lagesbildQuery(period), enabled: tab === "lagesbild" });
-  const [band, setBand] = useState("weekday-18-24");
+  const band = query.get("band") ?? "weekday-18-24";
+  const setBand = (b: string) => set({ band: b });
   const bands = coverage.data?.bands ?? [];
   const shownBand = bands.includes(band) ? band : (bands[0] ?? band);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useAreaParam();
   const [message, setMessage] = useState("");
   const [round, setRound] = useState(0);
   // The presence form's place, kept here because the map sets it.
@@ -54,7 +58,9 @@ export function PoliceView({ meta, work }: WorkViewProps) {
   const [route, setRoute] = useState<number[][]>([]);
   const [area, setArea] = useState("");
   const [editing, setEditing] = useState<PresenceItem | null>(null);
-  const [weekId, setWeekId] = useState<number | null>(null);
+  const weekParam = Number(query.get("vecka"));
+  const weekId = Number.isInteger(weekParam) && weekParam > 0 ? weekParam : null;
+  const setWeekId = (id: number | null) => set({ vecka: id === null ? null : String(id) });
   const [editingWeek, setEditingWeek] = useState<SeenWeek | null>(null);
   const week = pickWeek(overview.data?.weeks ?? [], weekId);
 
@@ -96,6 +102,15 @@ export function PoliceView({ meta, work }: WorkViewProps) {
     reached: t("police.lagesbild.reached"),
     notReached: t("police.lagesbild.notReached"),
   };
+  // The presence already logged in the period (the list's own query), drawn on the map as saved.
+  const logged = useQuery({ ...presenceListQuery(period), enabled: isPolice && tab === "narvaro" });
+  const saved = tab === "narvaro" ? savedPresence(logged.data?.items ?? []) : undefined;
+  const keyItems = policeKeyItems(t, {
+    tab,
+    heatMax: coverage.data ? maxMinutes(coverage.data.areas, [shownBand]) : null,
+    mode,
+    selected: mapSelected !== null,
+  });
 
   // A planner who follows a link to the presence log or coverage gets the role message.
   if (!tabs.includes(tab)) return <RequireRole roles={POLICE}>{null}</RequireRole>;
@@ -114,10 +129,10 @@ export function PoliceView({ meta, work }: WorkViewProps) {
               data-testid={`police-tab-${x}`}
               aria-current={x === tab ? "page" : undefined}
               onClick={(e) => {
-                // Keep the map's camera (in the hash) when switching tab.
+                // Keep the period and band (the query) and the map's camera (the hash).
                 e.preventDefault();
                 done("");
-                navigate(`/polis/${x}${window.location.hash}`);
+                navigate(`/polis/${x}${window.location.search}${window.location.hash}`);
               }}
             >
               {t(`police.tabs.${x}`)}
@@ -215,6 +230,8 @@ export function PoliceView({ meta, work }: WorkViewProps) {
           onPick={pick}
           point={tab === "narvaro" && mode === "point" ? point : null}
           route={tab === "narvaro" && mode === "route" ? route : []}
+          saved={saved}
+          keyItems={keyItems}
         />
       </div>
     </main>

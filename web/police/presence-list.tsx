@@ -40,6 +40,7 @@ export function PresenceList(props: {
           {remove.error.message}
         </p>
       )}
+      {list.isPending && <p role="status">{t("app.loadingData")}</p>}
       {list.data && items.length === 0 && <p>{t("police.presence.empty")}</p>}
       <ul className="police-list">
         {items.map((p) => (

@@ -2,9 +2,9 @@
 // palette) and what the outlines mean. Areas without grannsamverkan are invitations.
 import "../areas/legend.css";
 import { useTranslation } from "react-i18next";
-import { BuiltUpLegendItem } from "../map/built-up-legend.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
+import { BuiltUpLegendItem } from "../map/built-up-legend.tsx";
 import { BASE_COLORS, classColor } from "../map/map-style.ts";
 import { DNA_CLASSES } from "./public-areas.ts";
 

@@ -100,6 +100,7 @@ export function RecordList(props: {
   return (
     <section className="record-list" aria-labelledby="record-list-title">
       <h3 id="record-list-title">{t("planner.record.recent")}</h3>
+      {!items && <p role="status">{t("app.loadingData")}</p>}
       {items && shown.length === 0 && <p className="muted">{t("planner.record.none")}</p>}
       <ul>
         {shown.map((i) => (

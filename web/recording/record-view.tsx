@@ -1,16 +1,21 @@
 // /registrera?typ=mote|vandring|grupp|markdna&omrade=<id>: the recording forms beside the map.
 // A click on the map places a session's point or adds a point to a walk's route; the list below
-// the form edits and deletes what is already recorded.
+// the form edits and deletes what is already recorded, and the map shows it (saved sessions'
+// points, walks' routes), so a save is seen where it was made.
 import "../planner/planner.css";
 import "./recording.css";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "wouter";
-import { navigate } from "wouter/use-browser-location";
+import { Link } from "wouter";
 import type { VisitDetail } from "../../server/visits/schema.ts";
-import { areasQuery, visitQuery } from "../api/queries.ts";
+import { areasQuery, visitQuery, visitsQuery } from "../api/queries.ts";
+import type { KeyItem } from "../map/map-key.tsx";
+import { savedKey, sketchKey } from "../planner/key-items.ts";
 import { PlannerMap } from "../planner/planner-map.tsx";
+import { savedVisits } from "../planner/saved.ts";
+import { choiceIn } from "../url-state/url-state.ts";
+import { useAreaParam, useUrlState } from "../url-state/use-url-state.ts";
 import type { WorkViewProps } from "../views.tsx";
 import { GroupForm } from "./group-form.tsx";
 import { KitsForm } from "./kits-form.tsx";
@@ -25,15 +30,15 @@ const TABS: { tab: Tab; key: "session" | "walk" | "group" | "kits" }[] = [
   { tab: "grupp", key: "group" },
   { tab: "markdna", key: "kits" },
 ];
-const isTab = (x: string | null): x is Tab => TABS.some((t) => t.tab === x);
+const TAB_NAMES = TABS.map((x) => x.tab);
 
 export function RecordView({ meta, work }: WorkViewProps) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [search] = useSearchParams();
-  const raw = search.get("typ");
-  const tab: Tab = isTab(raw) ? raw : "mote";
-  const areaId = search.get("omrade") ?? "";
+  const { params } = useUrlState();
+  const tab = choiceIn<Tab>(params.get("typ"), TAB_NAMES, "mote");
+  const [chosenArea, setChosenArea] = useAreaParam();
+  const areaId = chosenArea ?? "";
   const areas = useQuery(areasQuery(work.default_period));
   const [point, setPoint] = useState<number[] | null>(null);
   const [route, setRoute] = useState<number[][]>([]);
@@ -67,11 +72,27 @@ export function RecordView({ meta, work }: WorkViewProps) {
   const formArea = pointArea ? String(pointArea.id) : areaId;
   const what = t(`planner.record.${TABS.find((x) => x.tab === tab)?.key ?? "session"}`);
   // The chosen area goes into the link (and onto the map) as the form's area changes.
-  const onArea = (id: string) => {
-    const q = `typ=${tab}${id ? `&omrade=${encodeURIComponent(id)}` : ""}`;
-    navigate(`/registrera?${q}${window.location.hash}`, { replace: true });
-  };
+  const onArea = (id: string) => setChosenArea(id || null);
   const common = { areas: areas.data, initialArea: areaId, onDone: done, onArea };
+  // The same query as the list below: what is recorded, drawn on the map as saved.
+  const visits = useQuery({ ...visitsQuery(), enabled: tab === "mote" || tab === "vandring" });
+  const walks = tab === "vandring";
+  const saved =
+    tab === "mote" || walks
+      ? savedVisits(visits.data?.visits ?? [], walks, formArea || areaId)
+      : undefined;
+  const keyItems: KeyItem[] = [
+    ...(saved
+      ? [
+          walks
+            ? savedKey("line", t("legend.savedWalks"))
+            : savedKey("point", t("legend.savedSessions")),
+        ]
+      : []),
+    ...(tab === "mote" ? [sketchKey("point", t("legend.point"))] : []),
+    ...(walks ? [sketchKey("route", t("legend.route"))] : []),
+  ];
+
   const key = `${tab}-${round}`;
   const ed = editing?.edit.tab === tab ? editing : null;
 
@@ -147,6 +168,8 @@ export function RecordView({ meta, work }: WorkViewProps) {
           onPick={pick}
           point={tab === "mote" ? point : null}
           route={tab === "vandring" ? route : []}
+          {...(saved ? { saved } : {})}
+          keyItems={keyItems}
         />
       </div>
     </main>

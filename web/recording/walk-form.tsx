@@ -1,13 +1,13 @@
 // A safety walk: date, a route drawn on the map (click point by point; undo, clear) or an area,
-// the participating organisations, and findings each with an owner and a status.
+// the participating organisations, and findings each with an owner and a due date. A finding is
+// closed, with the date and a note of what was done, in the follow-up list (/uppfoljning); here a
+// closed one says so.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  FINDING_STATUSES,
-  type FindingStatus,
-  type VisitDetail,
-  visitInput,
-} from "../../server/visits/schema.ts";
+import type { Finding, VisitDetail } from "../../server/visits/schema.ts";
+import { visitInput } from "../../server/visits/schema.ts";
+import { formatDate } from "../i18n/format.ts";
+import { currentLang } from "../i18n/i18n.ts";
 import { AreaField } from "./area-select.tsx";
 import { Field, InputField } from "./field.tsx";
 import { FormFooter } from "./form-footer.tsx";
@@ -20,8 +20,26 @@ interface FindingDraft {
   id?: number;
   text: string;
   owner: string;
-  status: FindingStatus;
+  due_on: string;
+  /** What the stored finding says of its closing; not sent. */
+  closed?: Pick<Finding, "status" | "closed_on" | "closed_note">;
 }
+
+const draftOf = (f: Finding): FindingDraft => ({
+  id: f.id,
+  text: f.text,
+  owner: f.owner,
+  due_on: f.due_on ?? "",
+  closed: { status: f.status, closed_on: f.closed_on, closed_note: f.closed_note },
+});
+
+/** A finding as the API takes it: the closing is the follow-up's, so status is never sent. */
+const inputOf = (f: FindingDraft) => ({
+  ...(f.id ? { id: f.id } : {}),
+  text: f.text,
+  owner: f.owner,
+  due_on: f.due_on || null,
+});
 
 export interface WalkFormProps extends FormProps<VisitDetail> {
   route: number[][];
@@ -37,11 +55,12 @@ export function WalkForm({
   onDone,
   onArea,
 }: WalkFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
   const [date, setDate] = useState(editing?.date ?? "");
   const [area, setArea] = useState(editing && !editing.route ? editing.area_id : initialArea);
   const [participants, setParticipants] = useState(editing?.participants.join(", ") ?? "");
-  const [findings, setFindings] = useState<FindingDraft[]>(editing?.findings ?? []);
+  const [findings, setFindings] = useState<FindingDraft[]>(editing?.findings.map(draftOf) ?? []);
   const drawn = route.length > 0;
   const body = {
     kind: "safety_walk" as const,
@@ -50,7 +69,7 @@ export function WalkForm({
       .split(",")
       .map((p) => p.trim())
       .filter(Boolean),
-    findings,
+    findings: findings.map(inputOf),
     ...(drawn
       ? {
           route: { type: "LineString" as const, coordinates: route },
@@ -119,18 +138,25 @@ export function WalkForm({
             >
               <input value={f.owner} onChange={(e) => setFinding(i, { owner: e.target.value })} />
             </Field>
-            <Field label={t("planner.record.status")} name={`findings.${i}.status`}>
-              <select
-                value={f.status}
-                onChange={(e) => setFinding(i, { status: e.target.value as FindingStatus })}
-              >
-                {FINDING_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`planner.record.${s}`)}
-                  </option>
-                ))}
-              </select>
+            <Field
+              label={t("planner.record.dueOn")}
+              name={`findings.${i}.due_on`}
+              error={form.errorOf(`findings.${i}.due_on`)}
+            >
+              <input
+                type="date"
+                value={f.due_on}
+                onChange={(e) => setFinding(i, { due_on: e.target.value })}
+              />
             </Field>
+            <p className="finding__status muted" data-testid={`finding-status-${i}`}>
+              {f.closed?.status === "done"
+                ? t("planner.record.closedOn", {
+                    date: f.closed.closed_on ? formatDate(f.closed.closed_on, lang) : "–",
+                    note: f.closed.closed_note || "–",
+                  })
+                : t("planner.record.openFinding")}
+            </p>
             <button
               type="button"
               className="text-button"
@@ -143,7 +169,7 @@ export function WalkForm({
         <button
           type="button"
           className="text-button"
-          onClick={() => setFindings((fs) => [...fs, { text: "", owner: "", status: "open" }])}
+          onClick={() => setFindings((fs) => [...fs, { text: "", owner: "", due_on: "" }])}
         >
           + {t("planner.record.addFinding")}
         </button>

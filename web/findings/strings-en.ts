@@ -1,0 +1,37 @@
+// The findings follow-up in English.
+import type { findingsSv } from "./strings-sv.ts";
+
+export const findingsEn: typeof findingsSv = {
+  title: "Findings from safety walks",
+  intro:
+    "Each finding has an owner and a date by which it should be dealt with. Overdue ones come first. Close a finding with the date and what was done.",
+  summary: "{{open}} open, {{overdue}} of them overdue · {{done}} closed",
+  jump: "Findings from safety walks: {{open}} open, {{overdue}} of them overdue – to the list",
+  loading: "Fetching the findings …",
+  none: "No findings match the filter.",
+  filters: "Filter",
+  status: "Show",
+  statuses: { open: "Open", overdue: "Overdue", done: "Closed", all: "All" },
+  area: "Area",
+  allAreas: "All areas",
+  owner: "Owner (part of the name)",
+  export: "Download the list as CSV",
+  shown: "{{count}} findings shown",
+  walk: "Walk {{date}}",
+  ownerIs: "Owner: {{owner}}",
+  due: "Due by {{date}}",
+  noDue: "No due date",
+  overdue: "Overdue",
+  open: "Open",
+  closed: "Closed {{date}}",
+  close: "Close …",
+  closeTitle: "Close the finding",
+  closedOn: "Date it was dealt with",
+  note: "What was done?",
+  confirmClose: "Close",
+  cancel: "Cancel",
+  reopen: "Reopen",
+  closedMessage: "The finding is closed.",
+  reopenedMessage: "The finding is open again.",
+  walkFindings: "{{open}} open and {{done}} closed findings",
+};
