@@ -16,6 +16,7 @@ import { clientAddress } from "./http/actor.ts";
 import { createJsonCache, type JsonCache } from "./http/cached-json.ts";
 import { errorBody } from "./http/errors.ts";
 import { jsonBodyLimit } from "./http/limits.ts";
+import { withPublicOrigin } from "./http/public-origin.ts";
 import { securityHeaders, withSecurityHeaders } from "./http/security-headers.ts";
 import { importRoutes } from "./imports/routes.ts";
 import { internalRoutes } from "./internal/routes.ts";
@@ -40,6 +41,8 @@ export interface AppDeps {
   auth?: Auth;
   /** One reverse proxy in front: take the client's address from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** Where clients reach the server (config PUBLIC_URL), for absolute links. */
+  publicUrl?: string | undefined;
 }
 
 export function createApi({
@@ -75,6 +78,7 @@ export function createApp(deps: AppDeps) {
   const auth = deps.auth ?? createAuth(deps.db, { clock: deps.clock });
   const app = new Hono()
     .use("*", withSecurityHeaders(securityHeaders(deps.basemapStyleUrl)))
+    .use("*", withPublicOrigin({ publicUrl: deps.publicUrl, trustProxy: deps.trustProxy ?? false }))
     .use("/api/*", clientAddress(deps.trustProxy ?? false))
     // Before any route: every /api request is checked against the access table (server/auth/access.ts).
     .use("/api/*", sessionGuard(auth.sessions))

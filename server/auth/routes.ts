@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Db } from "../db/open.ts";
 import { remoteOf } from "../http/actor.ts";
 import { sendError } from "../http/errors.ts";
+import { overHttpsOf } from "../http/public-origin.ts";
 import { validJson } from "../http/validate.ts";
 import { createAuditedWrite } from "../recording/write.ts";
 import type { AccountRepo } from "./accounts.ts";
@@ -62,11 +63,6 @@ function answer(s: Session | null, firstAdminNeeded = false): SessionAnswer {
   };
 }
 
-/** Secure when the client reached us over https (directly or through a proxy that says so). */
-function overHttps(url: string, forwardedProto: string | undefined) {
-  return url.startsWith("https:") || forwardedProto?.split(",")[0]?.trim() === "https";
-}
-
 // Compared against when the username is unknown, so a wrong name takes as long as a wrong password.
 const DUMMY_HASH =
   "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
@@ -120,7 +116,7 @@ export function authRoutes(
       setCookie(c, SESSION_COOKIE, started.token, {
         httpOnly: true,
         sameSite: "Strict",
-        secure: overHttps(c.req.url, c.req.header("x-forwarded-proto")),
+        secure: overHttpsOf(c),
         path: "/",
         maxAge: sessions.limits.maxHours * 3600,
       });

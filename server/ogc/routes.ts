@@ -8,6 +8,7 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import type { Db } from "../db/open.ts";
 import { type ApiError, sendError } from "../http/errors.ts";
+import { publicOriginOf } from "../http/public-origin.ts";
 import { validQuery } from "../http/validate.ts";
 import { createMetaRepo } from "../meta/repo.ts";
 import { COLLECTION_IDS, collectionInfo, HAS_TIME, isCollectionId } from "./collections.ts";
@@ -49,7 +50,7 @@ const ogcExceptions: MiddlewareHandler = async (c, next) => {
 };
 
 function base(c: Context): string {
-  return `${new URL(c.req.url).origin}${OGC_PATH}`;
+  return `${publicOriginOf(c)}${OGC_PATH}`;
 }
 
 function geoJson(c: Context, body: unknown, format: ItemsFormat | undefined) {
