@@ -55,7 +55,7 @@ export function createApi({
 }: AppDeps) {
   const meta = createMetaRepo(db, clock);
   return new Hono()
-    .route("/auth", authRoutes(db, auth.accounts, auth.sessions, auth.limiter))
+    .route("/auth", authRoutes(db, auth))
     .route("/meta", metaRoutes(meta, cache, basemapStyleUrl ?? null))
     .route("/areas", areaRoutes(db, meta, cache))
     .route("/basemap", basemapRoutes(dataDir, cache))

@@ -66,7 +66,7 @@ async function call(path: string, init: RequestInit & { session?: Session } = {}
   return {
     status: res.status,
     body: text ? JSON.parse(text) : {},
-    cookie: res.headers.get("set-cookie"),
+    cookie: res.headers.getSetCookie().find((c) => c.startsWith("gk_session=")) ?? null,
     headers: res.headers,
   };
 }
