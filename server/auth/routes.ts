@@ -63,10 +63,6 @@ function answer(s: Session | null, firstAdminNeeded = false): SessionAnswer {
   };
 }
 
-// Compared against when the username is unknown, so a wrong name takes as long as a wrong password.
-const DUMMY_HASH =
-  "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
-
 function tooMany(c: Context, wait: number, what: string) {
   c.header("Retry-After", String(wait));
   return sendError(c, 429, "too_many_attempts", `Too many ${what}; try again in ${wait} s`);
@@ -97,7 +93,7 @@ export function authRoutes(db: Db, { accounts, sessions, limiter, devices }: Aut
       const reserved = limiter.reserve({ username, address: remote, device });
       if (!reserved.ok) return tooMany(c, reserved.retryAfter, "failed logins");
       const found = accounts.credentials(username);
-      const ok = await verifyPassword(password, found?.hash ?? DUMMY_HASH);
+      const ok = await verifyPassword(password, found?.hash ?? accounts.dummyHash);
       if (!found || !ok) {
         // An existing account is named by its id. A name that matches no account is not stored:
         // it is often a password typed into the wrong field, and the log cannot be erased.
