@@ -1,15 +1,17 @@
 // Request bodies an attacker sends to make the server parse: each route takes only the size it
 // needs (a login a few kB), and deep nesting is refused before JSON.parse, whatever the size. The
-// largest bodies the routes really take still pass.
+// largest bodies the routes really take still pass. A small zip holding a Shapefile of millions
+// of vertices is refused from its sizes and headers, before any geometry is built.
 import { afterAll, describe, expect, it } from "vitest";
 import { MAX_JSON_DEPTH } from "../../server/http/limits.ts";
+import { writeManyVertexShp, writeZip } from "../fixtures/boundaries/write-shapefile.ts";
 import { dbDigest } from "../helpers/db-digest.ts";
 import { longLine, WRITE_ROUTES } from "../helpers/fuzz-cases.ts";
 import { createTestApp } from "../helpers/test-app.ts";
 
 const t = createTestApp();
 afterAll(() => t.close());
-const TABLES = ["audit_log", "login_failures", "sessions", "visits", "presence"];
+const TABLES = ["audit_log", "login_failures", "sessions", "visits", "presence", "areas"];
 
 /** About 1 MB of arrays in arrays, inside the login's password field. */
 const NESTED_MB = `{"username":"anna","password":${"[".repeat(500_000)}${"]".repeat(500_000)}}`;
@@ -97,5 +99,35 @@ describe("a write with a session", () => {
     });
     const patrolled = await post("/api/internal/presence", JSON.stringify(patrol), "police");
     expect(patrolled.status).toBe(201);
+  });
+});
+
+describe("a boundary file", () => {
+  it("refuses a 124 kB zip of a 4-million-vertex Shapefile from its size, without building it", async () => {
+    const zip = writeZip([["bomb.shp", writeManyVertexShp(4_000_000)]]);
+    expect(zip.length).toBeLessThan(200_000);
+    const before = dbDigest(t.db, TABLES);
+    const res = await t.app.request("/api/area-boundaries/preview", {
+      method: "POST",
+      headers: { "content-type": "application/zip" },
+      body: new Uint8Array(zip),
+    });
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).message).toMatch(
+      /^bomb\.shp is larger than \d+ bytes, more than 1000 features of 50000 vertices in all can take/,
+    );
+    expect(dbDigest(t.db, TABLES)).toBe(before);
+  });
+
+  it("refuses one within that size but over the vertex limit from its header", async () => {
+    const res = await t.app.request("/api/area-boundaries/preview", {
+      method: "POST",
+      headers: { "content-type": "application/zip" },
+      body: new Uint8Array(writeZip([["många.shp", writeManyVertexShp(60_000)]])),
+    });
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).message).toBe(
+      "the file has 60000 vertices; at most 50000: simplify the boundaries",
+    );
   });
 });
