@@ -192,3 +192,16 @@ export function parseBoundaryFile(
     errors,
   };
 }
+
+/** What the worker thread is sent (parse-off-loop.ts): the file's bytes, moved, not copied. */
+export interface ParseJob {
+  kind: "geojson" | "zip";
+  bytes: Uint8Array;
+  idField?: string | undefined;
+}
+
+/** parseBoundaryFile as a worker-thread job. */
+export function parseJob(job: ParseJob): ParsedFile {
+  const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+  return parseBoundaryFile(job.kind, bytes, { idField: job.idField });
+}

@@ -15,10 +15,11 @@ import { errorBody, sendError } from "../http/errors.ts";
 import { createRecordingTools } from "../recording/tools.ts";
 import { createVisitRepo } from "../visits/repo.ts";
 import { createWatchGroupRepo } from "../watch-groups/repo.ts";
+import { jobFailure } from "../workers/task.ts";
 import { IMPORT_KINDS, type ImportKind } from "./columns.ts";
-import { decode, readCsv } from "./csv.ts";
-import { prepareFeatures, readFeatures } from "./features.ts";
-import { type PreparedImport, type PreparedRow, prepareImport, type RowError } from "./rows.ts";
+import type { Source } from "./read-upload.ts";
+import { readUploadOffLoop } from "./read-upload-off-loop.ts";
+import type { PreparedImport, PreparedRow, RowError } from "./rows.ts";
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 /** Errors listed in one answer; error_count always gives the total. */
@@ -47,18 +48,6 @@ async function uploaded(c: Context): Promise<{ bytes: Uint8Array; json: boolean 
   const json = JSON_TYPE.test(file.type) || /\.(geo)?json$/i.test(file.name);
   return { bytes: new Uint8Array(await file.arrayBuffer()), json };
 }
-
-/** The first byte after a BOM and white space is '{': a JSON object, never a CSV header. */
-function startsWithBrace(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i] ?? 0)) i++;
-  return bytes[i] === 0x7b;
-}
-
-/** How the file was read: a CSV's encoding and separator, or a GeoJSON file's CRS. */
-type Source =
-  | { format: "csv"; encoding: string; delimiter: string }
-  | { format: "geojson"; encoding: string; crs: string };
 
 /** The report shared by preview and a refused commit. */
 function report(kind: ImportKind, source: Source, plan: PreparedImport) {
@@ -95,7 +84,7 @@ function refusal(errors: RowError[], source: Source): string {
 }
 
 export function importRoutes(db: Db) {
-  const { places, write } = createRecordingTools(db);
+  const { areas, write } = createRecordingTools(db);
   const visits = createVisitRepo(db);
   const groups = createWatchGroupRepo(db);
   const kits = createDnaKitRepo(db);
@@ -119,22 +108,14 @@ export function importRoutes(db: Db) {
       const message = "send the CSV or GeoJSON file in a form field named 'file'";
       return { answer: fileError(c, { line: 0, field: "file", message }) };
     }
-    if (upload.json || startsWithBrace(upload.bytes)) {
-      if (kind !== "visits") {
-        const message = `GeoJSON is imported for visits only: send ${kind} as CSV`;
-        return { answer: fileError(c, { line: 0, field: "(file)", message }) };
-      }
-      const { text, encoding } = decode(upload.bytes);
-      const read = readFeatures(text);
-      if (!read.ok) return { answer: fileError(c, { ...read.error, field: "(file)" }) };
-      const source: Source = { format: "geojson", encoding, crs: read.file.crs };
-      return { kind, source, plan: prepareFeatures(read.file, places()) };
-    }
-    const read = readCsv(upload.bytes);
-    if (!read.ok) return { answer: fileError(c, { ...read.error, field: "(file)" }) };
-    const { delimiter } = read.table;
-    const source: Source = { format: "csv", encoding: read.table.encoding, delimiter };
-    return { kind, source, plan: prepareImport(kind, read.table, places()) };
+    // Parsed and checked on a worker thread, so the event loop keeps answering meanwhile.
+    const read = await readUploadOffLoop({ kind, ...upload, areas: areas() }).catch((err) => {
+      const failed = jobFailure(err);
+      if (!failed) throw err;
+      return { error: { line: 0, field: "(file)", message: failed.message } };
+    });
+    if ("error" in read) return { answer: fileError(c, read.error) };
+    return { kind, ...read };
   }
 
   const tooLarge = bodyLimit({
