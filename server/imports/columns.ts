@@ -117,6 +117,18 @@ export const COLUMNS: Record<ImportKind, Column[]> = {
       names: ["e-post", "epost", "mejl", "email", "contact_email"],
       read: text,
     },
+    {
+      field: "inactive_since",
+      names: [
+        "inaktiv sedan",
+        "inaktiv från",
+        "slutdatum",
+        "upphörde",
+        "inactive_since",
+        "end date",
+      ],
+      read: readDate,
+    },
   ],
   "dna-kits": [
     AREA,

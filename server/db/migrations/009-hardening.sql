@@ -18,3 +18,18 @@ CREATE TRIGGER known_devices_password AFTER UPDATE OF password_hash ON accounts
 BEGIN
   DELETE FROM known_devices WHERE account_id = NEW.id;
 END;
+
+-- The date a watch group became inactive, which contact-detail retention counts from. Given on
+-- import or in the API (`inactive_since`); a group recorded as already inactive without one counts
+-- from its start (the earliest it can have become inactive); a group set to inactive later counts
+-- from that change (status_since, migration 006). Before this column, a group seeded or imported
+-- as inactive counted from the day its row was made, and kept its contact persons years too long.
+ALTER TABLE watch_groups ADD COLUMN inactive_since TEXT
+  CHECK (inactive_since IS NULL OR date(inactive_since) IS inactive_since);
+UPDATE watch_groups SET inactive_since = started_on
+  WHERE status = 'inactive' AND (status_since IS NULL OR status_since = created_at);
+CREATE TRIGGER watch_groups_inactive_insert AFTER INSERT ON watch_groups
+  WHEN NEW.status = 'inactive' AND NEW.inactive_since IS NULL
+BEGIN
+  UPDATE watch_groups SET inactive_since = NEW.started_on WHERE id = NEW.id;
+END;
