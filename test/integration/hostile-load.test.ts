@@ -4,6 +4,7 @@
 // the heavy files are done (they are parsed on worker threads). How fast is measured by
 // `npm run bench:hostile` (docs/performance.md), never here.
 import { mkdtempSync, rmSync } from "node:fs";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -32,12 +33,41 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * Sends `r` on a connection of its own, as an attacker would (never one the reads share), and
+ * takes the answer as soon as it comes: a refusal may come while the body is still being sent,
+ * and the socket may then close under the rest of it.
+ */
 const send = (r: HostileRequest) =>
-  fetch(`${server.origin}${r.path}`, {
-    method: r.method,
-    headers: { "content-type": r.type, ...(r.as ? planner : {}) },
-    body: r.body,
-  }).then(async (res) => ({ name: r.name, status: res.status, text: await res.text() }));
+  new Promise<{ name: string; status: number; text: string }>((resolve, reject) => {
+    let answered = false;
+    const req = request(
+      `${server.origin}${r.path}`,
+      {
+        method: r.method,
+        agent: false,
+        headers: {
+          "content-type": r.type,
+          "content-length": r.body.length,
+          ...(r.as ? planner : {}),
+        },
+      },
+      (res) => {
+        answered = true;
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (d) => {
+          text += d;
+        });
+        res.on("end", () => resolve({ name: r.name, status: res.statusCode ?? 0, text }));
+        res.on("error", reject);
+      },
+    );
+    req.on("error", (err) => {
+      if (!answered) reject(err); // an error after the answer began is the body cut short
+    });
+    req.end(r.body);
+  });
 
 const publicRead = () =>
   fetch(`${server.origin}/api/public/areas`).then((res) => {
