@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   "erase-personal",
   "retention-erase",
   "retention-addresses",
+  "restore",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -30,6 +31,7 @@ export const AUDIT_ENTITIES = [
   "audit_log",
   "coverage",
   "coverage_settings",
+  "database",
   "dna_kits",
   "lagesbild",
   "messages",
