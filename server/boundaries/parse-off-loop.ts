@@ -5,7 +5,7 @@
 import { createWorkerTask, movable } from "../workers/task.ts";
 import type { ParsedFile, ParseJob } from "./parse.ts";
 
-export const PARSE_LIMITS = { timeoutMs: 30_000, maxQueue: 4, maxHeapMb: 512 };
+const PARSE_LIMITS = { timeoutMs: 120_000, maxQueue: 4, maxHeapMb: 512 };
 
 const task = createWorkerTask<ParseJob, ParsedFile>(
   new URL("./parse.ts", import.meta.url),

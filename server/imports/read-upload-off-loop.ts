@@ -5,7 +5,7 @@ import type { UploadJob, UploadRead } from "./read-upload.ts";
 const task = createWorkerTask<UploadJob, UploadRead>(
   new URL("./read-upload.ts", import.meta.url),
   "readUpload",
-  { timeoutMs: 60_000, maxQueue: 4, maxHeapMb: 1024 },
+  { timeoutMs: 120_000, maxQueue: 4, maxHeapMb: 1024 },
 );
 
 /** Reads the upload off the event loop; its bytes are moved to the thread when they can be. */
