@@ -1,5 +1,6 @@
 // npm run restore -- backup.db: checks the backup and puts it in place at DB_PATH. Stop the server
-// first; the restore refuses while another process has the database open.
+// first; the restore refuses while another process has the database open. The restored database
+// has no sessions, and the erasures logged after the backup in the one it replaces are applied again.
 import { loadConfig } from "../server/config.ts";
 import { restoreDb } from "../server/db/backup.ts";
 
@@ -17,6 +18,12 @@ try {
   console.log(`  rows: ${counts.join(", ")}`);
   console.log(`${r.replaced ? "Replaced" : "Created"} ${r.to}`);
   for (const file of r.removed) console.log(`  removed stale ${file}`);
+  console.log(`Ended the ${r.sessionsEnded} sessions the backup held: everyone logs in again.`);
+  const { erasures, watch_groups, free_text } = r.reapplied;
+  console.log(
+    `Applied again ${erasures} erasures logged after the backup (contact details of ${watch_groups} watch groups, ${free_text} free-text fields).`,
+  );
+  for (const warning of r.warnings) console.warn(`WARNING: ${warning}`);
 } catch (err) {
   console.error(`Restore failed, ${dbPath} is unchanged: ${(err as Error).message}`);
   process.exit(1);

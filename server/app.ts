@@ -20,6 +20,7 @@ import { clientAddress } from "./http/actor.ts";
 import { createJsonCache, type JsonCache } from "./http/cached-json.ts";
 import { errorBody } from "./http/errors.ts";
 import { jsonBodyLimit } from "./http/limits.ts";
+import { withPublicOrigin } from "./http/public-origin.ts";
 import { securityHeaders, withSecurityHeaders } from "./http/security-headers.ts";
 import { importRoutes } from "./imports/routes.ts";
 import { internalRoutes } from "./internal/routes.ts";
@@ -45,6 +46,8 @@ export interface AppDeps {
   auth?: Auth;
   /** One reverse proxy in front: take the client's address from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** Where clients reach the server (config PUBLIC_URL), for absolute links. */
+  publicUrl?: string | undefined;
 }
 
 /** The one privacy filter every public surface is built from (server/privacy/public-view.ts). */
@@ -70,7 +73,7 @@ export function createApi(deps: AppDeps & { publicView?: PublicView }) {
   const meta = createMetaRepo(db, clock);
   return new Hono()
     .route("/auth/tokens", tokenRoutes(db, auth.tokens))
-    .route("/auth", authRoutes(db, auth.accounts, auth.sessions, auth.limiter))
+    .route("/auth", authRoutes(db, auth))
     .route("/meta", metaRoutes(meta, publicView, cache, clock))
     .route("/areas", areaRoutes(db, meta, cache))
     .route(
@@ -98,6 +101,7 @@ export function createApp(deps: AppDeps) {
   const publicView = publicViewOf(deps);
   const app = new Hono()
     .use("*", withSecurityHeaders(securityHeaders(deps.basemapStyleUrl)))
+    .use("*", withPublicOrigin({ publicUrl: deps.publicUrl, trustProxy: deps.trustProxy ?? false }))
     .use("/api/*", clientAddress(deps.trustProxy ?? false))
     // Before any route: every /api request is checked against the access table (server/auth/access.ts).
     .use("/api/*", sessionGuard(auth.sessions))

@@ -11,6 +11,16 @@ const schema = z.object({
     .enum(["0", "1", "true", "false"], { error: "TRUST_PROXY must be 1 or 0" })
     .default("0")
     .transform((v) => v === "1" || v === "true"),
+  PUBLIC_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: "PUBLIC_URL must be an http(s) URL such as https://grannkoll.example.se",
+    })
+    .refine((u) => new URL(u).pathname === "/" && !/[?#]/.test(u), {
+      error: "PUBLIC_URL must be an origin only, without a path, query or fragment",
+    })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   BASEMAP_STYLE_URL: z
     .url({ protocol: /^https?$/, error: "BASEMAP_STYLE_URL must be an http(s) URL" })
     .optional()

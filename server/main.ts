@@ -52,6 +52,7 @@ function start() {
       cache,
       auth,
       trustProxy: config.TRUST_PROXY,
+      publicUrl: config.PUBLIC_URL,
       dataDir: config.DATA_DIR,
       basemapStyleUrl: config.BASEMAP_STYLE_URL,
     }),

@@ -20,6 +20,11 @@ function dayBetween(rng: Rng, from: string, to: string): string {
   return isoDay(rng.int(dayNumber(from), dayNumber(to)));
 }
 
+/** When an inactive group stopped: a year or more after it started, before the 2018 promises. */
+export function endOf(rng: Rng, startedOn: string): string {
+  return dayBetween(rng, isoDay(dayNumber(startedOn) + 365), "2017-12-31");
+}
+
 interface Spec {
   status: WatchGroup["status"];
   from: string;

@@ -23,6 +23,8 @@ export interface WatchGroup {
   contact_name: string;
   contact_phone: string;
   contact_email: string;
+  /** Only for an inactive group: when it became inactive. */
+  inactive_since?: string;
 }
 
 export interface Visit {

@@ -3,7 +3,7 @@ import type { MultiPolygon, Polygon } from "geojson";
 import { months } from "./dates.ts";
 import { draftMessages, drawBurglaries } from "./demo-burglaries.ts";
 import { PointSampler } from "./demo-geo.ts";
-import { draftGroups } from "./demo-groups.ts";
+import { draftGroups, endOf } from "./demo-groups.ts";
 import { drawPeople } from "./demo-people.ts";
 import { PERIOD, SEED } from "./demo-plan.ts";
 import { draftPresence } from "./demo-presence.ts";
@@ -50,10 +50,15 @@ export function generateDemo(
     byKeys("area_id", "started_on", "name"),
   );
   const people = drawPeople(rPeople, groupDrafts.length);
+  // Forked after the others, so adding it changed none of the streams before it.
+  const rEnds = root.fork();
   const watch_groups = withIds(
     groupDrafts.map((g, i) => {
       const p = people[i] as (typeof people)[number];
-      return { ...g, contact_name: p.name, contact_phone: p.phone, contact_email: p.email };
+      const contact = { contact_name: p.name, contact_phone: p.phone, contact_email: p.email };
+      return g.status === "inactive"
+        ? { ...g, ...contact, inactive_since: endOf(rEnds, g.started_on) }
+        : { ...g, ...contact };
     }),
   );
 

@@ -8,6 +8,7 @@ interface CandidateRow {
   id: number;
   status: string;
   status_since: string | null;
+  inactive_since: string | null;
   deleted_at: string | null;
 }
 
@@ -30,7 +31,8 @@ export function createPrivacyRepo(db: Db) {
     "UPDATE audit_log SET remote = NULL WHERE remote IS NOT NULL AND at < ?",
   );
   // Only groups that still hold contact details can be due.
-  const candidates = db.prepare<[], CandidateRow>(`SELECT id, status, status_since, deleted_at
+  const candidates = db.prepare<[], CandidateRow>(`SELECT id, status, status_since, inactive_since,
+    deleted_at
     FROM watch_groups
     WHERE contact_name IS NOT NULL OR contact_phone IS NOT NULL OR contact_email IS NOT NULL
     ORDER BY id`);

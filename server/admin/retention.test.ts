@@ -12,6 +12,7 @@ const group = (over: Partial<RetentionCandidate>): RetentionCandidate => ({
   id: 1,
   status: "inactive",
   status_since: "2020-01-01T00:00:00.000Z",
+  inactive_since: null,
   deleted_at: null,
   has_contact: true,
   ...over,
@@ -46,6 +47,15 @@ describe("isRetentionDue (24 months, now 2026-11-30T12:00Z: cutoff 2024-11-30T12
     expect(isRetentionDue(group({ status_since: "2026-01-01T00:00:00.000Z" }), 24, NOW)).toBe(
       false,
     );
+  });
+
+  it("counts from the date the group became inactive, when it is known, not from the status change", () => {
+    // Imported in 2026 as inactive since 2020: due, though its status was set just now.
+    const imported = { status_since: "2026-11-01T08:00:00.000Z", inactive_since: "2020-03-01" };
+    expect(isRetentionDue(group(imported), 24, NOW)).toBe(true);
+    // The day itself counts from midnight UTC.
+    expect(isRetentionDue(group({ inactive_since: "2024-11-30" }), 24, NOW)).toBe(true);
+    expect(isRetentionDue(group({ inactive_since: "2024-12-01" }), 24, NOW)).toBe(false);
   });
 
   it("keeps active and starting groups, however old", () => {

@@ -1,11 +1,16 @@
 // When a watch group's contact details are due for erasure under the retention rule: the group has
-// been inactive for more than N months, or was removed more than N months ago. Pure: the caller passes the clock's time.
+// been inactive for more than N months, or was removed more than N months ago. "Inactive since" is
+// the date it became inactive when known (inactive_since: given on import or in the API, or its
+// start for a group recorded as already inactive), else when its status last changed. Pure: the
+// caller passes the clock's time.
 
 export interface RetentionCandidate {
   id: number;
   status: string;
   /** ISO timestamp of the last status change. */
   status_since: string | null;
+  /** The date (YYYY-MM-DD) it became inactive, when known; counted from its start, in UTC. */
+  inactive_since: string | null;
   /** ISO timestamp of the soft delete, or null. */
   deleted_at: string | null;
   /** Whether any of contact_name, contact_phone, contact_email is stored. */
@@ -35,7 +40,8 @@ const before = (iso: string | null, cutoff: Date) => {
 export function isRetentionDue(g: RetentionCandidate, months: number, now: Date): boolean {
   if (!g.has_contact) return false;
   const cutoff = monthsBefore(now, months);
-  const longInactive = g.status === "inactive" && before(g.status_since, cutoff);
+  const longInactive =
+    g.status === "inactive" && before(g.inactive_since ?? g.status_since, cutoff);
   return longInactive || before(g.deleted_at, cutoff);
 }
 

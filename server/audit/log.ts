@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   "revoke",
   "close",
   "reopen",
+  "restore",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -34,6 +35,7 @@ export const AUDIT_ENTITIES = [
   "audit_log",
   "coverage",
   "coverage_settings",
+  "database",
   "dna_kits",
   "lagesbild",
   "messages",

@@ -34,6 +34,7 @@ export const ACTION_WORDS: Record<AuditAction, Words> = {
   close: { sv: "stängde", en: "closed" },
   reopen: { sv: "öppnade igen", en: "reopened" },
   revoke: { sv: "återkallade", en: "revoked" },
+  restore: { sv: "återställde", en: "restored" },
 };
 
 export const ENTITY_WORDS: Record<AuditEntity, Words> = {
@@ -42,6 +43,7 @@ export const ENTITY_WORDS: Record<AuditEntity, Words> = {
   areas: { sv: "områdesgränser", en: "area boundaries" },
   audit_log: { sv: "händelseloggen", en: "the audit log" },
   coverage: { sv: "täckning", en: "coverage" },
+  database: { sv: "databasen från en säkerhetskopia", en: "the database from a backup" },
   coverage_settings: { sv: "täckningsinställningar", en: "coverage settings" },
   dna_kits: { sv: "märk-DNA-utdelning", en: "märk-DNA hand-out" },
   lagesbild: { sv: "lägesbild", en: "lägesbild" },

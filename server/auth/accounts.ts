@@ -1,7 +1,7 @@
 // Accounts: the one module that reads and writes the accounts table. Passwords go in only through
 // hashPassword; no function here returns a password hash to a caller outside this folder.
 import type { Db } from "../db/open.ts";
-import { hashPassword, type ScryptCost } from "./password.ts";
+import { DEFAULT_COST, hashPassword, type ScryptCost } from "./password.ts";
 import type { Role } from "./roles.ts";
 
 export interface Account {
@@ -69,7 +69,13 @@ export function createAccountRepo(db: Db, cost?: ScryptCost, changed: () => void
     .prepare("SELECT count(*) FROM accounts WHERE role = 'admin' AND disabled_at IS NULL")
     .pluck();
 
+  // Compared against when the username is unknown, so a wrong name takes as long as a wrong
+  // password: a hash of the same cost as the accounts' own.
+  const { N, r, p } = cost ?? DEFAULT_COST;
+  const dummyHash = ["scrypt", N, r, p, "A".repeat(22), "A".repeat(43)].join("$");
+
   return {
+    dummyHash,
     list: (): Account[] => all.all().map(toAccount),
     /** True before the first account is made (npm run create-admin). */
     none: (): boolean => anyAccount.get() === 0,

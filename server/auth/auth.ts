@@ -1,6 +1,7 @@
 // The pieces of accounts and sessions the app and the front cache share, built once per process.
 import type { Db } from "../db/open.ts";
 import { createAccountRepo } from "./accounts.ts";
+import { createDeviceStore } from "./devices.ts";
 import type { ScryptCost } from "./password.ts";
 import { createLoginLimiter, type LoginLimits } from "./rate-limit.ts";
 import { createSessionStore, type SessionLimits } from "./sessions.ts";
@@ -21,6 +22,7 @@ export function createAuth(db: Db, o: AuthOptions = {}) {
     sessions,
     tokens: createTokenStore(db, o.clock),
     limiter: createLoginLimiter(db, o.clock, o.loginLimits),
+    devices: createDeviceStore(db, o.clock),
   };
 }
 

@@ -1,18 +1,19 @@
 // /api/auth: log in, log out, the current session, and changing one's own password.
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import type { Db } from "../db/open.ts";
 import { remoteOf } from "../http/actor.ts";
 import { sendError } from "../http/errors.ts";
+import { overHttpsOf } from "../http/public-origin.ts";
 import { validJson } from "../http/validate.ts";
 import { createAuditedWrite } from "../recording/write.ts";
-import type { AccountRepo } from "./accounts.ts";
+import type { Auth } from "./auth.ts";
+import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, DEVICE_DAYS } from "./devices.ts";
 import { SESSION_COOKIE } from "./guard.ts";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password.ts";
-import type { LoginLimiter } from "./rate-limit.ts";
 import type { Role } from "./roles.ts";
-import type { Session, SessionStore } from "./sessions.ts";
+import type { Session } from "./sessions.ts";
 
 const login = z.strictObject({
   username: z.string().trim().min(1, "username is required").max(64),
@@ -62,44 +63,41 @@ function answer(s: Session | null, firstAdminNeeded = false): SessionAnswer {
   };
 }
 
-/** Secure when the client reached us over https (directly or through a proxy that says so). */
-function overHttps(url: string, forwardedProto: string | undefined) {
-  return url.startsWith("https:") || forwardedProto?.split(",")[0]?.trim() === "https";
+function tooMany(c: Context, wait: number, what: string) {
+  c.header("Retry-After", String(wait));
+  return sendError(c, 429, "too_many_attempts", `Too many ${what}; try again in ${wait} s`);
 }
 
-// Compared against when the username is unknown, so a wrong name takes as long as a wrong password.
-const DUMMY_HASH =
-  "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
-
-export function authRoutes(
-  db: Db,
-  accounts: AccountRepo,
-  sessions: SessionStore,
-  limiter: LoginLimiter,
-) {
+export function authRoutes(db: Db, { accounts, sessions, limiter, devices }: Auth) {
   const write = createAuditedWrite(db);
+
+  /** After a correct password: this browser is a known device of the account from now on. */
+  const rememberDevice = (c: Context, accountId: number) => {
+    const token = devices.remember(getCookie(c, DEVICE_COOKIE), accountId);
+    setCookie(c, DEVICE_COOKIE, token, {
+      httpOnly: true,
+      sameSite: "Strict",
+      secure: overHttpsOf(c),
+      path: DEVICE_COOKIE_PATH,
+      maxAge: DEVICE_DAYS * 86_400,
+    });
+  };
 
   return new Hono()
     .post("/login", validJson(login), async (c) => {
       const { username, password } = c.req.valid("json");
       const remote = remoteOf(c);
-      const wait = limiter.retryAfter(username, remote);
-      if (wait > 0) {
-        c.header("Retry-After", String(wait));
-        return sendError(
-          c,
-          429,
-          "too_many_attempts",
-          `Too many failed logins; try again in ${wait} s`,
-        );
-      }
+      const known = accounts.findByUsername(username);
+      const device = known ? devices.known(getCookie(c, DEVICE_COOKIE), known.id) : null;
+      // Reserved before the slow hash: it counts as a failure unless the password is right.
+      const reserved = limiter.reserve({ username, address: remote, device });
+      if (!reserved.ok) return tooMany(c, reserved.retryAfter, "failed logins");
       const found = accounts.credentials(username);
-      const ok = await verifyPassword(password, found?.hash ?? DUMMY_HASH);
+      const ok = await verifyPassword(password, found?.hash ?? accounts.dummyHash);
       if (!found || !ok) {
-        limiter.fail(username, remote);
         // An existing account is named by its id. A name that matches no account is not stored:
         // it is often a password typed into the wrong field, and the log cannot be erased.
-        const target = found?.account ?? accounts.findByUsername(username);
+        const target = found?.account ?? known;
         write(c, (audit) =>
           audit({
             action: "login-failed",
@@ -115,15 +113,16 @@ export function authRoutes(
           "Wrong username or password, or the account is disabled",
         );
       }
-      limiter.succeed(username);
+      reserved.attempt.succeeded();
       const started = sessions.create(found.account.id, remote);
       setCookie(c, SESSION_COOKIE, started.token, {
         httpOnly: true,
         sameSite: "Strict",
-        secure: overHttps(c.req.url, c.req.header("x-forwarded-proto")),
+        secure: overHttpsOf(c),
         path: "/",
         maxAge: sessions.limits.maxHours * 3600,
       });
+      rememberDevice(c, found.account.id);
       // The request had no session yet: the login is the account's own act, recorded as such.
       write(c, (audit) =>
         audit({
@@ -152,21 +151,16 @@ export function authRoutes(
     .post("/password", validJson(passwordChange), async (c) => {
       const session = c.get("session") as Session;
       const { current_password, new_password } = c.req.valid("json");
-      // Guessing the current password through a taken-over session counts as failed logins.
-      const remote = remoteOf(c);
-      const wait = limiter.retryAfter(session.username, remote);
-      if (wait > 0) {
-        c.header("Retry-After", String(wait));
-        return sendError(
-          c,
-          429,
-          "too_many_attempts",
-          `Too many wrong passwords; try again in ${wait} s`,
-        );
-      }
+      // Guessing the current password through a taken-over session counts as failed logins,
+      // under the same limits, reserved before the hash as at login.
+      const reserved = limiter.reserve({
+        username: session.username,
+        address: remoteOf(c),
+        device: devices.known(getCookie(c, DEVICE_COOKIE), session.accountId),
+      });
+      if (!reserved.ok) return tooMany(c, reserved.retryAfter, "wrong passwords");
       const found = accounts.credentials(session.username);
       if (!found || !(await verifyPassword(current_password, found.hash))) {
-        limiter.fail(session.username, remote);
         write(c, (audit) =>
           audit({
             action: "password-change-failed",
@@ -178,6 +172,7 @@ export function authRoutes(
           { field: "current_password", message: "wrong password" },
         ]);
       }
+      reserved.attempt.succeeded();
       if (new_password === current_password) {
         return sendError(
           c,
@@ -194,6 +189,8 @@ export function authRoutes(
         sessions.destroyOthers(session.accountId, token);
         audit({ action: "password-change", entity: "accounts", entityId: session.accountId });
       });
+      // The new password forgot the account's devices (a trigger); this one stays known.
+      rememberDevice(c, session.accountId);
       return c.json(answer(sessions.resolve(token)), 200);
     });
 }

@@ -1,18 +1,17 @@
-// Boundary imports in two steps: preview (parse, validate and plan; writes nothing) and commit
+// Boundary imports in two steps: preview (validate and plan a parsed file; writes nothing) and commit
 // (re-plan against the current areas and apply it in one transaction with an audit row).
 import { createAuditLog } from "../audit/log.ts";
 import type { Db } from "../db/open.ts";
 import { CRS_NAMES } from "../geo/crs.ts";
-import { type FileArea, parseBoundaryFile } from "./parse.ts";
+import type { FileArea, ParsedFile } from "./parse.ts";
 import { createPendingStore } from "./pending.ts";
 import { planImport, planSignature } from "./plan.ts";
 import { createBoundaryRepo } from "./repo.ts";
 import type { BoundaryCommit, BoundaryPreview } from "./types.ts";
 
 export interface PreviewRequest {
-  kind: "geojson" | "zip";
-  bytes: Buffer;
-  idField?: string | undefined;
+  /** The file as parseBoundaryFile read it (on a worker thread: parse-off-loop.ts). */
+  parsed: ParsedFile;
   keepMissing?: boolean | undefined;
 }
 
@@ -37,7 +36,7 @@ export function createBoundaryImports(db: Db, clock: () => Date = () => new Date
     ):
       | { ok: false; field: string; message: string }
       | { ok: true; valid: boolean; body: BoundaryPreview } {
-      const parsed = parseBoundaryFile(req.kind, req.bytes, { idField: req.idField });
+      const { parsed } = req;
       if (!parsed.ok) return parsed;
       const keepMissing = req.keepMissing === true;
       const plan = planImport(parsed.areas, repo.existing(), { keepMissing });

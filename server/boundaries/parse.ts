@@ -86,10 +86,22 @@ function loadGeoJson(bytes: Buffer): Loaded | { field: string; message: string }
   return { features, declared: crsFromMember(doc.crs), from: "crs-member" };
 }
 
+/** The planner's message for a file over a limit, for GeoJSON and Shapefiles alike. */
+function refuse(what: "features" | "vertices", count: number): string {
+  return what === "features"
+    ? `the file has ${count} features; at most ${MAX_FEATURES}`
+    : `the file has ${count} vertices; at most ${MAX_VERTICES_PER_FILE}: simplify the boundaries`;
+}
+
 function load(kind: "geojson" | "zip", bytes: Buffer): Loaded | { field: string; message: string } {
   if (kind === "geojson") return loadGeoJson(bytes);
   try {
-    const shp = readShapefileZip(bytes);
+    // Counted from the headers first: a file over the limits is refused before any geometry.
+    const shp = readShapefileZip(bytes, {
+      maxFeatures: MAX_FEATURES,
+      maxVertices: MAX_VERTICES_PER_FILE,
+      refuse,
+    });
     return { features: shp.features, declared: crsFromPrj(shp.prj), from: "prj" };
   } catch (err) {
     if (err instanceof ZipError) return { field: "(body)", message: err.message };
@@ -121,11 +133,7 @@ export function parseBoundaryFile(
   if (features.length === 0)
     return { ok: false, field: "(body)", message: "the file has no features" };
   if (features.length > MAX_FEATURES) {
-    return {
-      ok: false,
-      field: "(body)",
-      message: `the file has ${features.length} features; at most ${MAX_FEATURES}`,
-    };
+    return { ok: false, field: "(body)", message: refuse("features", features.length) };
   }
 
   const idFields = options.idField ? [options.idField] : [...ID_FIELDS, "(feature id)"];
@@ -142,11 +150,7 @@ export function parseBoundaryFile(
   const valid = shaped.flatMap((s) => (s.raw ? [s.raw] : []));
   const vertices = valid.reduce((n, g) => n + vertexCount(g), 0);
   if (vertices > MAX_VERTICES_PER_FILE) {
-    return {
-      ok: false,
-      field: "(body)",
-      message: `the file has ${vertices} vertices; at most ${MAX_VERTICES_PER_FILE}: simplify the boundaries`,
-    };
+    return { ok: false, field: "(body)", message: refuse("vertices", vertices) };
   }
   const bbox = bboxOf(valid);
   if (!bbox)
@@ -187,4 +191,17 @@ export function parseBoundaryFile(
     areas,
     errors,
   };
+}
+
+/** What the worker thread is sent (parse-off-loop.ts): the file's bytes, moved, not copied. */
+export interface ParseJob {
+  kind: "geojson" | "zip";
+  bytes: Uint8Array;
+  idField?: string | undefined;
+}
+
+/** parseBoundaryFile as a worker-thread job. */
+export function parseJob(job: ParseJob): ParsedFile {
+  const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+  return parseBoundaryFile(job.kind, bytes, { idField: job.idField });
 }

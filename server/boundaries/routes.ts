@@ -6,7 +6,10 @@ import type { Db } from "../db/open.ts";
 import { actorOf, remoteOf } from "../http/actor.ts";
 import { errorBody, sendError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
+import { jobFailure } from "../workers/task.ts";
 import { createBoundaryImports } from "./boundary-import.ts";
+import type { ParsedFile } from "./parse.ts";
+import { parseBoundaryFileOffLoop } from "./parse-off-loop.ts";
 import { PREVIEW_TTL_MS } from "./pending.ts";
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -69,12 +72,18 @@ export function boundaryRoutes(db: Db, clock?: () => Date) {
         ]);
       }
       const query = c.req.valid("query");
-      const result = imports.preview({
-        kind,
-        bytes,
-        idField: query.id_field,
-        keepMissing: query.keep_missing === "true",
-      });
+      let parsed: ParsedFile;
+      try {
+        parsed = await parseBoundaryFileOffLoop(kind, bytes, { idField: query.id_field });
+      } catch (err) {
+        const failed = jobFailure(err);
+        if (!failed) throw err;
+        const { status, message } = failed;
+        if (status === 503) c.header("Retry-After", "10");
+        const code = status === 503 ? "busy" : "invalid_file";
+        return sendError(c, status, code, message, [{ field: "(body)", message }]);
+      }
+      const result = imports.preview({ parsed, keepMissing: query.keep_missing === "true" });
       if (!result.ok) {
         return sendError(c, 400, "invalid_file", result.message, [
           { field: result.field, message: result.message },

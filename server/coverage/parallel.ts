@@ -4,6 +4,7 @@
 // receiveMessageOnPort. Whatever goes wrong (no helper, an error, a timeout, different data seen),
 // the caller collects that half itself: the helper can only make a rebuild faster, never different.
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { importTsModule } from "../workers/ts-module.ts";
 import type { AccumulatorParts } from "./accumulate.ts";
 import type { AreaIndex } from "./geometry.ts";
 import type { CoverageSettings } from "./settings.ts";
@@ -37,19 +38,14 @@ function warnOnce(error: string) {
  */
 function startHelper(): Worker | null {
   try {
-    // The ESM entry of tsx's API, as this module's loader resolves it.
-    const tsx =
-      typeof import.meta.resolve === "function"
-        ? import.meta.resolve("tsx/esm/api")
-        : "tsx/esm/api";
-    const entry = new URL("./rebuild-worker.ts", import.meta.url).href;
+    const entry = new URL("./rebuild-worker.ts", import.meta.url);
     const code = `
       const { parentPort } = require("node:worker_threads");
       let loaded;
       parentPort.on("message", async ({ job, signal, port }) => {
         let reply;
         try {
-          loaded ??= import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });
+          loaded ??= ${importTsModule(entry)};
           reply = (await loaded).runHalf(job);
         } catch (err) {
           reply = { ok: false, error: String(err && err.stack || err) };

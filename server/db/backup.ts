@@ -2,12 +2,31 @@
 //
 // A backup is SQLite's online backup API (better-sqlite3's db.backup), copying every page in one
 // step: one read transaction, so the copy is one consistent moment even while the server writes
-// (WAL lets it go on writing meanwhile). A restore checks the file first, refuses while another
-// process has the database open, and swaps the file in with a rename, so DB_PATH is always either
-// the old database or the whole new one.
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+// (WAL lets it go on writing meanwhile). It holds contact persons and password hashes, so it is
+// written readable by its owner only (0600), in a folder only the owner may list (0700).
+// A restore checks the file first, refuses while another process has the database open, and
+// swaps the file in with a rename, so DB_PATH is always either the old database or the whole new
+// one. The restored copy has every session ended, and the erasures the replaced database logged
+// after the backup applied again (server/admin/restore-erasures.ts), with an audit row saying so.
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
+import {
+  erasuresAfter,
+  lastAuditAt,
+  type ReappliedErasures,
+  reapplyErasures,
+} from "../admin/restore-erasures.ts";
+import { createAuditLog } from "../audit/log.ts";
 import type { Db } from "./open.ts";
 
 /** Pages per backup step: all of them, so the copy is taken in a single read transaction. */
@@ -28,11 +47,18 @@ export function defaultBackupPath(now = new Date(), dir = "backups"): string {
   return join(dir, `grannkoll-${stamp}.db`);
 }
 
+/** An empty file only its owner may read (SQLite keeps the mode for its journal files too). */
+function privateFile(path: string): void {
+  closeSync(openSync(path, "wx", 0o600));
+  chmodSync(path, 0o600); // whatever the umask
+}
+
 /** Copies `source` (open, possibly being written by others) to `outPath`, via a temporary file. */
 export async function backupDb(source: Db, outPath: string): Promise<BackupReport> {
-  mkdirSync(dirname(outPath), { recursive: true });
+  mkdirSync(dirname(outPath), { recursive: true, mode: 0o700 });
   const tmp = `${outPath}.tmp-${process.pid}`;
   try {
+    privateFile(tmp);
     const { totalPages } = await source.backup(tmp, { progress: () => ALL_PAGES });
     renameSync(tmp, outPath);
     return { path: outPath, bytes: statSync(outPath).size, pages: totalPages };
@@ -119,6 +145,72 @@ export interface RestoreReport extends BackupCheck {
   to: string;
   replaced: boolean;
   removed: string[];
+  /** Sessions the backup held, all ended. */
+  sessionsEnded: number;
+  /** The erasures logged after the backup in the database it replaced, applied again. */
+  reapplied: ReappliedErasures;
+  /** What the restore could not make right by itself, for the admin to act on. */
+  warnings: string[];
+}
+
+/** The erasures the database at `dbPath` logged after `since`; null when it cannot be read. */
+function erasuresIn(dbPath: string, since: string | null) {
+  if (!existsSync(dbPath)) return null;
+  try {
+    const current = new Database(dbPath, { readonly: true, fileMustExist: true });
+    return { current, erasures: erasuresAfter(current, since) };
+  } catch {
+    return null;
+  }
+}
+
+/** Ends the sessions, applies the erasures again and records the restore, in one transaction. */
+function settle(
+  copy: string,
+  backupAt: string | null,
+  found: ReturnType<typeof erasuresIn>,
+): Pick<RestoreReport, "sessionsEnded" | "reapplied" | "warnings"> {
+  const restored = new Database(copy);
+  try {
+    return restored.transaction(() => {
+      const hasSessions = restored
+        .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sessions'")
+        .get();
+      const sessionsEnded = hasSessions
+        ? restored.prepare("DELETE FROM sessions").run().changes
+        : 0;
+      const reapplied = found
+        ? reapplyErasures(found.current, restored, found.erasures)
+        : { erasures: 0, watch_groups: 0, free_text: 0, missing: [] };
+      const warnings: string[] = [];
+      if (!found) {
+        warnings.push(
+          `There was no readable database to compare with, so erasures made after the backup (its last audit entry: ${backupAt ?? "none"}) are not known: erase those persons again.`,
+        );
+      }
+      if (reapplied.missing.length > 0) {
+        warnings.push(
+          `These erased fields could not be carried over and may hold a name again: ${reapplied.missing.join(", ")}. Erase those persons again.`,
+        );
+      }
+      createAuditLog(restored).record({
+        actor: "system",
+        action: "restore",
+        entity: "database",
+        detail: {
+          backup_last_audit_at: backupAt,
+          sessions_ended: sessionsEnded,
+          erasures_reapplied: reapplied.erasures,
+          watch_groups: reapplied.watch_groups,
+          free_text: reapplied.free_text,
+          not_carried_over: reapplied.missing.length,
+        },
+      });
+      return { sessionsEnded, reapplied, warnings };
+    })();
+  } finally {
+    restored.close();
+  }
 }
 
 /** Puts the backup `from` in place at `dbPath`. Throws, changing nothing, if either check fails. */
@@ -132,13 +224,19 @@ export async function restoreDb(from: string, dbPath: string): Promise<RestoreRe
   // restored with the WAL's content.
   const tmp = `${dbPath}.restore-${process.pid}`;
   const source = new Database(from, { readonly: true, fileMustExist: true });
+  const backupAt = lastAuditAt(source);
+  const found = erasuresIn(dbPath, backupAt);
+  let settled: ReturnType<typeof settle>;
   try {
+    privateFile(tmp);
     await source.backup(tmp, { progress: () => ALL_PAGES });
+    settled = settle(tmp, backupAt, found);
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err;
   } finally {
     source.close();
+    found?.current.close();
   }
   const replaced = existsSync(dbPath);
   // The old database's WAL and shared-memory files would be replayed over the new file.
@@ -150,5 +248,5 @@ export async function restoreDb(from: string, dbPath: string): Promise<RestoreRe
     }
   }
   renameSync(tmp, dbPath);
-  return { ...check, from, to: dbPath, replaced, removed };
+  return { ...check, from, to: dbPath, replaced, removed, ...settled };
 }

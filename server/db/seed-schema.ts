@@ -46,6 +46,8 @@ export const activityFile = z.object({
       contact_name: z.string().nullable(),
       contact_phone: z.string().nullable(),
       contact_email: z.string().nullable(),
+      /** When an inactive group became inactive (its contact details' retention counts from it). */
+      inactive_since: isoDate.optional(),
     }),
   ),
   visits: z.array(

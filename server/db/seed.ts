@@ -60,9 +60,11 @@ export function insertAreas(db: Db, file: AreasFile): void {
 export function insertActivity(db: Db, a: ActivityFile, demo: boolean): void {
   const d = demo ? 1 : 0;
   const group = db.prepare(`INSERT INTO watch_groups
-    (id, area_id, name, status, households, started_on, contact_name, contact_phone, contact_email, demo)
-    VALUES (@id, @area_id, @name, @status, @households, @started_on, @contact_name, @contact_phone, @contact_email, ${d})`);
-  for (const g of a.watch_groups) group.run(g);
+    (id, area_id, name, status, households, started_on, contact_name, contact_phone, contact_email,
+     inactive_since, demo)
+    VALUES (@id, @area_id, @name, @status, @households, @started_on, @contact_name, @contact_phone,
+     @contact_email, @inactive_since, ${d})`);
+  for (const g of a.watch_groups) group.run({ ...g, inactive_since: g.inactive_since ?? null });
 
   const visit = db.prepare(`INSERT INTO visits
     (id, area_id, kind, date, topic, organisers, attendees, lon, lat, notes, demo)

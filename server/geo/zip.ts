@@ -18,6 +18,17 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 
 export class ZipError extends Error {}
 
+/** An entry larger than its limit, from the directory's declared size or while inflating. */
+export class ZipEntryTooLarge extends ZipError {
+  constructor(
+    readonly entry: string,
+    readonly limit: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -39,11 +50,15 @@ function endOfCentralDirectory(buf: Buffer): number {
   throw new ZipError("not a zip file (no end-of-central-directory record)");
 }
 
-/** The archive's files by path, only those `wanted` are inflated; folders are left out. */
+/**
+ * The archive's files by path, only those `wanted` are inflated; folders are left out. `limitOf`
+ * may give an entry a lower size limit than `limits.maxEntryBytes` (e.g. what a file type can need).
+ */
 export function readZip(
   buf: Buffer,
   wanted: (name: string) => boolean = () => true,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  limitOf: (name: string) => number = () => Infinity,
 ): Map<string, Buffer> {
   const eocd = endOfCentralDirectory(buf);
   const count = buf.readUInt16LE(eocd + 10);
@@ -70,20 +85,15 @@ export function readZip(
     if (flags & 1) throw new ZipError(`${name} is encrypted`);
     if (size === 0xffffffff || rawSize === 0xffffffff)
       throw new ZipError("ZIP64 archives are not supported");
-    if (rawSize > limits.maxEntryBytes)
-      throw new ZipError(`${name} is larger than ${limits.maxEntryBytes} bytes`);
+    const cap = Math.min(limits.maxEntryBytes, limitOf(name));
+    if (rawSize > cap) throw new ZipEntryTooLarge(name, cap, `${name} is larger than ${cap} bytes`);
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) {
       throw new ZipError(`${name}: damaged local header`);
     }
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const data = buf.subarray(start, start + size);
     if (data.length !== size) throw new ZipError(`${name} is truncated`);
-    const bytes = inflate(
-      name,
-      method,
-      data,
-      Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total),
-    );
+    const bytes = inflate(name, method, data, Math.min(cap, limits.maxTotalBytes - total));
     if (crc32(bytes) !== crc) throw new ZipError(`${name} is corrupt (CRC mismatch)`);
     total += bytes.length;
     files.set(name, bytes);
@@ -92,13 +102,19 @@ export function readZip(
 }
 
 function inflate(name: string, method: number, data: Buffer, max: number): Buffer {
-  if (method === 0) return data;
+  if (method === 0) {
+    if (data.length > max)
+      throw new ZipEntryTooLarge(name, max, `${name} is larger than ${max} bytes`);
+    return data;
+  }
   if (method !== 8)
     throw new ZipError(`${name} uses compression method ${method}; only deflate is supported`);
   try {
     return inflateRawSync(data, { maxOutputLength: max });
   } catch (err) {
-    if (err instanceof RangeError) throw new ZipError(`${name} inflates to more than ${max} bytes`);
+    if (err instanceof RangeError) {
+      throw new ZipEntryTooLarge(name, max, `${name} inflates to more than ${max} bytes`);
+    }
     throw new ZipError(`${name} cannot be inflated: ${(err as Error).message}`);
   }
 }

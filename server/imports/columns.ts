@@ -329,6 +329,13 @@ export const COLUMNS: Record<ImportKind, Column[]> = {
       names: ["epost", "mejl", "email", "contact_email", "e-postadress", "mail"],
       read: text,
     },
+    {
+      field: "inactive_since",
+      sv: "Inaktiv sedan",
+      en: "Inactive since",
+      names: ["inaktiv från", "slutdatum", "upphörde", "inactive_since", "end date"],
+      read: readDate,
+    },
     ID,
   ],
   "dna-kits": [

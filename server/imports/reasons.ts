@@ -38,6 +38,7 @@ export const REASON_MESSAGES = {
   not_email: "must be an e-mail address",
   not_phone: "must be a phone number: digits, spaces, +, - and ()",
   repeated_value: "lists a value more than once",
+  before_start: "must not be before the group's start date",
   both_lon_lat: "give both lon and lat, or neither",
   give_place: "give an area, or a point (lon and lat)",
   give_kind: "give the kind of visit: {accepted}",

@@ -32,6 +32,7 @@ import { type VisitInput, visitInput } from "../visits/schema.ts";
 import { createWatchGroupRepo } from "../watch-groups/repo.ts";
 import { asInput as groupAsInput } from "../watch-groups/routes.ts";
 import { watchGroupInput } from "../watch-groups/schema.ts";
+import { jobFailure } from "../workers/task.ts";
 import {
   badMapping,
   type ColumnMapping,
@@ -39,13 +40,12 @@ import {
   IMPORT_KINDS,
   type ImportKind,
 } from "./columns.ts";
-import { decode, readCsv } from "./csv.ts";
-import { prepareFeatures, readFeatures } from "./features.ts";
 import { type Match, matchRows, overlay, type Stored, stored } from "./match.ts";
-import { type Reason, reason } from "./reasons.ts";
-import { type PreparedImport, type PreparedRow, prepareImport, type RowError } from "./rows.ts";
+import type { Source } from "./read-upload.ts";
+import { readUploadOffLoop } from "./read-upload-off-loop.ts";
+import { reason } from "./reasons.ts";
+import type { PreparedImport, PreparedRow, RowError } from "./rows.ts";
 import { templateName, templateSheet, templateWorkbook } from "./templates.ts";
-import { isOldExcel, isZip, readXlsx } from "./xlsx.ts";
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 /** Errors (and warnings, and rows already stored) listed in one answer; the counts give totals. */
@@ -102,19 +102,6 @@ async function uploaded(c: Context): Promise<Upload | undefined> {
   const xlsx = XLSX_TYPE.test(file.type) || /\.xlsx$/i.test(file.name);
   return { bytes: new Uint8Array(await file.arrayBuffer()), json, xlsx };
 }
-
-/** The first byte after a BOM and white space is '{': a JSON object, never a CSV header. */
-function startsWithBrace(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i] ?? 0)) i++;
-  return bytes[i] === 0x7b;
-}
-
-/** How the file was read: a CSV's encoding and separator, a workbook, or a GeoJSON file's CRS. */
-type Source =
-  | { format: "csv"; encoding: string; delimiter: string }
-  | { format: "xlsx" }
-  | { format: "geojson"; encoding: string; crs: string };
 
 interface Plan {
   kind: ImportKind;
@@ -182,7 +169,7 @@ function refusal(errors: RowError[], source: Source): string {
 }
 
 export function importRoutes(db: Db) {
-  const { places, write } = createRecordingTools(db);
+  const { areas, write } = createRecordingTools(db);
   const visits = createVisitRepo(db);
   const groups = createWatchGroupRepo(db);
   const kits = createDnaKitRepo(db);
@@ -240,39 +227,30 @@ export function importRoutes(db: Db) {
         answer: sendError(c, 400, "invalid_query", message, [{ field: "columns", message }]),
       };
     }
-    const refuse = (r: Reason, line = 0) =>
-      ({ answer: fileError(c, { line, field: "(file)", ...r }) }) as const;
     const upload = await uploaded(c);
     if (!upload) {
       // Line 0: the problem is the request, not a line of the file.
       return { answer: fileError(c, { line: 0, field: "file", ...reason("no_file") }) };
     }
     const options = { mapping, place: query.place ?? "point" } as const;
-    const done = (source: Source, plan: PreparedImport): Plan => ({
+    // Parsed and checked on a worker thread, so the event loop keeps answering meanwhile.
+    const read = await readUploadOffLoop({ kind, ...upload, areas: areas(), options }).catch(
+      (err) => {
+        const failed = jobFailure(err);
+        if (!failed) throw err;
+        return {
+          error: { line: 0, field: "(file)", ...reason("other", { detail: failed.message }) },
+        };
+      },
+    );
+    if ("error" in read) return { answer: fileError(c, read.error) };
+    const plan: Plan = {
       kind,
-      source,
-      plan,
-      matches: matchRows(kind, plan.records, existing(kind)),
-    });
-    if (isOldExcel(upload.bytes)) return refuse(reason("xlsx_old_format"));
-    if (upload.xlsx || isZip(upload.bytes)) {
-      const read = await readXlsx(upload.bytes);
-      if (!read.ok) return refuse(read.error, read.error.line);
-      return done({ format: "xlsx" }, prepareImport(kind, read.table, places(), options));
-    }
-    if (upload.json || startsWithBrace(upload.bytes)) {
-      if (kind !== "visits") return refuse(reason("geojson_visits_only"));
-      const { text, encoding } = decode(upload.bytes);
-      const read = readFeatures(text);
-      if (!read.ok) return refuse(read.error, read.error.line);
-      const source: Source = { format: "geojson", encoding, crs: read.file.crs };
-      return done(source, prepareFeatures(read.file, places()));
-    }
-    const read = readCsv(upload.bytes);
-    if (!read.ok) return refuse(read.error, read.error.line);
-    const { delimiter, encoding } = read.table;
-    const source: Source = { format: "csv", encoding, delimiter };
-    return done(source, prepareImport(kind, read.table, places(), options));
+      source: read.source,
+      plan: read.plan,
+      matches: matchRows(kind, read.plan.records, existing(kind)),
+    };
+    return plan;
   }
 
   const tooLarge = bodyLimit({

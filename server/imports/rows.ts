@@ -105,6 +105,7 @@ function issueReason(issue: z.core.$ZodIssue, input: Record<string, unknown>): R
       if (/both lon and lat/.test(issue.message)) return reason("both_lon_lat");
       if (/^give area_id/.test(issue.message)) return reason("give_place");
       if (/more than once/.test(issue.message)) return reason("repeated_value");
+      if (/before started_on/.test(issue.message)) return reason("before_start");
       break;
   }
   return reason("other", { detail: issue.message });

@@ -41,9 +41,9 @@ function extent(features: OgcFeature[]): Box | null {
 function days(features: OgcFeature[]): [string, string] | null {
   const spans = features.flatMap((f) => (f.time ? [f.time] : []));
   if (spans.length === 0) return null;
-  const first = spans.reduce((m, s) => (s.start < m ? s.start : m), spans[0]?.start as string);
-  const last = spans.reduce((m, s) => (s.end > m ? s.end : m), spans[0]?.end as string);
-  return [first, last];
+  const starts = spans.map((s) => s.start).sort();
+  const ends = spans.map((s) => s.end).sort();
+  return [starts[0] as string, ends.at(-1) as string];
 }
 
 const data = (features: OgcFeature[], period?: string): CollectionData => ({

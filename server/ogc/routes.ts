@@ -11,6 +11,7 @@ import { cors } from "hono/cors";
 import type { Auth } from "../auth/auth.ts";
 import type { Db } from "../db/open.ts";
 import { type ApiError, sendError } from "../http/errors.ts";
+import { publicOriginOf } from "../http/public-origin.ts";
 import { validQuery } from "../http/validate.ts";
 import { createMetaRepo } from "../meta/repo.ts";
 import type { PublicView } from "../privacy/public-view.ts";
@@ -62,7 +63,7 @@ const ogcExceptions: MiddlewareHandler = async (c, next) => {
 };
 
 function base(c: Context): string {
-  return `${new URL(c.req.url).origin}${OGC_PATH}`;
+  return `${publicOriginOf(c)}${OGC_PATH}`;
 }
 
 function geoJson(c: Context, body: unknown, format: ItemsFormat | undefined) {

@@ -9,7 +9,7 @@
 // information sessions announced from today on.
 import type { Db } from "../db/open.ts";
 import type { Fact } from "../facts/facts.ts";
-import { addDays, type IsoDate, previousMonthEnd, todayUtc } from "../period/dates.ts";
+import { type IsoDate, previousMonthEnd, todayUtc } from "../period/dates.ts";
 import { quarterEnd, quarterOf, quarterStart, quartersBetween } from "../period/quarters.ts";
 import { createProgressService } from "../promises/service.ts";
 import { buildPublicAreas, type PublicAreaCollection } from "./areas.ts";

@@ -3,6 +3,7 @@
 // the areas and reports code.
 import type { Db } from "../db/open.ts";
 import { QUARTER_START_SQL } from "../period/quarter-sql.ts";
+import { activeOnSql } from "../watch-groups/history.ts";
 import type { EvidenceItem } from "./progress.ts";
 import type { EvidenceKind } from "./schema.ts";
 
@@ -54,10 +55,11 @@ export function createEvidenceRepo(db: Db) {
        AND handed_out_on BETWEEN @from AND @to`,
     )
     .pluck();
+  // Areas with a group active on the day: the status each group had then, not today's.
   const watchAreas = db
-    .prepare<[string], number>(
-      `SELECT COUNT(DISTINCT area_id) FROM watch_groups
-       WHERE deleted_at IS NULL AND status = 'active' AND started_on <= ?`,
+    .prepare<{ day: string }, number>(
+      `SELECT COUNT(DISTINCT g.area_id) FROM watch_groups g
+       WHERE g.deleted_at IS NULL AND ${activeOnSql("@day")}`,
     )
     .pluck();
 
@@ -97,7 +99,7 @@ export function createEvidenceRepo(db: Db) {
     burglaryQuarter: (quarter: string) => burglaryQuarter.get(quarter) ?? null,
     dnaHouseholds: (asOf: string) => dnaHouseholds.get(asOf) ?? 0,
     kitsIn: (range: Range) => kitsIn.get(range) ?? 0,
-    watchAreas: (asOf: string) => watchAreas.get(asOf) ?? 0,
+    watchAreas: (asOf: string) => watchAreas.get({ day: asOf }) ?? 0,
   };
 }
 

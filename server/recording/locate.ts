@@ -5,15 +5,19 @@ import type { Db } from "../db/open.ts";
 import type { FieldError } from "../http/errors.ts";
 import { type AreaShape, createPlaces, type Places } from "./places.ts";
 
-/** The areas as stored now (the boundaries can be replaced by an import, so never kept for long). */
-export function createAreaLookup(db: Db): () => Places {
+/** The areas' shapes as stored now, as plain data (for a worker thread, too). */
+export function createAreaShapes(db: Db): () => AreaShape[] {
   const stmt = db.prepare<[], { id: string; name: string; geometry: string }>(
     "SELECT id, name, geometry FROM areas ORDER BY id",
   );
   return () =>
-    createPlaces(
-      stmt.all().map((r) => ({ ...r, geometry: JSON.parse(r.geometry) as AreaShape["geometry"] })),
-    );
+    stmt.all().map((r) => ({ ...r, geometry: JSON.parse(r.geometry) as AreaShape["geometry"] }));
+}
+
+/** The areas as stored now (the boundaries can be replaced by an import, so never kept for long). */
+export function createAreaLookup(db: Db): () => Places {
+  const shapes = createAreaShapes(db);
+  return () => createPlaces(shapes());
 }
 
 const isNumber = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);

@@ -2,8 +2,11 @@
 // then, not the one it has today. A group is active on a day from its start until it became
 // inactive; a group still 'starting' has not been active yet. One spelling for every query.
 
-/** The day an inactive group stopped, or NULL when that is not known. */
-export const GROUP_ENDED_ON_SQL = "NULL";
+/**
+ * The day an inactive group stopped: the date given (on import or in the API, or its start for a
+ * group recorded as already inactive, migration 009), else the day it was set inactive here.
+ */
+export const GROUP_ENDED_ON_SQL = "COALESCE(g.inactive_since, substr(g.status_since, 1, 10))";
 
 /** 1 when the group `g` was active on the day in the SQL expression `day`. */
 export function activeOnSql(day: string, g = "g"): string {

@@ -6,7 +6,8 @@ import type { WatchGroupInput, WatchGroupRecord } from "./schema.ts";
 type Row = Omit<WatchGroupRecord, "demo"> & { demo: number };
 
 const SELECT = `SELECT g.id, g.area_id, a.name AS area_name, g.name, g.status, g.households,
-    g.started_on, g.contact_name, g.contact_phone, g.contact_email, g.demo, g.created_at
+    g.started_on, g.contact_name, g.contact_phone, g.contact_email, g.inactive_since, g.demo,
+    g.created_at
   FROM watch_groups g JOIN areas a ON a.id = g.area_id`;
 
 const toRecord = (r: Row): WatchGroupRecord => ({ ...r, demo: r.demo === 1 });
@@ -21,6 +22,7 @@ function columns(g: WatchGroupInput) {
     contact_name: g.contact_name ?? null,
     contact_phone: g.contact_phone ?? null,
     contact_email: g.contact_email ?? null,
+    inactive_since: g.inactive_since,
   };
 }
 
@@ -32,11 +34,14 @@ export function createWatchGroupRepo(db: Db) {
      ORDER BY g.area_id, g.started_on, g.id`,
   );
   const insert = db.prepare(`INSERT INTO watch_groups
-    (area_id, name, status, households, started_on, contact_name, contact_phone, contact_email)
-    VALUES (@area_id, @name, @status, @households, @started_on, @contact_name, @contact_phone, @contact_email)`);
+    (area_id, name, status, households, started_on, contact_name, contact_phone, contact_email,
+     inactive_since)
+    VALUES (@area_id, @name, @status, @households, @started_on, @contact_name, @contact_phone,
+     @contact_email, @inactive_since)`);
   const update = db.prepare(`UPDATE watch_groups SET area_id = @area_id, name = @name,
     status = @status, households = @households, started_on = @started_on,
-    contact_name = @contact_name, contact_phone = @contact_phone, contact_email = @contact_email
+    contact_name = @contact_name, contact_phone = @contact_phone, contact_email = @contact_email,
+    inactive_since = @inactive_since
     WHERE id = @id AND deleted_at IS NULL`);
   const remove = db.prepare(
     "UPDATE watch_groups SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL",

@@ -18,13 +18,20 @@ import {
 
 /** The audit row's view of a group: never the contact person, only whether there is one. */
 function auditDetail(g: WatchGroupInput) {
-  const { area_id, status, households, started_on } = g;
-  return { area_id, status, households, started_on, has_contact: Boolean(g.contact_name) };
+  const { area_id, status, households, started_on, inactive_since } = g;
+  return {
+    area_id,
+    status,
+    households,
+    started_on,
+    ...(inactive_since ? { inactive_since } : {}),
+    has_contact: Boolean(g.contact_name),
+  };
 }
 
 export function asInput(g: WatchGroupRecord): WatchGroupInput {
   const { area_id, name, status, households, started_on } = g;
-  const { contact_name, contact_phone, contact_email } = g;
+  const { contact_name, contact_phone, contact_email, inactive_since } = g;
   return {
     area_id,
     name,
@@ -34,6 +41,7 @@ export function asInput(g: WatchGroupRecord): WatchGroupInput {
     contact_name,
     contact_phone,
     contact_email,
+    inactive_since,
   };
 }
 

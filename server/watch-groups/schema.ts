@@ -15,7 +15,7 @@ const contact = <T extends z.ZodType<string | null>>(schema: T) =>
 
 export const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{4,19}$/;
 
-export const watchGroupInput = z.strictObject({
+const watchGroupFields = z.strictObject({
   area_id: areaId,
   name: requiredText(200),
   status: z.enum(WATCH_GROUP_STATUSES),
@@ -28,10 +28,26 @@ export const watchGroupInput = z.strictObject({
     }),
   ),
   contact_email: contact(z.email({ message: "must be an e-mail address" }).max(254)),
+  /**
+   * When an inactive group became inactive, for contact-detail retention. Kept only while the
+   * status is inactive. Without it, a group entered as inactive counts from its start, and one
+   * set to inactive later from that change.
+   */
+  inactive_since: isoDate.nullable().optional(),
 });
+
+export const watchGroupInput = watchGroupFields
+  .refine((g) => !g.inactive_since || g.inactive_since >= g.started_on, {
+    path: ["inactive_since"],
+    message: "must not be before started_on",
+  })
+  .transform((g) => ({
+    ...g,
+    inactive_since: g.status === "inactive" ? (g.inactive_since ?? null) : null,
+  }));
 export type WatchGroupInput = z.output<typeof watchGroupInput>;
 
-export const watchGroupPatch = watchGroupInput.partial();
+export const watchGroupPatch = watchGroupFields.partial();
 
 export const watchGroupListQuery = z.strictObject({
   area_id: areaId.optional(),
@@ -49,6 +65,7 @@ export interface WatchGroupRecord {
   contact_name: string | null;
   contact_phone: string | null;
   contact_email: string | null;
+  inactive_since: string | null;
   demo: boolean;
   created_at: string;
 }

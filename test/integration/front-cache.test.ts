@@ -171,6 +171,8 @@ describe("front cache: compression and freshness", () => {
 
   it("serves the public map at most PUBLIC_MAX_STALE_MS behind a write, with its own ETag", async () => {
     clock += PUBLIC_MAX_STALE_MS;
+    // The public map stands at the end of the last ended month: a change it shows is a change
+    // to that past (here: the groups removed, as if recorded by mistake).
     t.db.prepare("UPDATE watch_groups SET status = 'active' WHERE area_id = '12300001'").run();
     type Public = { features: { properties: { watch: string } }[] };
     const first = await raw(`${base}/api/public/areas`);
@@ -179,7 +181,9 @@ describe("front cache: compression and freshness", () => {
       (JSON.parse(decoded(r)) as Public).features[0]?.properties.watch;
     expect(watchOf(first)).toBe("active");
 
-    t.db.prepare("UPDATE watch_groups SET status = 'inactive' WHERE area_id = '12300001'").run();
+    t.db
+      .prepare("UPDATE watch_groups SET deleted_at = '2026-11-30' WHERE area_id = '12300001'")
+      .run();
     clock += PUBLIC_MAX_STALE_MS - 1;
     // Within the window: the front cache still answers the entry built before the write.
     expect(cache.byUrl("/api/public/areas")?.etag).toBe(etag);

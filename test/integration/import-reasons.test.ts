@@ -177,6 +177,7 @@ describe("the reasons an import gives", () => {
       "no_file",
       "xlsx_too_large",
       "xlsx_old_format",
+      "before_start", // retention-inactive.test.ts
       "route_outside",
       "geometry_not_place",
       "bad_coordinates",

@@ -59,6 +59,10 @@ function retentionScenario(t: ReturnType<typeof createTestApp>) {
     "2019-01-01T00:00:00.000Z",
     "2026-10-01T00:00:00.000Z",
   );
+  // Groups 3 (seeded inactive) and 7 (entered inactive) count from the day they became inactive.
+  const inactiveSince = db.prepare("UPDATE watch_groups SET inactive_since = ? WHERE id = ?");
+  inactiveSince.run("2025-06-01", 3);
+  inactiveSince.run("2019-01-01", 7);
 }
 
 describe("privacy settings and retention", () => {

@@ -110,7 +110,7 @@ describe("body size limit", () => {
     expectHeaders(res);
     const json = (await res.json()) as { error: { code: string; message: string } };
     expect(json.error.code).toBe("payload_too_large");
-    expect(json.error.message).toMatch(/at most 1 MB/);
+    expect(json.error.message).toMatch(/at most 64 kB/);
     expect(count()).toBe(before);
   });
 

@@ -24,6 +24,9 @@ const failedLogin = (app: ReturnType<typeof createApp>, forwardedFor: string) =>
     body: JSON.stringify({ username: `u-${forwardedFor}`, password: "fel-lösenord" }),
   });
 
+// Not about hashing: a low scrypt cost (an unknown name is checked against a hash of the same cost).
+const auth = () => createAuth(db, { scryptCost: { N: 1024, r: 8, p: 1 } });
+
 const lastRemote = () =>
   db.prepare("SELECT remote FROM audit_log ORDER BY id DESC LIMIT 1").pluck().get();
 
@@ -37,13 +40,13 @@ describe("TRUST_PROXY", () => {
   });
 
   it("takes the address the proxy appended, not one the client wrote", async () => {
-    const app = createApp({ db, dataDir: FIXTURE_DATA, auth: createAuth(db), trustProxy: true });
+    const app = createApp({ db, dataDir: FIXTURE_DATA, auth: auth(), trustProxy: true });
     expect((await failedLogin(app, "6.6.6.6, 192.0.2.10")).status).toBe(401);
     expect(lastRemote()).toBe("192.0.2.10");
   });
 
   it("limits failed logins per client address behind the proxy", async () => {
-    const app = createApp({ db, dataDir: FIXTURE_DATA, auth: createAuth(db), trustProxy: true });
+    const app = createApp({ db, dataDir: FIXTURE_DATA, auth: auth(), trustProxy: true });
     // 20 failures from one client (different usernames), then that client waits; another does not.
     for (let i = 0; i < 20; i++) {
       const res = await app.request("/api/auth/login", {
@@ -58,7 +61,7 @@ describe("TRUST_PROXY", () => {
   });
 
   it("ignores the header when not behind a trusted proxy", async () => {
-    const app = createApp({ db, dataDir: FIXTURE_DATA, auth: createAuth(db) });
+    const app = createApp({ db, dataDir: FIXTURE_DATA, auth: auth() });
     expect((await failedLogin(app, "192.0.2.99")).status).toBe(401);
     expect(lastRemote()).toBeNull(); // app.request has no socket
   });

@@ -14,7 +14,7 @@ import { waitText } from "./wait-text.ts";
 
 export function LoginView() {
   const search = useSearch();
-  const next = safeNext(new URLSearchParams(search).get("next"));
+  const next = safeNext(new URLSearchParams(search).get("next"), window.location.origin);
   const client = useQueryClient();
   // A temporary password must be changed first. A protected page shows that form in its place;
   // with no page asked for, the user goes to the form rather than to the public map.

@@ -35,6 +35,24 @@ describe("safeNext", () => {
     expect(safeNext(null)).toBe("/");
     expect(safeNext("/logga-in?next=/x")).toBe("/");
   });
+  it("judges the path as the browser resolves it, tabs, newlines and backslashes included", () => {
+    // The query of /logga-in?next=%2F%09%2Fevil.example%2F, as the login view reads it.
+    const tabbed = new URLSearchParams("next=%2F%09%2Fevil.example%2F").get("next");
+    expect(tabbed).toBe("/\t/evil.example/");
+    expect(safeNext(tabbed)).toBe("/");
+    expect(safeNext("/\n/evil.example/")).toBe("/");
+    expect(safeNext("/\r\n/evil.example")).toBe("/");
+    expect(safeNext("/\t\\evil.example")).toBe("/");
+    expect(safeNext("/\\/evil.example")).toBe("/");
+    expect(safeNext("/\t/logga-in")).toBe("/");
+  });
+  it("gives back the path it judged, on the page's own origin", () => {
+    const origin = "http://localhost:8080";
+    expect(safeNext("/karta?omr=1#x", origin)).toBe("/karta?omr=1#x");
+    expect(safeNext("/polis/\tnarvaro", origin)).toBe("/polis/narvaro");
+    expect(safeNext("/../admin", origin)).toBe("/admin");
+    expect(safeNext("/\t/evil.example/", origin)).toBe("/");
+  });
 });
 
 describe("loginHref", () => {

@@ -13,11 +13,26 @@ export function mayUse(roles: ViewRoles, role: Role | null | undefined): boolean
   return role != null && roles.includes(role);
 }
 
-/** Where the login form sends the user afterwards: only a path on this site, never `//host`. */
-export function safeNext(next: string | null | undefined): string {
-  if (!next?.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
-  if (next === "/logga-in" || next.startsWith("/logga-in?")) return "/";
-  return next;
+/** Stands in for this site's origin when the path is judged outside a browser (tests). */
+const SELF = "https://grannkoll.invalid";
+
+/**
+ * Where the login form sends the user afterwards: only a path on this site. The value is resolved
+ * as the browser would resolve a link (which drops tabs and newlines and reads `\` as `/`, so
+ * `/\t/evil.example` is `//evil.example`), and kept only when it stays on `origin`; what comes
+ * back is the resolved path, query and fragment, so the link rendered is the one that was judged.
+ */
+export function safeNext(next: string | null | undefined, origin = SELF): string {
+  if (!next?.startsWith("/")) return "/";
+  let url: URL;
+  try {
+    url = new URL(next, origin);
+  } catch {
+    return "/";
+  }
+  if (url.origin !== new URL(origin).origin) return "/";
+  if (url.pathname === "/logga-in") return "/";
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** The login page's address that comes back to `path` afterwards. */
