@@ -95,8 +95,12 @@ export function buildQuarterReport(
       },
     };
   });
-  // Every figure rests on rows up to the quarter's end (stocks, and the year before for burglaries).
-  const demo = source.demoKinds({ from: "0000-01-01", to: range.to });
+  // The report counts from the period's first month to the quarter's end (stocks and burglary
+  // quarters, the year before included, from before it: demoKinds reads those up to `to`).
+  const demo = source.demoKinds({
+    from: `${progress.period.starts_on.slice(0, 7)}-01`,
+    to: range.to,
+  });
   return {
     quarter,
     ...range,

@@ -2,12 +2,14 @@
 // (a contact-person meeting at a precise point yesterday, sessions and a walk with points, routes,
 // notes and attendees, a group with a contact person, kits, a message, police presence, a
 // lägesbild, small burglary counts), then everything a person without a login can reach is
-// crawled — the public API, /api/meta, the calendar, every report, every /ogc collection, page
-// and item — and none of it may carry a coordinate to 4 decimals, a day, a note, a person, an
+// crawled — the public API, /api/meta, the calendar, every report and its static export, every
+// /ogc collection, page and item — and none of it may carry a coordinate to 4 decimals, a day, a note, a person, an
 // internal kind or a count of people under 5. Test clock: 2026-11-30, so October 2026 is the last
 // ended month and 2026-Q3 the last ended quarter.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { QuarterReport } from "../../server/privacy/report.ts";
 import { isSafeCount } from "../../server/privacy/rules.ts";
+import { renderStaticReport } from "../../web/reports/static-export.tsx";
 import { internalApi } from "../helpers/internal-api.ts";
 import { jsonSender } from "../helpers/json-request.ts";
 import { type Crawl, crawlPublic, keysOf } from "../helpers/public-crawl.ts";
@@ -184,6 +186,16 @@ beforeAll(async () => {
     .prepare("INSERT INTO burglaries (area_id, quarter, count) VALUES ('12300002', '2026-Q3', 3)")
     .run();
   crawl = await crawlPublic(t.as(null));
+  // The static export of every report, in both languages, as `npm run export-report` writes it.
+  for (const path of [...crawl.bodies.keys()].filter((p) => /reports\/\d{4}-Q\d$/.test(p))) {
+    const report = JSON.parse(crawl.bodies.get(path) as string) as QuarterReport;
+    for (const lang of ["sv", "en"] as const) {
+      const files = renderStaticReport(report, lang, "");
+      for (const [name, text] of Object.entries(files)) {
+        crawl.bodies.set(`export ${report.quarter} ${lang} ${name}`, text);
+      }
+    }
+  }
 });
 afterAll(() => t.close());
 
@@ -199,6 +211,9 @@ describe("the public crawl", () => {
         "/api/public/reports/2018-Q3",
         "/api/public/reports/2019-Q4",
         "/ogc/collections/areas/items?limit=100&f=geojson",
+        "export 2019-Q4 sv html",
+        "export 2019-Q4 en svg",
+        "export 2019-Q4 sv geojson",
       ]),
     );
     for (const c of ["areas", "activity", "sessions"]) {

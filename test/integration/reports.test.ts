@@ -134,11 +134,11 @@ describe("GET /api/public/reports/:quarter", () => {
   });
 
   it("names every kind of invented record its figures rest on", async () => {
-    // Up to 2018-12-31: Alfa's group, session 1, Beta's contact meeting, kit 1, 2018-Q4's burglaries.
+    // From the period's first month (July 2018) to 2018-12-31: Alfa's group and kit 1 (stocks),
+    // session 1, 2018-Q4's burglaries; not Beta's contact meeting of March 2018, before the period.
     expect((await get("2018-Q4")).demo).toEqual([
       "watch_groups",
       "info_sessions",
-      "contact_meetings",
       "dna_kits",
       "burglaries",
     ]);
@@ -146,7 +146,6 @@ describe("GET /api/public/reports/:quarter", () => {
     expect((await get("2019-Q4")).demo).toEqual([
       "watch_groups",
       "info_sessions",
-      "contact_meetings",
       "safety_walks",
       "dna_kits",
       "burglaries",
@@ -251,7 +250,7 @@ describe("npm run export-report", () => {
       quarter: "2018-Q4",
       demo: true,
       caption: "Demodata – påhittade siffror",
-      demo_kinds: ["watch_groups", "info_sessions", "contact_meetings", "dna_kits", "burglaries"],
+      demo_kinds: ["watch_groups", "info_sessions", "dna_kits", "burglaries"],
     });
     expect(
       geojson.features.map((f: { properties: { demo: boolean } }) => f.properties.demo),
