@@ -8,7 +8,18 @@ import { type DnaClass, dnaClass, type PublicWatch, publicWatch } from "./rules.
 import type { PublicSource, SessionRow } from "./source.ts";
 
 export interface PublicSession {
+  /**
+   * A stable public id: the day, the area and the place in that day's list ('2026-12-10-12300002-1'),
+   * the same in the map, /ogc and the calendar; it says nothing of other records made meanwhile.
+   */
+  id: string;
   date: IsoDate;
+  /** Local clock times 'HH:MM' as announced, or null when not given. */
+  start_time: string | null;
+  end_time: string | null;
+  /** Where it is held (a public place) and how to sign up or ask, as the organiser wrote them. */
+  venue: string;
+  signup: string;
   area_id: string;
   area_name: string;
   topic: string;
@@ -70,13 +81,33 @@ export function buildPublicAreas(
   const areas = source.areas();
   const stocks = source.stocks(asOf);
   const centres = new Map(areas.map((a) => [a.id, centroid(a.geometry).geometry.coordinates]));
-  const session = (r: SessionRow): PublicSession => {
+  const session = (r: SessionRow, id: string): PublicSession => {
     const [lon = 0, lat = 0] =
       r.lon !== null && r.lat !== null ? [r.lon, r.lat] : (centres.get(r.area_id) ?? []);
-    const { date, area_id, area_name, topic, organisers, demo } = r;
-    return { date, area_id, area_name, topic, organisers, lon, lat, demo };
+    const { date, start_time, end_time, venue, signup, area_id, area_name, topic, organisers } = r;
+    return {
+      id,
+      date,
+      start_time,
+      end_time,
+      venue,
+      signup,
+      area_id,
+      area_name,
+      topic,
+      organisers,
+      lon,
+      lat,
+      demo: r.demo,
+    };
   };
-  const upcoming = source.sessions({ from: today, to: LAST_DAY }).map(session);
+  const nth = new Map<string, number>();
+  const upcoming = source.sessions({ from: today, to: LAST_DAY }).map((r) => {
+    const day = `${r.date}-${r.area_id}`;
+    const n = (nth.get(day) ?? 0) + 1;
+    nth.set(day, n);
+    return session(r, `${day}-${n}`);
+  });
   const months = new Map<string, PublicActivityMonth[]>();
   for (const m of source.months(asOf)) {
     const list = months.get(m.area_id) ?? [];

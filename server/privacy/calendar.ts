@@ -1,9 +1,10 @@
 // The upcoming public information sessions as an iCalendar feed (RFC 5545), so residents can
 // subscribe from their phone's calendar. Built from the public map's own list of announced
-// sessions: the day, the area, the topic, who arranges it and where. Swedish, as the public map is.
+// sessions: the day and time, the area, the topic, who arranges it, where and how to sign up.
+// Swedish, as the public map is.
 import ical from "ical-generator";
 import type { IsoDate } from "../period/dates.ts";
-import type { PublicAreaCollection, PublicSession } from "./areas.ts";
+import type { PublicAreaCollection } from "./areas.ts";
 
 const TOPIC: Record<string, string> = {
   grannsamverkan: "Informationsträff om grannsamverkan",
@@ -18,38 +19,50 @@ const ORGANISER: Record<string, string> = {
   others: "Andra aktörer",
 };
 
-/** A session's stable public id: its day, area and place in that day's list (as in /ogc). */
-export function sessionUid(s: PublicSession, n: number): string {
-  return `${s.date}-${s.area_id}-${n}@grannkoll`;
+/** An hour after 'HH:MM' (at most 23:59): a session announced with a start only. */
+function addHour(time: string): string {
+  const h = Number(time.slice(0, 2));
+  return h >= 23 ? "23:59" : `${String(h + 1).padStart(2, "0")}${time.slice(2)}`;
 }
 
 export function sessionsCalendar(areas: PublicAreaCollection, today: IsoDate): string {
   const calendar = ical({
     name: "Informationsträffar – grannsamverkan och märk-DNA",
     prodId: { company: "Grannkoll", product: "Informationstraffar", language: "SV" },
-    timezone: "Europe/Stockholm",
   });
-  const nth = new Map<string, number>();
   const sessions = areas.features
     .flatMap((f) => f.properties.upcoming_sessions)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.area_id.localeCompare(b.area_id));
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   for (const s of sessions) {
-    const day = `${s.date}-${s.area_id}`;
-    const n = (nth.get(day) ?? 0) + 1;
-    nth.set(day, n);
     const by = s.organisers.map((o) => ORGANISER[o] ?? o).join(", ");
+    // A floating local time (no zone given): the session is at that clock time in Staffanstorp.
+    const at = (time: string) => `${s.date}T${time}:00`;
+    const when = s.start_time
+      ? {
+          start: at(s.start_time),
+          end: at(s.end_time ?? addHour(s.start_time)),
+          floating: true,
+        }
+      : { start: new Date(`${s.date}T00:00:00Z`), allDay: true };
     calendar.createEvent({
-      id: sessionUid(s, n),
+      id: `${s.id}@grannkoll`,
       // A fixed stamp per day keeps the feed's bytes (and its ETag) the same until it changes.
       stamp: new Date(`${today}T00:00:00Z`),
-      start: new Date(`${s.date}T00:00:00Z`),
-      allDay: true,
+      ...when,
       summary: `${TOPIC[s.topic] ?? TOPIC.other} – ${s.area_name}`,
-      location: { title: s.area_name, geo: { lat: s.lat, lon: s.lon } },
-      description:
-        `${by ? `Arrangörer: ${by}. ` : ""}Öppen för alla som bor i området. ` +
-        "Se Staffanstorps kommuns webbplats för tid och anmälan." +
-        (s.demo ? " DEMODATA: påhittad träff för att visa verktyget." : ""),
+      location: {
+        title: s.venue ? `${s.venue}, ${s.area_name}` : s.area_name,
+        geo: { lat: s.lat, lon: s.lon },
+      },
+      description: [
+        by ? `Arrangörer: ${by}.` : "",
+        "Öppen för alla som bor i området.",
+        s.signup ? `Anmälan och frågor: ${s.signup}` : "",
+        s.start_time ? "" : "Tiden är inte bestämd än.",
+        s.demo ? "DEMODATA: påhittad träff för att visa verktyget." : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
     });
   }
   return calendar.toString();

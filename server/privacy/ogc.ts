@@ -55,22 +55,20 @@ export function publicOgcCollections(c: PublicAreaCollection): PublicOgcCollecti
       }),
     ),
   );
-  // Each session is in its own area's list once. Its id is its day, area and place in that day's
-  // list: stable, and it says nothing about how many other records were made in between.
-  const nth = new Map<string, number>();
   const sessions = c.features
     .flatMap((f) => f.properties.upcoming_sessions)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.area_id.localeCompare(b.area_id))
-    .map((s): PublicOgcFeature => {
-      const day = `${s.date}-${s.area_id}`;
-      const n = (nth.get(day) ?? 0) + 1;
-      nth.set(day, n);
-      return {
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .map(
+      (s): PublicOgcFeature => ({
         type: "Feature",
-        id: `${day}-${n}`,
+        id: s.id,
         geometry: { type: "Point", coordinates: [s.lon, s.lat] },
         properties: {
           date: s.date,
+          start_time: s.start_time,
+          end_time: s.end_time,
+          venue: s.venue,
+          signup: s.signup,
           area_id: s.area_id,
           area_name: s.area_name,
           topic: s.topic,
@@ -78,7 +76,7 @@ export function publicOgcCollections(c: PublicAreaCollection): PublicOgcCollecti
           demo: s.demo,
         },
         time: { start: s.date, end: s.date },
-      };
-    });
+      }),
+    );
   return { areas, activity, sessions };
 }

@@ -33,6 +33,10 @@ export interface AreaMonth {
 export interface SessionRow {
   id: number;
   date: string;
+  start_time: string | null;
+  end_time: string | null;
+  venue: string;
+  signup: string;
   area_id: string;
   area_name: string;
   topic: string;
@@ -91,8 +95,8 @@ export function createPublicSource(db: Db) {
     Range,
     Omit<SessionRow, "organisers" | "demo"> & { organisers: string; demo: number }
   >(
-    `SELECT v.id, v.date, v.area_id, a.name AS area_name, v.topic, v.organisers, v.lon, v.lat,
-            v.demo
+    `SELECT v.id, v.date, v.start_time, v.end_time, v.venue, v.signup, v.area_id,
+            a.name AS area_name, v.topic, v.organisers, v.lon, v.lat, v.demo
      FROM visits v JOIN areas a ON a.id = v.area_id
      WHERE v.deleted_at IS NULL AND v.kind = 'info_session' AND v.date BETWEEN @from AND @to
      ORDER BY v.date, v.id`,

@@ -20,7 +20,8 @@ type VisitRow = Omit<VisitRecord, "organisers" | "route" | "participants" | "dem
 };
 
 const SELECT = `SELECT v.id, v.kind, v.date, v.area_id, a.name AS area_name, v.topic, v.organisers,
-    v.attendees, v.lon, v.lat, v.notes, v.route, v.participants, v.demo, v.created_at,
+    v.attendees, v.lon, v.lat, v.notes, v.route, v.participants, v.start_time, v.end_time,
+    v.venue, v.signup, v.demo, v.created_at,
     COALESCE((SELECT SUM(k.kits) FROM dna_kits k
               WHERE k.visit_id = v.id AND k.deleted_at IS NULL), 0) AS kits,
     (SELECT COUNT(*) FROM walk_findings f
@@ -40,6 +41,7 @@ function toRecord(r: VisitRow): VisitRecord {
 /** The columns of a visit from a checked input and the area it was placed in. */
 function columns(v: VisitInput, areaId: string) {
   const walk = v.kind === "safety_walk" ? v : undefined;
+  const session = v.kind === "info_session" ? v : undefined;
   return {
     area_id: areaId,
     kind: v.kind,
@@ -52,6 +54,10 @@ function columns(v: VisitInput, areaId: string) {
     notes: v.notes ?? "",
     route: walk?.route ? JSON.stringify(walk.route) : null,
     participants: JSON.stringify(walk?.participants ?? []),
+    start_time: session?.start_time ?? null,
+    end_time: session?.end_time ?? null,
+    venue: session?.venue ?? "",
+    signup: session?.signup ?? "",
   };
 }
 
@@ -64,11 +70,14 @@ export function createVisitRepo(db: Db, clock: () => Date = () => new Date()) {
      ORDER BY v.date DESC, v.id DESC`,
   );
   const insert = db.prepare(`INSERT INTO visits
-    (area_id, kind, date, topic, organisers, attendees, lon, lat, notes, route, participants)
-    VALUES (@area_id, @kind, @date, @topic, @organisers, @attendees, @lon, @lat, @notes, @route, @participants)`);
+    (area_id, kind, date, topic, organisers, attendees, lon, lat, notes, route, participants,
+     start_time, end_time, venue, signup)
+    VALUES (@area_id, @kind, @date, @topic, @organisers, @attendees, @lon, @lat, @notes, @route,
+     @participants, @start_time, @end_time, @venue, @signup)`);
   const update = db.prepare(`UPDATE visits SET area_id = @area_id, date = @date, topic = @topic,
     organisers = @organisers, attendees = @attendees, lon = @lon, lat = @lat, notes = @notes,
-    route = @route, participants = @participants WHERE id = @id AND deleted_at IS NULL`);
+    route = @route, participants = @participants, start_time = @start_time,
+    end_time = @end_time, venue = @venue, signup = @signup WHERE id = @id AND deleted_at IS NULL`);
   const remove = db.prepare(
     "UPDATE visits SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL",
   );

@@ -43,6 +43,10 @@ export function asInput(v: VisitDetail): Record<string, unknown> {
     const findings = v.findings.map(({ id, text, owner, due_on }) => ({ id, text, owner, due_on }));
     return { ...base, route: v.route, participants: v.participants, findings };
   }
+  if (kind === "info_session") {
+    const { start_time, end_time, venue, signup } = v;
+    return { ...base, kits: v.kits, start_time, end_time, venue, signup };
+  }
   return { ...base, kits: v.kits };
 }
 

@@ -72,6 +72,31 @@ const fields = {
   notes: text(4000).optional(),
 };
 const sessionFields = { ...fields, kits: count.optional() };
+/** A local clock time 'HH:MM' (24 hours), as the session is announced. */
+const clock = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "must be a time written HH:MM, e.g. 18:30" });
+/** What the public map and the calendar announce of an information session. */
+const announcementFields = {
+  start_time: clock.nullable().optional(),
+  end_time: clock.nullable().optional(),
+  /** A public place, named as residents know it; published as written. */
+  venue: text(200).optional(),
+  /** How to sign up or ask: a web address, a phone number or an e-mail; published as written. */
+  signup: text(300).optional(),
+};
+type Announcement = {
+  start_time?: string | null | undefined;
+  end_time?: string | null | undefined;
+};
+function timeIssues(v: Announcement, ctx: z.RefinementCtx) {
+  if (v.end_time && !v.start_time) {
+    ctx.addIssue({ code: "custom", path: ["start_time"], message: "give the start with the end" });
+  }
+  if (v.end_time && v.start_time && v.end_time <= v.start_time) {
+    ctx.addIssue({ code: "custom", path: ["end_time"], message: "must be after start_time" });
+  }
+}
 const walkFields = {
   ...fields,
   route: routeLine.nullable().optional(),
@@ -101,8 +126,14 @@ function placeIssues(v: Place, ctx: z.RefinementCtx, orRoute: boolean) {
 const always = { when: () => true };
 
 export const infoSessionInput = z
-  .strictObject({ kind: z.literal("info_session"), ...sessionFields, topic: z.enum(VISIT_TOPICS) })
-  .check(z.superRefine((v, ctx) => placeIssues(v, ctx, false), always));
+  .strictObject({
+    kind: z.literal("info_session"),
+    ...sessionFields,
+    ...announcementFields,
+    topic: z.enum(VISIT_TOPICS),
+  })
+  .check(z.superRefine((v, ctx) => placeIssues(v, ctx, false), always))
+  .check(z.superRefine(timeIssues, always));
 export const contactMeetingInput = z
   .strictObject({ kind: z.literal("contact_meeting"), ...sessionFields })
   .check(z.superRefine((v, ctx) => placeIssues(v, ctx, false), always));
@@ -119,7 +150,12 @@ export type VisitInput = z.output<typeof visitInput>;
 
 /** A PATCH body: any field of any kind, all optional; checked again after merging onto the visit. */
 export const visitPatch = z
-  .strictObject({ kind: z.enum(VISIT_KINDS), ...sessionFields, ...walkFields })
+  .strictObject({
+    kind: z.enum(VISIT_KINDS),
+    ...sessionFields,
+    ...announcementFields,
+    ...walkFields,
+  })
   .partial();
 export type VisitPatch = z.output<typeof visitPatch>;
 
@@ -161,6 +197,11 @@ export interface VisitRecord {
   kits: number;
   route: z.output<typeof routeLine> | null;
   participants: string[];
+  /** An information session's announcement: local times 'HH:MM', the venue, how to sign up. */
+  start_time: string | null;
+  end_time: string | null;
+  venue: string;
+  signup: string;
   open_findings: number;
   demo: boolean;
   created_at: string;

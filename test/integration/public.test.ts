@@ -102,7 +102,12 @@ describe("GET /api/public/areas", () => {
 
   it("lists upcoming sessions, and the nearest one for an invitation area", () => {
     const session = {
+      id: "2027-01-15-12300002-1",
       date: "2027-01-15",
+      start_time: null,
+      end_time: null,
+      venue: "",
+      signup: "",
       area_id: "12300002",
       area_name: "Beta",
       topic: "markdna",

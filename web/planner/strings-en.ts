@@ -96,6 +96,13 @@ export const plannerEn: typeof plannerSv = {
     topic: "Topic",
     organisers: "Organisers",
     attendees: "Attendees",
+    announcement: "What is shown in public",
+    announcementHint:
+      "The time, venue and sign-up are shown on the public map and in the calendar as you write them. Choose a public place.",
+    startTime: "Starts",
+    endTime: "Ends",
+    venue: "Venue (e.g. the square by the town hall)",
+    signup: "Sign-up and questions (the organiser's web address, e-mail or phone)",
     kitsHanded: "Märk-DNA kits handed out",
     notes: "Notes",
     route: "Route",

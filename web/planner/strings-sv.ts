@@ -92,6 +92,13 @@ export const plannerSv = {
     topic: "Ämne",
     organisers: "Arrangörer",
     attendees: "Antal deltagare",
+    announcement: "Det som visas öppet",
+    announcementHint:
+      "Tid, plats och anmälan visas på den öppna kartan och i kalendern så som du skriver dem. Välj en offentlig plats.",
+    startTime: "Börjar",
+    endTime: "Slutar",
+    venue: "Plats (t.ex. torget vid Centrumhuset)",
+    signup: "Anmälan och frågor (webbadress, e-post eller telefon till arrangören)",
     kitsHanded: "Märk-DNA-kit som delades ut",
     notes: "Anteckningar",
     route: "Rutt",

@@ -1,5 +1,6 @@
 // One area on the public map: watch status in words, the märk-DNA class, completed sessions and
-// walks per month (counts under 5 as "<5"), upcoming sessions, and for an area without
+// walks per month (exact: the municipality's own activities), upcoming sessions with their time,
+// venue and sign-up, and for an area without
 // grannsamverkan the invitation. No burglary figures, rankings, presence or contact persons.
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +10,7 @@ import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { Invitation } from "./invitation.tsx";
 import { activityNewestFirst } from "./public-areas.ts";
+import { SessionInfo } from "./session-info.tsx";
 import { monthLabel } from "./wording.ts";
 
 export function PublicPanel({
@@ -87,8 +89,8 @@ export function PublicPanel({
           <h3>{t("pub.panel.upcoming")}</h3>
           <ul>
             {area.upcoming_sessions.map((s) => (
-              <li key={`${s.date}-${s.topic}`}>
-                {formatDate(s.date, lang)}: {t(`visitTopic.${s.topic as VisitTopic}`)}
+              <li key={s.id}>
+                <SessionInfo session={s} showArea={false} />
               </li>
             ))}
           </ul>

@@ -4,12 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { PublicSession } from "../../server/privacy/areas.ts";
-import type { VisitTopic } from "../../server/visits/schema.ts";
 import { publicPromisesQuery, publicReportsQuery } from "../api/queries.ts";
-import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { tally } from "../promises/status.ts";
 import { DemoTag } from "./demo-mark.tsx";
+import { SessionInfo } from "./session-info.tsx";
 import { quarterShort } from "./wording.ts";
 
 export function PublicSummary({ upcoming }: { upcoming: PublicSession[] }) {
@@ -28,13 +27,17 @@ export function PublicSummary({ upcoming }: { upcoming: PublicSession[] }) {
         ) : (
           <ul data-testid="upcoming">
             {upcoming.map((s) => (
-              <li key={`${s.date}-${s.area_id}-${s.topic}`}>
-                {formatDate(s.date, lang)}, {s.area_name}:{" "}
-                {t(`visitTopic.${s.topic as VisitTopic}`)}
+              <li key={s.id}>
+                <SessionInfo session={s} showArea />
               </li>
             ))}
           </ul>
         )}
+        <p>
+          <a href="/api/public/sessions.ics" data-testid="calendar-feed">
+            {t("pub.upcoming.calendar")}
+          </a>
+        </p>
       </section>
       <section>
         <h2>{t("pub.summary.title")}</h2>

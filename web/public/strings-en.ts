@@ -48,7 +48,14 @@ export const pubEn: typeof pubSv = {
     noNext:
       "No information session is planned right now. Contact the municipality and we will tell you about the next one.",
   },
-  upcoming: { title: "Upcoming information sessions", none: "None planned right now." },
+  upcoming: {
+    title: "Upcoming information sessions",
+    none: "None planned right now.",
+    venue: "Venue: {{venue}}",
+    by: "Arranged by {{by}}",
+    signup: "Sign up or ask:",
+    calendar: "Add the sessions to your calendar (iCalendar)",
+  },
   summary: {
     title: "Citizen promises",
     status: "{{met}} of {{total}} promises kept",

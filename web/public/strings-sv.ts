@@ -45,7 +45,14 @@ export const pubSv = {
     noNext:
       "Ingen informationsträff är planerad just nu. Kontakta kommunen så berättar vi när nästa blir.",
   },
-  upcoming: { title: "Kommande informationsträffar", none: "Inga inplanerade just nu." },
+  upcoming: {
+    title: "Kommande informationsträffar",
+    none: "Inga inplanerade just nu.",
+    venue: "Plats: {{venue}}",
+    by: "Arrangeras av {{by}}",
+    signup: "Anmälan och frågor:",
+    calendar: "Lägg till träffarna i din kalender (iCalendar)",
+  },
   summary: {
     title: "Medborgarlöftena",
     status: "{{met}} av {{total}} löften uppfyllda",

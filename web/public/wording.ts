@@ -215,3 +215,27 @@ const yearSpan = (year: string) => year.replace("-", "–");
 function uniqueSources<T extends { url: string | null }>(list: T[]): T[] {
   return list.filter((s, i) => list.findIndex((x) => x.url === s.url) === i);
 }
+
+/**
+ * An announced session's clock time: "18.30–20.00" in Swedish, "18:30–20:00" in English, or ""
+ * when no time is given.
+ * @example sessionTime({ start_time: "18:30", end_time: null }, "sv") // "kl. 18.30"
+ */
+export function sessionTime(
+  s: { start_time: string | null; end_time: string | null },
+  lang: Lang,
+): string {
+  if (!s.start_time) return "";
+  const clock = (hhmm: string) => (lang === "sv" ? hhmm.replace(":", ".") : hhmm);
+  const span = s.end_time ? `${clock(s.start_time)}–${clock(s.end_time)}` : clock(s.start_time);
+  return lang === "sv" ? `kl. ${span}` : span;
+}
+
+/** How a sign-up text becomes a link: a web address, an e-mail, a phone number, or none. */
+export function signupHref(text: string): string | null {
+  const t = text.trim();
+  if (/^https?:\/\/\S+$/i.test(t)) return t;
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(t)) return `mailto:${t}`;
+  if (/^\+?[\d\s()-]{6,20}$/.test(t)) return `tel:${t.replace(/[^\d+]/g, "")}`;
+  return null;
+}

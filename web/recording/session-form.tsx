@@ -1,5 +1,6 @@
 // An information session or a contact-person meeting: date, place (a point clicked on the map, or
-// an area), topic, organisers, attendees, märk-DNA kits and notes.
+// an area), topic, organisers, attendees, märk-DNA kits and notes; for an information session
+// also what the public map and the calendar announce (time, venue, how to sign up).
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -46,6 +47,11 @@ export function SessionForm({
   const [attendees, setAttendees] = useState(editing?.attendees?.toString() ?? "");
   const [kits, setKits] = useState(editing ? String(editing.kits) : "");
   const [notes, setNotes] = useState(editing?.notes ?? "");
+  const [startTime, setStartTime] = useState(editing?.start_time ?? "");
+  const [endTime, setEndTime] = useState(editing?.end_time ?? "");
+  const [venue, setVenue] = useState(editing?.venue ?? "");
+  const [signup, setSignup] = useState(editing?.signup ?? "");
+  const announced = kind === "info_session";
 
   const place = point
     ? { lon: point[0], lat: point[1], ...(editing ? { area_id: undefined } : {}) }
@@ -59,6 +65,9 @@ export function SessionForm({
     kits: numberOrEmpty(kits) ?? 0,
     notes,
     ...place,
+    ...(announced
+      ? { start_time: startTime || null, end_time: endTime || null, venue, signup }
+      : {}),
   };
   const form = useRecordForm({
     schema: visitInput,
@@ -149,6 +158,44 @@ export function SessionForm({
           inputMode="numeric"
         />
       </div>
+      {announced && (
+        <fieldset className="announcement" data-testid="field-announcement">
+          <legend>{t("planner.record.announcement")}</legend>
+          <p className="muted">{t("planner.record.announcementHint")}</p>
+          <div className="field-row">
+            <InputField
+              form={form}
+              name="start_time"
+              label={t("planner.record.startTime")}
+              value={startTime}
+              set={setStartTime}
+              type="time"
+            />
+            <InputField
+              form={form}
+              name="end_time"
+              label={t("planner.record.endTime")}
+              value={endTime}
+              set={setEndTime}
+              type="time"
+            />
+          </div>
+          <InputField
+            form={form}
+            name="venue"
+            label={t("planner.record.venue")}
+            value={venue}
+            set={setVenue}
+          />
+          <InputField
+            form={form}
+            name="signup"
+            label={t("planner.record.signup")}
+            value={signup}
+            set={setSignup}
+          />
+        </fieldset>
+      )}
       <Field label={t("planner.record.notes")} name="notes" error={form.errorOf("notes")}>
         <textarea
           rows={3}

@@ -1,0 +1,109 @@
+// A public information session carries what a resident needs — its time, its venue, who arranges
+// it and how to sign up — from the planner's form to the public map, /ogc and the calendar feed;
+// bad times are refused naming the field. Test clock 2026-11-30.
+import { afterAll, describe, expect, it } from "vitest";
+import type { PublicAreaCollection } from "../../server/privacy/areas.ts";
+import { fieldsOf, jsonSender } from "../helpers/json-request.ts";
+import { createTestApp } from "../helpers/test-app.ts";
+
+const t = createTestApp();
+afterAll(() => t.close());
+const send = jsonSender(t.app);
+
+const session = {
+  kind: "info_session",
+  date: "2026-12-10",
+  lon: 13.215,
+  lat: 55.645,
+  topic: "markdna",
+  organisers: ["police", "municipality"],
+  start_time: "18:30",
+  end_time: "20:00",
+  venue: "Torget vid Beta skola",
+  signup: "https://staffanstorp.se/anmalan",
+};
+
+describe("announcing an information session", () => {
+  it("stores and returns its time, venue and sign-up", async () => {
+    const res = await send("POST", "/api/visits", session);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({
+      start_time: "18:30",
+      end_time: "20:00",
+      venue: "Torget vid Beta skola",
+      signup: "https://staffanstorp.se/anmalan",
+    });
+    const patched = await send("PATCH", `/api/visits/${res.body.id}`, { end_time: null });
+    expect(patched.body).toMatchObject({ start_time: "18:30", end_time: null });
+    await send("PATCH", `/api/visits/${res.body.id}`, { end_time: "20:00" });
+  });
+
+  it("refuses a time that is not HH:MM, an end before the start, and a venue on a contact meeting", async () => {
+    const bad = await send("POST", "/api/visits", {
+      ...session,
+      start_time: "18.30",
+      end_time: "25:00",
+    });
+    expect(bad.status).toBe(400);
+    expect(fieldsOf(bad.body).sort()).toEqual(["end_time", "start_time"]);
+    const backwards = await send("POST", "/api/visits", { ...session, end_time: "17:00" });
+    expect(fieldsOf(backwards.body)).toEqual(["end_time"]);
+    const meeting = await send("POST", "/api/visits", {
+      kind: "contact_meeting",
+      date: "2026-12-11",
+      area_id: "12300001",
+      venue: "Hemma hos en kontaktperson",
+    });
+    expect(meeting.status).toBe(400);
+    expect(fieldsOf(meeting.body)).toEqual(["venue"]);
+  });
+});
+
+describe("the announcement in public", () => {
+  it("is on the public map and in /ogc's sessions", async () => {
+    const areas = (await (
+      await t.as(null).request("/api/public/areas")
+    ).json()) as PublicAreaCollection;
+    const beta = areas.features.find((f) => f.id === "12300002");
+    expect(beta?.properties.upcoming_sessions).toEqual([
+      {
+        id: "2026-12-10-12300002-1",
+        date: "2026-12-10",
+        start_time: "18:30",
+        end_time: "20:00",
+        venue: "Torget vid Beta skola",
+        signup: "https://staffanstorp.se/anmalan",
+        area_id: "12300002",
+        area_name: "Beta",
+        topic: "markdna",
+        organisers: ["police", "municipality"],
+        lon: 13.215,
+        lat: 55.645,
+        demo: false,
+      },
+    ]);
+    const ogc = await t.as(null).request("/ogc/collections/sessions/items/2026-12-10-12300002-1");
+    expect(((await ogc.json()) as { properties: object }).properties).toMatchObject({
+      start_time: "18:30",
+      venue: "Torget vid Beta skola",
+      signup: "https://staffanstorp.se/anmalan",
+    });
+  });
+
+  it("is in the calendar feed at its local time, with its venue and how to sign up", async () => {
+    const res = await t.as(null).request("/api/public/sessions.ics");
+    expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    const ics = (await res.text()).replace(/\r\n /g, ""); // unfold long lines
+    expect(ics).toContain("UID:2026-12-10-12300002-1@grannkoll");
+    expect(ics).toContain("DTSTART:20261210T183000");
+    expect(ics).toContain("DTEND:20261210T200000");
+    expect(ics).toContain("LOCATION:Torget vid Beta skola\\, Beta");
+    expect(ics).toContain("GEO:55.645;13.215");
+    expect(ics).toContain("SUMMARY:Informationsträff om märk-DNA – Beta");
+    expect(ics).toContain("Anmälan och frågor: https://staffanstorp.se/anmalan");
+    const again = await t.as(null).request("/api/public/sessions.ics", {
+      headers: { "If-None-Match": res.headers.get("etag") ?? "" },
+    });
+    expect(again.status).toBe(304);
+  });
+});
