@@ -206,6 +206,9 @@ describe("roles", () => {
     await page.goto(`${spec.server.origin}/`);
     await page.getByTestId("nav-polis").click();
     await page.locator("[data-testid=police-view][data-tab=lagesbild]").waitFor();
+    // The demo's weeks are in 2018–2019; the view opens on the twelve months up to today.
+    await page.goto(`${spec.server.origin}/polis/lagesbild?from=2019-01-01&to=2019-12-31`);
+    await page.getByTestId("flag-bands").first().waitFor();
     expect(await page.getByTestId("nav-polis").textContent()).toBe("Lägesbild");
     expect(await page.getByTestId("police-tab-narvaro").count()).toBe(0);
     expect(await page.getByTestId("police-tab-tackning").count()).toBe(0);
