@@ -5,8 +5,8 @@ import { createAuditLog } from "../audit/log.ts";
 import type { Db } from "../db/open.ts";
 import { actorOf, remoteOf } from "../http/actor.ts";
 import { describeFields, sendError } from "../http/errors.ts";
+import { etagOf, isFresh, privateCacheHeaders } from "../http/etag.ts";
 import { validJson, validQuery } from "../http/validate.ts";
-import { cacheHeaders, etagOf, isFresh } from "../internal/http.ts";
 import { intParam } from "../internal/params.ts";
 import type { MetaRepo } from "../meta/repo.ts";
 import { addDays } from "../period/dates.ts";
@@ -53,7 +53,7 @@ export function coverageRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine)
         return sendError(c, 400, "invalid_query", describeFields(fields), fields);
       }
       const tag = etagOf(c, meta.version());
-      if (isFresh(c, tag)) return c.body(null, 304, cacheHeaders(tag));
+      if (isFresh(c, tag)) return c.body(null, 304, privateCacheHeaders(tag));
       const { period } = resolved;
       const selected = band ? [band] : bands.defs;
       const body: CoverageTable = {
@@ -62,13 +62,13 @@ export function coverageRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine)
         bands: selected.map((b) => b.key),
         areas: areaTable(repo.areaNames(), repo.byAreaBand(period.from, period.to), selected),
       };
-      return c.json(body, 200, cacheHeaders(tag));
+      return c.json(body, 200, privateCacheHeaders(tag));
     })
     .get("/gaps", validQuery(gapsQuery), (c) => {
       const q = c.req.valid("query");
       coverage.ensureFresh();
       const tag = etagOf(c, meta.version());
-      if (isFresh(c, tag)) return c.body(null, 304, cacheHeaders(tag));
+      if (isFresh(c, tag)) return c.body(null, 304, privateCacheHeaders(tag));
       const to = q.to ?? meta.dataRange().to;
       const from = addDays(to, 1 - q.days);
       const body: CoverageGaps = {
@@ -77,7 +77,7 @@ export function coverageRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine)
         days: q.days,
         areas: gapsOf(repo.lastEffective(to), from, to),
       };
-      return c.json(body, 200, cacheHeaders(tag));
+      return c.json(body, 200, privateCacheHeaders(tag));
     })
     .get("/settings", (c) => c.json(settingsBody(), 200))
     .put("/settings", validJson(settingsSchema), (c) => {
@@ -117,7 +117,7 @@ export function coverageRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine)
       if (!area) return sendError(c, 404, "not_found", `No area with id '${areaId}'`);
       coverage.ensureFresh();
       const tag = etagOf(c, meta.version());
-      if (isFresh(c, tag)) return c.body(null, 304, cacheHeaders(tag));
+      if (isFresh(c, tag)) return c.body(null, 304, privateCacheHeaders(tag));
       const year = c.req.valid("query").year ?? Number(meta.dataRange().to.slice(0, 4));
       const span = heatSpan(year);
       const { bands } = coverage.rules();
@@ -128,6 +128,6 @@ export function coverageRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine)
         bands: bands.defs.map(({ index: _i, ...b }) => b),
         ...heatTable(repo.areaDays(area.id, span.from, span.to), year, bands.defs),
       };
-      return c.json(body, 200, cacheHeaders(tag));
+      return c.json(body, 200, privateCacheHeaders(tag));
     });
 }

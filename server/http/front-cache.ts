@@ -8,7 +8,8 @@
 // served; a request it does not allow goes on to the app, which answers 401 or 403.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { CachedBody, JsonCache } from "./cached-json.ts";
-import { headersFor, matches, negotiate, pickBody } from "./negotiate.ts";
+import { matches } from "./etag.ts";
+import { headersFor, negotiate, pickBody } from "./negotiate.ts";
 import type { HeaderSet } from "./security-headers.ts";
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;

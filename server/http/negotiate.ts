@@ -2,6 +2,7 @@
 // the client takes among those the entry holds (brotli once made, gzip, raw), with the headers.
 import { gzipSync } from "node:zlib";
 import type { CachedBody } from "./cached-json.ts";
+import { matches } from "./etag.ts";
 
 export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 
@@ -75,13 +76,6 @@ function acceptedCached(acceptEncoding: string | undefined): Accepted {
     if (acceptedChoices.size < 64) acceptedChoices.set(acceptEncoding, choice);
   }
   return choice;
-}
-
-export function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === "*") return true;
-  const bare = etag.replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === bare);
 }
 
 /** Which of br and gzip the client takes; q=0 excludes a coding. */

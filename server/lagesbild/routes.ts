@@ -6,9 +6,9 @@ import type { Db } from "../db/open.ts";
 import { actorOf, remoteOf } from "../http/actor.ts";
 import { contentTag } from "../http/cached-json.ts";
 import { describeFields, sendError } from "../http/errors.ts";
+import { isFresh, privateCacheHeaders } from "../http/etag.ts";
 import { parseId } from "../http/id.ts";
 import { validJson, validQuery } from "../http/validate.ts";
-import { cacheHeaders, isFresh } from "../internal/http.ts";
 import type { MetaRepo } from "../meta/repo.ts";
 import { resolvePeriod } from "../period/period.ts";
 import { overviewFor, weekFor } from "../privacy/planner.ts";
@@ -34,8 +34,8 @@ export function lagesbildRoutes(
       // log presence, though the answer they get (reached or not) has not changed.
       const overview = overviewFor(c.get("session")?.role, service.overview(resolved.period));
       const tag = contentTag(JSON.stringify(overview));
-      if (isFresh(c, tag)) return c.body(null, 304, cacheHeaders(tag));
-      return c.json(overview, 200, cacheHeaders(tag));
+      if (isFresh(c, tag)) return c.body(null, 304, privateCacheHeaders(tag));
+      return c.json(overview, 200, privateCacheHeaders(tag));
     })
     .get("/:id", (c) => {
       const id = parseId(c.req.param("id"));

@@ -6,9 +6,9 @@ import { dayStartUtc, formatUtc } from "../coverage/stockholm.ts";
 import type { Db } from "../db/open.ts";
 import { actorOf, remoteOf } from "../http/actor.ts";
 import { describeFields, errorBody, sendError } from "../http/errors.ts";
+import { etagOf, isFresh, privateCacheHeaders } from "../http/etag.ts";
 import { parseId } from "../http/id.ts";
 import { validJson, validQuery } from "../http/validate.ts";
-import { cacheHeaders, etagOf, isFresh } from "../internal/http.ts";
 import type { MetaRepo } from "../meta/repo.ts";
 import { addDays } from "../period/dates.ts";
 import { resolvePeriod } from "../period/period.ts";
@@ -37,7 +37,7 @@ export function presenceRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine)
         return sendError(c, 400, "invalid_query", describeFields(fields), fields);
       }
       const tag = etagOf(c, meta.version());
-      if (isFresh(c, tag)) return c.body(null, 304, cacheHeaders(tag));
+      if (isFresh(c, tag)) return c.body(null, 304, privateCacheHeaders(tag));
       const { period } = resolved;
       const from = dayStartUtc(period.from);
       const to = dayStartUtc(addDays(period.to, 1));
@@ -57,7 +57,7 @@ export function presenceRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine)
         offset: q.offset,
         items: items.slice(q.offset, q.offset + q.limit),
       };
-      return c.json(body, 200, cacheHeaders(tag));
+      return c.json(body, 200, privateCacheHeaders(tag));
     })
     .get("/:id", (c) => {
       const id = parseId(c.req.param("id"));

@@ -10,7 +10,7 @@
 import { Hono } from "hono";
 import { contentTag, type JsonCache } from "../http/cached-json.ts";
 import { sendError } from "../http/errors.ts";
-import { matches } from "../http/negotiate.ts";
+import { isFresh } from "../http/etag.ts";
 import { isQuarter } from "../period/quarters.ts";
 import type { PublicProgress } from "../privacy/progress.ts";
 import type { PublicView } from "../privacy/public-view.ts";
@@ -43,7 +43,7 @@ export function publicRoutes(view: PublicView, cache: JsonCache) {
       const body = view.calendar(day);
       const tag = contentTag(body);
       const headers = { ETag: tag, "Cache-Control": "no-cache" };
-      if (matches(c.req.header("if-none-match"), tag)) return c.body(null, 304, headers);
+      if (isFresh(c, tag)) return c.body(null, 304, headers);
       return c.body(body, 200, {
         ...headers,
         "Content-Type": "text/calendar; charset=utf-8",
