@@ -1,5 +1,6 @@
 // The shape of the embedded data files in data/, checked when they are loaded into a new database.
 import { z } from "zod";
+import { QUARTER_PATTERN } from "../period/quarters.ts";
 
 const isoDate = z.iso.date();
 const isoInstant = z.iso.datetime();
@@ -89,7 +90,7 @@ export const activityFile = z.object({
   burglaries: z.array(
     z.object({
       area_id: z.string(),
-      quarter: z.string().regex(/^\d{4}-Q[1-4]$/),
+      quarter: z.string().regex(QUARTER_PATTERN),
       count: z.number().int().nonnegative(),
     }),
   ),

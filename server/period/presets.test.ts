@@ -4,10 +4,10 @@ import {
   lastCompleteQuarter,
   periodPresets,
   promisePeriodSoFar,
-  quarterOf,
   samePeriod,
   thisYear,
 } from "./presets.ts";
+import { quarterOf } from "./quarters.ts";
 
 describe("the default period", () => {
   it("is the twelve months up to and including today, whatever the data holds", () => {

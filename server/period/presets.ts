@@ -3,7 +3,7 @@
 // period picker offers them, the server's default is the first.
 import { addDays, type IsoDate } from "./dates.ts";
 import { defaultPeriod, type Period } from "./period.ts";
-import { quarterEnd, quarterStart } from "./quarters.ts";
+import { quarterEnd, quarterOf, quarterStart } from "./quarters.ts";
 
 export const PRESET_KINDS = ["last12Months", "lastQuarter", "thisYear", "promisePeriod"] as const;
 export type PresetKind = (typeof PRESET_KINDS)[number];
@@ -13,11 +13,6 @@ export interface Preset {
   period: Period;
   /** For a promise period: its name ("Medborgarlöften 2018–2019"). */
   name?: string;
-}
-
-/** The quarter a day lies in, written 'YYYY-QN'. */
-export function quarterOf(day: IsoDate): string {
-  return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
 /**

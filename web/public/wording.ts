@@ -3,6 +3,8 @@
 // "kv. 4 2018" in tables and on charts, "kvartal 4 2018" in sentences; ISO weeks "v. 29 2018";
 // released ranges "21–29" (server/privacy/rules.ts); activities exactly, "8 (mål: minst 5)".
 import type { TFunction } from "i18next";
+import { WEEK_PATTERN } from "../../server/coverage/weeks.ts";
+import { QUARTER_PATTERN } from "../../server/period/quarters.ts";
 import type {
   PublicActivityPromise,
   PublicFact,
@@ -12,24 +14,21 @@ import type {
 import type { SmallCount } from "../../server/privacy/rules.ts";
 import { formatDate, formatDecimal, formatInteger, type Lang } from "../i18n/format.ts";
 
-const QUARTER = /^(\d{4})-Q([1-4])$/;
-const WEEK = /^(\d{4})-W(\d{2})$/;
-
 /** "2018-Q4" → "kv. 4 2018" (tables, chart axes); anything else as it is. */
 export function quarterShort(quarter: string, t: TFunction): string {
-  const m = QUARTER.exec(quarter);
+  const m = QUARTER_PATTERN.exec(quarter);
   return m ? t("pub.figures.quarterShort", { n: m[2], year: m[1] }) : quarter;
 }
 
 /** "2018-Q4" → "kvartal 4 2018" (sentences, headings). */
 export function quarterLong(quarter: string, t: TFunction): string {
-  const m = QUARTER.exec(quarter);
+  const m = QUARTER_PATTERN.exec(quarter);
   return m ? t("pub.figures.quarterLong", { n: m[2], year: m[1] }) : quarter;
 }
 
 /** "2018-W07" → "v. 7 2018". */
 export function weekLabel(week: string, t: TFunction): string {
-  const m = WEEK.exec(week);
+  const m = WEEK_PATTERN.exec(week);
   return m ? t("pub.figures.week", { n: Number(m[2]), year: m[1] }) : week;
 }
 
