@@ -6,9 +6,9 @@ import type { Auth } from "../auth/auth.ts";
 import { generatePassword } from "../auth/password.ts";
 import type { Session } from "../auth/sessions.ts";
 import type { Db } from "../db/open.ts";
+import { changedFields, createAuditedWrite, notFound, recordId } from "../http/crud/write.ts";
 import { sendError } from "../http/errors.ts";
 import { validJson } from "../http/validate.ts";
-import { changedFields, createAuditedWrite, notFound, recordId } from "../recording/write.ts";
 import { refuseAccountChange } from "./account-rules.ts";
 import { accountCreate, accountPatch } from "./schema.ts";
 

@@ -3,9 +3,9 @@
 import { Hono } from "hono";
 import type { Auth } from "../auth/auth.ts";
 import type { Db } from "../db/open.ts";
+import { createAuditedWrite } from "../http/crud/write.ts";
 import { validJson } from "../http/validate.ts";
 import { todayUtc } from "../period/dates.ts";
-import { createAuditedWrite } from "../recording/write.ts";
 import { createPersonRepo } from "./person-repo.ts";
 import { personQuery } from "./schema.ts";
 

@@ -2,8 +2,8 @@
 // addresses in the audit log, how much each would erase now, and running them by hand.
 import { Hono } from "hono";
 import type { Db } from "../db/open.ts";
+import { createAuditedWrite } from "../http/crud/write.ts";
 import { validJson } from "../http/validate.ts";
-import { createAuditedWrite } from "../recording/write.ts";
 import { createPrivacyRepo } from "./privacy-repo.ts";
 import { eraseDue } from "./run-retention.ts";
 import { privacyPut } from "./schema.ts";

@@ -3,7 +3,7 @@
 // counts only). The server runs it at start-up and daily; admins can run it by hand.
 import { createAuditLog } from "../audit/log.ts";
 import type { Db } from "../db/open.ts";
-import type { Audit } from "../recording/write.ts";
+import type { Audit } from "../http/crud/write.ts";
 import { createPrivacyRepo, type PrivacyRepo } from "./privacy-repo.ts";
 
 export interface RetentionResult {

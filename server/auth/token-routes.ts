@@ -3,9 +3,9 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { Db } from "../db/open.ts";
+import { createAuditedWrite, notFound, recordId } from "../http/crud/write.ts";
 import { sendError } from "../http/errors.ts";
 import { validJson } from "../http/validate.ts";
-import { createAuditedWrite, notFound, recordId } from "../recording/write.ts";
 import {
   TOKEN_DEFAULT_DAYS,
   TOKEN_MAX_DAYS,

@@ -1,6 +1,6 @@
 // SQL for märk-DNA kits handed out, with or without a session.
 import type { Db } from "../db/open.ts";
-import { nowIso } from "../recording/write.ts";
+import { nowIso } from "../http/crud/write.ts";
 import type { DnaKitInput, DnaKitRecord } from "./schema.ts";
 
 type Row = Omit<DnaKitRecord, "demo"> & { demo: number };

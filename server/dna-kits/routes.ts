@@ -2,12 +2,12 @@
 // to the visit: editing or deleting them here is refused with 409, so the two never disagree.
 import { Hono } from "hono";
 import type { Db } from "../db/open.ts";
+import { softDeleteRoute } from "../http/crud/delete.ts";
+import { patchRecord } from "../http/crud/patch.ts";
+import { notFound, recordAt } from "../http/crud/write.ts";
 import { sendError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
-import { softDeleteRoute } from "../recording/delete.ts";
-import { patchRecord } from "../recording/patch.ts";
 import { createRecordingTools } from "../recording/tools.ts";
-import { notFound, recordAt } from "../recording/write.ts";
 import { createDnaKitRepo } from "./repo.ts";
 import { type DnaKitRecord, dnaKitInput, dnaKitListQuery, dnaKitPatch } from "./schema.ts";
 

@@ -1,7 +1,7 @@
 // Märk-DNA kits handed out outside an information session (kits handed out at a session are
 // entered with the session, in /api/visits). One kit marks one household.
 import { z } from "zod";
-import { areaId, fromNotAfterTo, isoDate } from "../recording/fields.ts";
+import { areaId, fromNotAfterTo, isoDate } from "../http/crud/fields.ts";
 
 export const dnaKitInput = z.strictObject({
   area_id: areaId,

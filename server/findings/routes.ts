@@ -5,11 +5,11 @@
 // never holds the finding's text, owner or note: they may name people.
 import { Hono } from "hono";
 import type { Db } from "../db/open.ts";
+import { invalidBody } from "../http/crud/merge.ts";
+import { changedFields, createAuditedWrite, notFound, recordAt } from "../http/crud/write.ts";
 import { sendError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
 import { todayUtc } from "../period/dates.ts";
-import { invalidBody } from "../recording/merge.ts";
-import { changedFields, createAuditedWrite, notFound, recordAt } from "../recording/write.ts";
 import { findingSheet } from "./csv.ts";
 import { isOverdue, selectFindings } from "./follow-up.ts";
 import { createFindingRepo, type StoredFinding } from "./repo.ts";

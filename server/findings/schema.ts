@@ -1,7 +1,7 @@
 // What the findings follow-up accepts and answers: the list's filters, a change of owner, text or
 // due date, and closing a finding with the date and a note of what was done.
 import { z } from "zod";
-import { areaId, isoDate, requiredText } from "../recording/fields.ts";
+import { areaId, isoDate, requiredText } from "../http/crud/fields.ts";
 import type { FindingStatus } from "../visits/schema.ts";
 
 /** open: not closed; overdue: open and past its due date; done: closed; all: every finding. */

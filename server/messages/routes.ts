@@ -2,11 +2,11 @@
 // (server/promises). Every write is one transaction with its audit row; a delete is soft.
 import { Hono } from "hono";
 import type { Db } from "../db/open.ts";
+import { softDeleteRoute } from "../http/crud/delete.ts";
+import { patchRecord } from "../http/crud/patch.ts";
+import { createAuditedWrite, notFound, recordAt } from "../http/crud/write.ts";
 import type { FieldError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
-import { softDeleteRoute } from "../recording/delete.ts";
-import { patchRecord } from "../recording/patch.ts";
-import { createAuditedWrite, notFound, recordAt } from "../recording/write.ts";
 import { createMessageRepo } from "./repo.ts";
 import {
   type MessageInput,

@@ -1,7 +1,7 @@
 // A crime-prevention message sent through Coyards (residents) or CoProfs (businesses). Counts
 // against the promise of at least one message a month.
 import { z } from "zod";
-import { areaId, fromNotAfterTo, isoDate, requiredText, uniqueList } from "../recording/fields.ts";
+import { areaId, fromNotAfterTo, isoDate, requiredText, uniqueList } from "../http/crud/fields.ts";
 
 export const CHANNELS = ["coyards", "coprofs"] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -2,10 +2,10 @@
 // two, so a new period can copy another's promises (deadlines move to the new period's end).
 import { Hono } from "hono";
 import type { Db } from "../db/open.ts";
+import { checkMerged, definedOnly, invalidBody } from "../http/crud/merge.ts";
+import { changedFields, createAuditedWrite, notFound, recordAt } from "../http/crud/write.ts";
 import type { FieldError } from "../http/errors.ts";
 import { validJson } from "../http/validate.ts";
-import { checkMerged, definedOnly, invalidBody } from "../recording/merge.ts";
-import { changedFields, createAuditedWrite, notFound, recordAt } from "../recording/write.ts";
 import { createPromiseRepo, type PromiseRecord } from "./repo.ts";
 import { type PromiseBody, periodInput, periodPatch, periodShape } from "./schema.ts";
 

@@ -2,13 +2,13 @@
 // the progress of a period. Every write is one transaction with its audit row; deletes are soft.
 import { Hono } from "hono";
 import type { Db } from "../db/open.ts";
+import { softDeleteRoute } from "../http/crud/delete.ts";
+import { checkMerged, definedOnly, invalidBody } from "../http/crud/merge.ts";
+import { changedFields, createAuditedWrite, notFound, recordAt } from "../http/crud/write.ts";
 import type { FieldError } from "../http/errors.ts";
 import { sendError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
 import { todayUtc } from "../period/dates.ts";
-import { softDeleteRoute } from "../recording/delete.ts";
-import { checkMerged, definedOnly, invalidBody } from "../recording/merge.ts";
-import { changedFields, createAuditedWrite, notFound, recordAt } from "../recording/write.ts";
 import { periodRoutes, promiseAsBody } from "./period-routes.ts";
 import type { PromisePeriod, PromiseRecord } from "./repo.ts";
 import {

@@ -1,7 +1,7 @@
 // What a promise period, a promise and a manual progress entry are, for the API and for the seed
 // file. Shared by the forms (web) and the server, so both judge input the same way.
 import { z } from "zod";
-import { isoDate, requiredText, text } from "../recording/fields.ts";
+import { isoDate, requiredText, text } from "../http/crud/fields.ts";
 
 export const EVIDENCE_KINDS = [
   "info_session",

@@ -1,8 +1,8 @@
 // What every recording router needs: the areas as stored now, the check that a body's place is
 // in one of them (for validJson), and the audited write.
 import type { Db } from "../db/open.ts";
+import { createAuditedWrite } from "../http/crud/write.ts";
 import { createAreaLookup, createAreaShapes, locate } from "./locate.ts";
-import { createAuditedWrite } from "./write.ts";
 
 export function createRecordingTools(db: Db) {
   const places = createAreaLookup(db);

@@ -1,8 +1,8 @@
 // SQL for visits, the märk-DNA kits handed out at them, and a walk's findings. The callers hold
 // the transaction: a visit with its kits and findings is written whole or not at all.
 import type { Db } from "../db/open.ts";
+import { nowIso } from "../http/crud/write.ts";
 import { todayUtc } from "../period/dates.ts";
-import { nowIso } from "../recording/write.ts";
 import {
   DEFAULT_TOPIC,
   type Finding,

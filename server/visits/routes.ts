@@ -2,13 +2,13 @@
 // walks. Every write is one transaction with its audit row; a delete only sets deleted_at.
 import { Hono } from "hono";
 import type { Db } from "../db/open.ts";
+import { softDeleteRoute } from "../http/crud/delete.ts";
+import { checkMerged, definedOnly, invalidBody } from "../http/crud/merge.ts";
+import { changedFields, notFound, recordAt } from "../http/crud/write.ts";
 import type { FieldError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
-import { softDeleteRoute } from "../recording/delete.ts";
 import { locate } from "../recording/locate.ts";
-import { checkMerged, definedOnly, invalidBody } from "../recording/merge.ts";
 import { createRecordingTools } from "../recording/tools.ts";
-import { changedFields, notFound, recordAt } from "../recording/write.ts";
 import { createVisitRepo } from "./repo.ts";
 import {
   DEFAULT_TOPIC,

@@ -14,7 +14,7 @@ import {
   requiredText,
   text,
   uniqueList,
-} from "../recording/fields.ts";
+} from "../http/crud/fields.ts";
 
 export const VISIT_KINDS = ["info_session", "contact_meeting", "safety_walk"] as const;
 export const VISIT_TOPICS = ["grannsamverkan", "markdna", "contact_persons", "other"] as const;

@@ -1,6 +1,6 @@
 // SQL for watch groups, contact details included: only the watch-groups routes use this repo.
 import type { Db } from "../db/open.ts";
-import { nowIso } from "../recording/write.ts";
+import { nowIso } from "../http/crud/write.ts";
 import type { WatchGroupInput, WatchGroupRecord } from "./schema.ts";
 
 type Row = Omit<WatchGroupRecord, "demo"> & { demo: number };

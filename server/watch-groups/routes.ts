@@ -2,11 +2,11 @@
 // accounts issue adds the check); every read of contact details is itself logged.
 import { Hono } from "hono";
 import type { Db } from "../db/open.ts";
+import { softDeleteRoute } from "../http/crud/delete.ts";
+import { patchRecord } from "../http/crud/patch.ts";
+import { notFound, recordAt } from "../http/crud/write.ts";
 import { validJson, validQuery } from "../http/validate.ts";
-import { softDeleteRoute } from "../recording/delete.ts";
-import { patchRecord } from "../recording/patch.ts";
 import { createRecordingTools } from "../recording/tools.ts";
-import { notFound, recordAt } from "../recording/write.ts";
 import { createWatchGroupRepo } from "./repo.ts";
 import {
   type WatchGroupInput,

@@ -1,7 +1,7 @@
 // What a grannsamverkan group is when it is entered. The contact person's name, phone and e-mail
 // are personal data: returned only by /api/watch-groups, never by /api/areas, exports or the log.
 import { z } from "zod";
-import { areaId, count, isoDate, requiredText } from "../recording/fields.ts";
+import { areaId, count, isoDate, requiredText } from "../http/crud/fields.ts";
 
 export const WATCH_GROUP_STATUSES = ["active", "starting", "inactive"] as const;
 export type WatchGroupStatus = (typeof WATCH_GROUP_STATUSES)[number];

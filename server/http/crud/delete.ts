@@ -1,8 +1,8 @@
 // DELETE /:id for every kind of record: a soft delete (deleted_at is set, the row stays for the
 // history), audited in the same transaction; 404 for an unknown or already deleted id.
 import type { Context } from "hono";
-import type { AuditEntity } from "../audit/log.ts";
-import { sendError } from "../http/errors.ts";
+import type { AuditEntity } from "../../audit/log.ts";
+import { sendError } from "../errors.ts";
 import { type createAuditedWrite, notFound, recordId } from "./write.ts";
 
 export function softDeleteRoute(

@@ -1,7 +1,8 @@
-// zod building blocks shared by the forms and imports of visits, watch groups and märk-DNA kits,
-// so a field means the same thing (and is checked the same way) wherever it is entered.
+// zod building blocks shared by the schemas of every feature that records something (visits, watch
+// groups, kits, promises, findings, messages) and by the imports, so a field means the same thing
+// (and is checked the same way) wherever it is entered.
 import { z } from "zod";
-import { isIsoDate } from "../period/dates.ts";
+import { isIsoDate } from "../../period/dates.ts";
 
 export const isoDate = z
   .string()

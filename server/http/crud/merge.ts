@@ -2,7 +2,7 @@
 // checked with the same schema as a new record, so an edit can never store what a create refuses.
 import type { Context } from "hono";
 import type { z } from "zod";
-import { describeFields, errorBody, type FieldError, fieldErrors } from "../http/errors.ts";
+import { describeFields, errorBody, type FieldError, fieldErrors } from "../errors.ts";
 
 export type Checked<T> = { ok: true; data: T } | { ok: false; fields: FieldError[] };
 

@@ -2,7 +2,7 @@
 // patch laid over the stored record and checked like a new one, then one audited transaction.
 import type { Context } from "hono";
 import type { z } from "zod";
-import type { FieldError } from "../http/errors.ts";
+import type { FieldError } from "../errors.ts";
 import { checkMerged, definedOnly, invalidBody } from "./merge.ts";
 import {
   type Audit,

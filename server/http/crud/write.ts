@@ -1,11 +1,11 @@
-// Every write of the recording endpoints: one transaction holding the rows and their audit row,
-// the record's id taken from the path, and the 404 for an id that is unknown or deleted.
+// Every audited write of the API (records, accounts, settings): one transaction holding the rows
+// and their audit row, the id taken from the path, and the 404 for an unknown or deleted id.
 import type { Context } from "hono";
-import { type AuditEntry, createAuditLog } from "../audit/log.ts";
-import type { Db } from "../db/open.ts";
-import { actorOf, remoteOf } from "../http/actor.ts";
-import { sendError } from "../http/errors.ts";
-import { parseId } from "../http/id.ts";
+import { type AuditEntry, createAuditLog } from "../../audit/log.ts";
+import type { Db } from "../../db/open.ts";
+import { actorOf, remoteOf } from "../actor.ts";
+import { sendError } from "../errors.ts";
+import { parseId } from "../id.ts";
 
 /** `actor` only where the session does not yet say who it is: a login names its account. */
 export type Audit = (entry: Omit<AuditEntry, "actor" | "remote"> & { actor?: string }) => void;
