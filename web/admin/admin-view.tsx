@@ -3,7 +3,6 @@
 // and End move between them; Tab goes into the panel. A panel stays mounted (hidden) once opened,
 // so switching tabs keeps what it holds: a temporary password not yet confirmed, typed filters.
 // The tab is in the URL (?flik=audit), so a link can open the audit log with its search.
-import "../recording/recording.css";
 import "./admin.css";
 import { type ComponentType, type KeyboardEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";

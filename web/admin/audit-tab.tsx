@@ -5,7 +5,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { WordedField } from "../recording/field.tsx";
+import { WordedField } from "../forms/field.tsx";
 import { useUrlState } from "../url-state/use-url-state.ts";
 import {
   auditParams,

@@ -5,8 +5,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { personQuery } from "../../server/admin/schema.ts";
-import { WordedField } from "../recording/field.tsx";
-import { type FieldErrors, zodFieldErrors } from "../recording/validate.ts";
+import { WordedField } from "../forms/field.tsx";
+import { type FieldErrors, zodFieldErrors } from "../forms/validate.ts";
 import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
 import { adminApi } from "./api.ts";
 import {

@@ -1,6 +1,6 @@
 // One retention period in the privacy form: what it covers, the saved period and how much is
 // past it now, and the months field (empty = keep for good).
-import { WordedField } from "../recording/field.tsx";
+import { WordedField } from "../forms/field.tsx";
 
 export function RetentionSetting(props: {
   /** Names the test ids (`<id>-current`, `<id>-due`) and the field (`<id>-months`). */

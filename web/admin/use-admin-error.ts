@@ -1,7 +1,7 @@
 // An admin API message in the user's language when it is a known one, else as the server said it.
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client.ts";
-import { type FieldErrors, serverFieldErrors } from "../recording/validate.ts";
+import { type FieldErrors, serverFieldErrors } from "../forms/validate.ts";
 import { adminErrorKey } from "./errors.ts";
 
 export function useAdminError() {

@@ -6,7 +6,7 @@ import { closeInput } from "../../server/findings/schema.ts";
 import { todayUtc } from "../../server/period/dates.ts";
 import { api, unwrap } from "../api/client.ts";
 import { useFormSave } from "../follow-up/use-form-save.ts";
-import { Field } from "../recording/field.tsx";
+import { Field } from "../forms/field.tsx";
 
 export const FINDING_KEYS = [["findings"], ["visits"]] as const;
 

@@ -12,9 +12,9 @@ import {
 } from "../../server/findings/schema.ts";
 import { api, unwrap } from "../api/client.ts";
 import { findingsQuery } from "../api/queries.ts";
+import { WordedField } from "../forms/field.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
-import { WordedField } from "../recording/field.tsx";
 import { useUrlState } from "../url-state/use-url-state.ts";
 import { CloseForm, FINDING_KEYS } from "./close-form.tsx";
 import { exportHref, findingCounts, findingQuery, findingView, viewChanges } from "./filter.ts";

@@ -3,7 +3,6 @@
 // messages, and chase the safety walks' findings (open and closed, overdue first) from one list.
 // Police read it only: no edit buttons or forms, no visit list and no findings (planners' data).
 import "../promises/promises.css";
-import "../recording/recording.css";
 import "./follow-up.css";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CHANNELS, messageInput } from "../../server/messages/schema.ts";
 import { api, unwrap } from "../api/client.ts";
-import { Field } from "../recording/field.tsx";
+import { Field } from "../forms/field.tsx";
 import { useFormSave } from "./use-form-save.ts";
 
 const send = async (body: unknown) => unwrap(await api.messages.$post({ json: body as never }));

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { PromisePeriod } from "../../server/promises/repo.ts";
 import { periodInput } from "../../server/promises/schema.ts";
 import { api, unwrap } from "../api/client.ts";
-import { Field } from "../recording/field.tsx";
+import { Field } from "../forms/field.tsx";
 import { useFormSave } from "./use-form-save.ts";
 
 const send = async (body: unknown) =>

@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import type { PromiseRecord } from "../../server/promises/repo.ts";
 import { promisePatch } from "../../server/promises/schema.ts";
 import { api, unwrap } from "../api/client.ts";
-import { Field } from "../recording/field.tsx";
-import { numberOrEmpty } from "../recording/validate.ts";
+import { Field } from "../forms/field.tsx";
+import { numberOrEmpty } from "../forms/validate.ts";
 import { useFormSave } from "./use-form-save.ts";
 
 export function PromiseForm({ promise, onClose }: { promise: PromiseRecord; onClose: () => void }) {

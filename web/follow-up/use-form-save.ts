@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { z } from "zod";
 import { ApiError } from "../api/client.ts";
-import { type FieldErrors, serverFieldErrors, zodFieldErrors } from "../recording/validate.ts";
+import { type FieldErrors, serverFieldErrors, zodFieldErrors } from "../forms/validate.ts";
 
 const PROMISE_KEYS = [["promises"], ["public"], ["messages"]];
 

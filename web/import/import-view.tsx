@@ -1,6 +1,5 @@
 // /import: CSV imports of what was done, area boundaries from GIS, and exports for Excel and GIS.
 import "../planner/planner.css";
-import "../recording/recording.css";
 import "./import.css";
 import { useTranslation } from "react-i18next";
 import type { WorkViewProps } from "../views.tsx";

@@ -11,14 +11,14 @@ import type { PublicMeta } from "../../server/meta/routes.ts";
 import { basemapQuery } from "../api/queries.ts";
 import { Legend } from "../areas/legend.tsx";
 import { joinBuiltUp } from "../map/built-up.ts";
+import { selectedKey } from "../map/key-items.ts";
+import { MapFrame } from "../map/map-frame.tsx";
 import { type KeyItem, MapKey } from "../map/map-key.tsx";
+import { addOverlayLayers, OVERLAY_COLOURS, type Saved, showTop } from "../map/map-overlay.ts";
 import { markBusy } from "../map/map-ready.ts";
 import { useMapClicks } from "../map/use-map-clicks.ts";
-import { selectedKey } from "./key-items.ts";
-import { MapFrame } from "./map-frame.tsx";
-import { addOverlayLayers, OVERLAY_COLOURS, type Saved, showTop } from "./map-overlay.ts";
-import { useSaved } from "./use-saved.ts";
-import { useSketch } from "./use-sketch.ts";
+import { useSaved } from "../map/use-saved.ts";
+import { useSketch } from "../map/use-sketch.ts";
 
 export interface PlannerMapProps {
   meta: PublicMeta;

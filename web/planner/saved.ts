@@ -1,7 +1,7 @@
 // Pure: the recorded visits a recording form's map shows as saved — the sessions' points, or the
 // walks' routes (a walk without a route by its point) — of the chosen area, or of all.
 import type { VisitRecord } from "../../server/visits/schema.ts";
-import type { Saved } from "./map-overlay.ts";
+import type { Saved } from "../map/map-overlay.ts";
 
 export function savedVisits(
   visits: readonly Pick<VisitRecord, "kind" | "area_id" | "lon" | "lat" | "route">[],

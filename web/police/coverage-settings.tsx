@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import type { CoverageSettingsBody, SettingsChange } from "../../server/coverage/types.ts";
 import { ApiError, api, unwrap } from "../api/client.ts";
 import { coverageSettingsQuery, INTERNAL_KEY } from "../api/queries.ts";
-import { WordedField } from "../recording/field.tsx";
+import { WordedField } from "../forms/field.tsx";
 import { useBandLabel } from "./band-label.ts";
 import {
   bodyOf,

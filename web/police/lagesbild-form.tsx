@@ -8,10 +8,10 @@ import type { BandInfo } from "../../server/coverage/types.ts";
 import { createLagesbild, patchLagesbild } from "../../server/lagesbild/schema.ts";
 import { api, unwrap } from "../api/client.ts";
 import { INTERNAL_KEY } from "../api/queries.ts";
-import { AreaSelect } from "../recording/area-select.tsx";
-import { Field, GroupError, InputField } from "../recording/field.tsx";
-import { FormFooter } from "../recording/form-footer.tsx";
-import { useRecordForm } from "../recording/use-record-form.ts";
+import { AreaSelect } from "../forms/area-select.tsx";
+import { Field, GroupError, InputField } from "../forms/field.tsx";
+import { FormFooter } from "../forms/form-footer.tsx";
+import { useRecordForm } from "../forms/use-record-form.ts";
 import { useBandLabel } from "./band-label.ts";
 import { type SeenWeek, splitRoles } from "./follow.ts";
 

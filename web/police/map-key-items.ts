@@ -3,9 +3,9 @@
 // form's place (presence log), and the chosen area. Pure, given the translator.
 import type { TFunction } from "i18next";
 import type { PresenceItem } from "../../server/presence/types.ts";
+import { savedKey, selectedKey, sketchKey } from "../map/key-items.ts";
 import type { KeyItem } from "../map/map-key.tsx";
-import { savedKey, selectedKey, sketchKey } from "../planner/key-items.ts";
-import type { Saved } from "../planner/map-overlay.ts";
+import type { Saved } from "../map/map-overlay.ts";
 import { heatSteps } from "./heat.ts";
 
 export interface PoliceMapState {

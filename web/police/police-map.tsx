@@ -5,13 +5,13 @@ import type * as maplibregl from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import type { PublicMeta } from "../../server/meta/routes.ts";
+import { MapFrame } from "../map/map-frame.tsx";
 import { type KeyItem, MapKey } from "../map/map-key.tsx";
+import { addOverlayLayers, type Saved } from "../map/map-overlay.ts";
 import { markBusy } from "../map/map-ready.ts";
 import { useMapClicks } from "../map/use-map-clicks.ts";
-import { MapFrame } from "../planner/map-frame.tsx";
-import { addOverlayLayers, type Saved } from "../planner/map-overlay.ts";
-import { useSaved } from "../planner/use-saved.ts";
-import { useSketch } from "../planner/use-sketch.ts";
+import { useSaved } from "../map/use-saved.ts";
+import { useSketch } from "../map/use-sketch.ts";
 import { addPoliceLayers, type FlagMark, showFlags, showHeat } from "./map-layers.ts";
 
 export interface PoliceMapProps {

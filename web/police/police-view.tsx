@@ -3,7 +3,7 @@
 // the lägesbild tab) and the presence form's point or route (on the presence tab). The tab is in
 // the path; the period, band and chosen area are in the query string, so a link shows the same.
 import "../planner/planner.css";
-import "../recording/recording.css";
+import "../ui/tabs.css";
 import "./police.css";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -14,8 +14,8 @@ import type { PresenceItem } from "../../server/presence/types.ts";
 import { areasQuery, coverageQuery, lagesbildQuery, presenceListQuery } from "../api/queries.ts";
 import { RequireRole, usePageRole } from "../auth/require-role.tsx";
 import { POLICE } from "../auth/roles.ts";
+import { areaAt, roundPoint } from "../map/place.ts";
 import { PeriodPicker } from "../period/period-picker.tsx";
-import { areaAt, roundPoint } from "../recording/place.ts";
 import { useAreaParam, usePeriodParam, useUrlState } from "../url-state/use-url-state.ts";
 import type { WorkViewProps } from "../views.tsx";
 import { BandPicker, CoverageTab } from "./coverage-tab.tsx";

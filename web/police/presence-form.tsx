@@ -15,12 +15,12 @@ import {
 } from "../../server/presence/types.ts";
 import { api, unwrap } from "../api/client.ts";
 import { INTERNAL_KEY } from "../api/queries.ts";
-import { AreaField } from "../recording/area-select.tsx";
-import { Field, GroupError, InputField } from "../recording/field.tsx";
-import { FormFooter } from "../recording/form-footer.tsx";
-import { PlacePicked } from "../recording/place-picked.tsx";
-import { RouteTools } from "../recording/route-tools.tsx";
-import { useRecordForm } from "../recording/use-record-form.ts";
+import { AreaField } from "../forms/area-select.tsx";
+import { Field, GroupError, InputField } from "../forms/field.tsx";
+import { FormFooter } from "../forms/form-footer.tsx";
+import { PlacePicked } from "../forms/place-picked.tsx";
+import { RouteTools } from "../forms/route-tools.tsx";
+import { useRecordForm } from "../forms/use-record-form.ts";
 import { presenceErrorKey } from "./errors.ts";
 import { toInstant, toLocalInput } from "./times.ts";
 

@@ -8,13 +8,13 @@ import {
   type WatchGroupStatus,
   watchGroupInput,
 } from "../../server/watch-groups/schema.ts";
-import { AreaField } from "./area-select.tsx";
-import { Field, InputField } from "./field.tsx";
-import { FormFooter } from "./form-footer.tsx";
+import { AreaField } from "../forms/area-select.tsx";
+import { Field, InputField } from "../forms/field.tsx";
+import { FormFooter } from "../forms/form-footer.tsx";
+import type { FormProps } from "../forms/use-record-form.ts";
+import { useRecordForm } from "../forms/use-record-form.ts";
+import { numberOrEmpty } from "../forms/validate.ts";
 import { saveWatchGroup } from "./save.ts";
-import type { FormProps } from "./use-record-form.ts";
-import { useRecordForm } from "./use-record-form.ts";
-import { numberOrEmpty } from "./validate.ts";
 
 export type GroupFormProps = FormProps<WatchGroupRecord>;
 

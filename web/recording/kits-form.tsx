@@ -2,13 +2,13 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type DnaKitRecord, dnaKitInput } from "../../server/dna-kits/schema.ts";
-import { AreaField } from "./area-select.tsx";
-import { InputField } from "./field.tsx";
-import { FormFooter } from "./form-footer.tsx";
+import { AreaField } from "../forms/area-select.tsx";
+import { InputField } from "../forms/field.tsx";
+import { FormFooter } from "../forms/form-footer.tsx";
+import type { FormProps } from "../forms/use-record-form.ts";
+import { useRecordForm } from "../forms/use-record-form.ts";
+import { numberOrEmpty } from "../forms/validate.ts";
 import { saveDnaKits } from "./save.ts";
-import type { FormProps } from "./use-record-form.ts";
-import { useRecordForm } from "./use-record-form.ts";
-import { numberOrEmpty } from "./validate.ts";
 
 export type KitsFormProps = FormProps<DnaKitRecord>;
 

@@ -3,6 +3,7 @@
 // the form edits and deletes what is already recorded, and the map shows it (saved sessions'
 // points, walks' routes), so a save is seen where it was made.
 import "../planner/planner.css";
+import "../ui/tabs.css";
 import "./recording.css";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -10,8 +11,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { VisitDetail } from "../../server/visits/schema.ts";
 import { areasQuery, visitQuery, visitsQuery } from "../api/queries.ts";
+import { savedKey, sketchKey } from "../map/key-items.ts";
 import type { KeyItem } from "../map/map-key.tsx";
-import { savedKey, sketchKey } from "../planner/key-items.ts";
+import { areaAt, roundPoint } from "../map/place.ts";
 import { PlannerMap } from "../planner/planner-map.tsx";
 import { savedVisits } from "../planner/saved.ts";
 import { choiceIn } from "../url-state/url-state.ts";
@@ -19,7 +21,6 @@ import { useAreaParam, useUrlState } from "../url-state/use-url-state.ts";
 import type { WorkViewProps } from "../views.tsx";
 import { GroupForm } from "./group-form.tsx";
 import { KitsForm } from "./kits-form.tsx";
-import { areaAt, roundPoint } from "./place.ts";
 import { type Editable, RecordList, type Tab } from "./record-list.tsx";
 import { SessionForm } from "./session-form.tsx";
 import { WalkForm } from "./walk-form.tsx";

@@ -11,14 +11,14 @@ import {
   type VisitTopic,
   visitInput,
 } from "../../server/visits/schema.ts";
-import { AreaField } from "./area-select.tsx";
-import { Field, GroupError, InputField } from "./field.tsx";
-import { FormFooter } from "./form-footer.tsx";
-import { PlacePicked } from "./place-picked.tsx";
+import { AreaField } from "../forms/area-select.tsx";
+import { Field, GroupError, InputField } from "../forms/field.tsx";
+import { FormFooter } from "../forms/form-footer.tsx";
+import { PlacePicked } from "../forms/place-picked.tsx";
+import type { FormProps } from "../forms/use-record-form.ts";
+import { useRecordForm } from "../forms/use-record-form.ts";
+import { numberOrEmpty } from "../forms/validate.ts";
 import { saveVisit } from "./save.ts";
-import type { FormProps } from "./use-record-form.ts";
-import { useRecordForm } from "./use-record-form.ts";
-import { numberOrEmpty } from "./validate.ts";
 
 type SessionKind = "info_session" | "contact_meeting";
 

@@ -6,15 +6,15 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding, VisitDetail } from "../../server/visits/schema.ts";
 import { visitInput } from "../../server/visits/schema.ts";
+import { AreaField } from "../forms/area-select.tsx";
+import { Field, InputField } from "../forms/field.tsx";
+import { FormFooter } from "../forms/form-footer.tsx";
+import { RouteTools } from "../forms/route-tools.tsx";
+import type { FormProps } from "../forms/use-record-form.ts";
+import { useRecordForm } from "../forms/use-record-form.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
-import { AreaField } from "./area-select.tsx";
-import { Field, InputField } from "./field.tsx";
-import { FormFooter } from "./form-footer.tsx";
-import { RouteTools } from "./route-tools.tsx";
 import { saveVisit } from "./save.ts";
-import type { FormProps } from "./use-record-form.ts";
-import { useRecordForm } from "./use-record-form.ts";
 
 interface FindingDraft {
   id?: number;

@@ -3,8 +3,8 @@
 // the browser tests how many points are drawn.
 import type * as maplibregl from "maplibre-gl";
 import { type RefObject, useEffect } from "react";
-import { markBusy } from "../map/map-ready.ts";
 import { showSketch } from "./map-overlay.ts";
+import { markBusy } from "./map-ready.ts";
 
 export function useSketch(
   map: maplibregl.Map | null,

@@ -1,5 +1,6 @@
 // A labelled form field with its hint and error, wired for screen readers (aria-invalid,
 // aria-describedby), and the error text in the user's language when it is a common one.
+import "./forms.css";
 import { cloneElement, type ReactElement, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "./validate.ts";

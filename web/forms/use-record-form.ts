@@ -1,6 +1,7 @@
-// A recording form's state around its request body: checked with the server's schema as the user
-// types (a field shows its error once touched, every field after a save attempt), the server's
-// own 400 laid onto the same fields, and after a successful write every figure refetched.
+// A form's state around its request body (the recording forms, presence, the lägesbild): checked
+// with the server's schema as the user types (a field shows its error once touched, every field
+// after a save attempt), the server's own 400 laid onto the same fields, and after a successful
+// write every figure refetched.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { z } from "zod";

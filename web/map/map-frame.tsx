@@ -6,7 +6,7 @@ import type { ReactNode, RefObject } from "react";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import type { PublicMeta } from "../../server/meta/routes.ts";
 import { useBasemap } from "../api/use-basemap.ts";
-import { AreaMap } from "../map/area-map.tsx";
+import { AreaMap } from "./area-map.tsx";
 
 export interface MapFrameProps {
   /** The wrapper's data-testid. */

@@ -1,11 +1,11 @@
-// What the planner's views draw on top of the coverage map: the top areas of the ranking (a thick
-// purple outline and a numbered badge, readable without colour), what is already saved (points
-// and routes, solid blue), and a picked point or a drawn route (yellow point, dashed black line).
-// Plain MapLibre calls on the map AreaMap hands over (its onMap prop); the police map uses them too.
+// What the planners' and the police's maps draw on top of the coverage map: the top areas of the
+// ranking (a thick purple outline and a numbered badge, readable without colour), what is already
+// saved (points and routes, solid blue), and a picked point or a drawn route (yellow point, dashed
+// black line). Plain MapLibre calls on the map AreaMap hands over (its onMap prop).
 import { pointOnFeature } from "@turf/turf";
 import * as maplibregl from "maplibre-gl";
 import type { AreaCollection } from "../../server/areas/types.ts";
-import { type BuiltUpCollection, labelPoint } from "../map/built-up.ts";
+import { type BuiltUpCollection, labelPoint } from "./built-up.ts";
 
 export const TOP_LINE = "#542788";
 /** Marks of the overlay, for the legends (web/map/map-key.tsx). */

@@ -2,8 +2,8 @@
 // there; the wrapper's data-saved attribute ("points:routes") tells the browser tests what is drawn.
 import type * as maplibregl from "maplibre-gl";
 import { type RefObject, useEffect } from "react";
-import { markBusy } from "../map/map-ready.ts";
 import { type Saved, showSaved } from "./map-overlay.ts";
+import { markBusy } from "./map-ready.ts";
 
 export function useSaved(
   map: maplibregl.Map | null,

@@ -1,8 +1,8 @@
 // The legend lines the planners' and the police's maps share: what is already recorded (solid
 // blue), the form's place being drawn (yellow point, dashed black route) and the chosen area.
-import type { KeyItem } from "../map/map-key.tsx";
-import { BASE_COLORS } from "../map/map-style.ts";
+import type { KeyItem } from "./map-key.tsx";
 import { OVERLAY_COLOURS } from "./map-overlay.ts";
+import { BASE_COLORS } from "./map-style.ts";
 
 export const savedKey = (as: "point" | "line", text: string): KeyItem => ({
   id: "saved",

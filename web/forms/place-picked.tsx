@@ -1,7 +1,7 @@
 // The point picked on the map, and the area it falls in (or that it falls in none).
 import { useTranslation } from "react-i18next";
 import type { AreaCollection } from "../../server/areas/types.ts";
-import { areaAt } from "./place.ts";
+import { areaAt } from "../map/place.ts";
 
 export function PlacePicked(props: {
   areas: AreaCollection | undefined;
