@@ -24,6 +24,7 @@ import { withPublicOrigin } from "./http/public-origin.ts";
 import { securityHeaders, withSecurityHeaders } from "./http/security-headers.ts";
 import { importRoutes } from "./imports/routes.ts";
 import { internalRoutes } from "./internal/routes.ts";
+import { createKommunRepo } from "./kommun/repo.ts";
 import { messageRoutes } from "./messages/routes.ts";
 import { createMetaRepo } from "./meta/repo.ts";
 import { metaRoutes } from "./meta/routes.ts";
@@ -99,12 +100,13 @@ export function createApi(deps: AppDeps & { publicView?: PublicView }) {
 export function createApp(deps: AppDeps) {
   const auth = deps.auth ?? createAuth(deps.db, { clock: deps.clock });
   const publicView = publicViewOf(deps);
+  const kommuner = createKommunRepo(deps.db);
   const app = new Hono()
     .use("*", withSecurityHeaders(securityHeaders(deps.basemapStyleUrl)))
     .use("*", withPublicOrigin({ publicUrl: deps.publicUrl, trustProxy: deps.trustProxy ?? false }))
     .use("/api/*", clientAddress(deps.trustProxy ?? false))
     // Before any route: every /api request is checked against the access table (server/auth/access.ts).
-    .use("/api/*", sessionGuard(auth.sessions))
+    .use("/api/*", sessionGuard(auth.sessions, kommuner.codes))
     .use("/api/*", jsonBodyLimit())
     .route("/api", createApi({ ...deps, auth, publicView }))
     .route(OGC_PATH, ogcRoutes(deps.db, publicView, auth, deps.clock))

@@ -15,6 +15,7 @@ import { createJsonCache } from "./http/cached-json.ts";
 import { withFrontCache } from "./http/front-cache.ts";
 import { securityHeaders, withSecurityHeaders } from "./http/security-headers.ts";
 import { mountWebApp } from "./http/web-app.ts";
+import { createKommunRepo } from "./kommun/repo.ts";
 
 function start() {
   const config = loadConfig();
@@ -63,8 +64,9 @@ function start() {
     console.warn(`No built web app in ${config.DIST_DIR}/: run 'npm run build' (npm start does).`);
   }
 
+  const kommuner = createKommunRepo(db);
   const allowed = (path: string, cookie: string | undefined) =>
-    authorizeRaw(auth.sessions, "GET", path, cookie) === "allow";
+    authorizeRaw(auth.sessions, kommuner.codes, "GET", path, cookie);
   const server = createServer(
     withFrontCache(cache, getRequestListener(root.fetch), headers, allowed),
   );

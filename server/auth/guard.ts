@@ -5,8 +5,10 @@ import { timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import { parse } from "hono/utils/cookie";
+import { scopeKey } from "../http/cached-json.ts";
 import { sendError } from "../http/errors.ts";
-import { accessFor, type Decision, decide, isWrite } from "./access.ts";
+import { covered } from "../kommun/scope.ts";
+import { accessFor, decide, isWrite } from "./access.ts";
 import { CSRF_HEADER, SESSION_COOKIE } from "./policy.ts";
 import type { Session, SessionStore } from "./sessions.ts";
 
@@ -14,6 +16,11 @@ declare module "hono" {
   interface ContextVariableMap {
     /** The caller's live session, or null for the public. Set by the guard on every /api request. */
     session: Session | null;
+    /**
+     * The deployment's kommuner the caller works for (server/kommun/scope.ts); empty for the
+     * public. Every scoped query and write narrows to these.
+     */
+    kommuner: string[];
   }
 }
 
@@ -36,12 +43,16 @@ function crossSite(origin: string | undefined, host: string | undefined): boolea
   }
 }
 
-export function sessionGuard(store: SessionStore): MiddlewareHandler {
+/** `deployed`: the kommuner the deployment covers (server/kommun/repo.ts). */
+export function sessionGuard(store: SessionStore, deployed: () => string[]): MiddlewareHandler {
   return async (c, next) => {
     const session = store.resolve(getCookie(c, SESSION_COOKIE));
     c.set("session", session);
     const { method, path } = c.req;
     const access = accessFor(method, path);
+    // An open path answers everyone alike, logged in or not: no kommun scope there.
+    const open = access === null || access.kind === "open";
+    c.set("kommuner", session && !open ? covered(session, deployed()) : []);
     const decision = decide(access, session?.role ?? null);
     if (decision === "unauthenticated") {
       return sendError(c, 401, "unauthenticated", `Log in to use ${method} ${path}`);
@@ -79,27 +90,30 @@ export function sessionGuard(store: SessionStore): MiddlewareHandler {
 }
 
 /**
- * The guard's decision for a raw request, for the front cache (reads only): anything but "allow"
- * sends the request on to the app, which gives the 401 or 403 with its body.
+ * The guard's decision for a raw request, for the front cache (reads only): the cache's scope key
+ * of the caller's kommuner ("" on an open path) when allowed, null otherwise — the request then
+ * goes on to the app, which gives the 401 or 403 with its body.
  */
 export function authorizeRaw(
   store: SessionStore,
+  deployed: () => string[],
   method: string,
   path: string,
   cookieHeader: string | undefined,
-): Decision {
+): string | null {
   let decoded: string;
   try {
     decoded = decodeURI(path); // as Hono's router sees it
   } catch {
-    return "forbidden";
+    return null;
   }
   const access = accessFor(method, decoded);
   // An API path the table does not know is only ever answered by the app (its 404).
-  if (access === null) return "forbidden";
-  if (access.kind === "open") return "allow";
+  if (access === null) return null;
+  if (access.kind === "open") return "";
   const token = cookieHeader ? parse(cookieHeader, SESSION_COOKIE)[SESSION_COOKIE] : undefined;
   const session = store.resolve(token);
-  if (session?.mustChangePassword) return "forbidden";
-  return decide(access, session?.role ?? null);
+  if (!session || session.mustChangePassword) return null;
+  if (decide(access, session.role) !== "allow") return null;
+  return scopeKey(covered(session, deployed()));
 }

@@ -2,6 +2,7 @@
 // token per session, an idle limit and an absolute limit. Disabling an account ends its sessions.
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../db/open.ts";
+import type { AccountScope } from "../kommun/scope.ts";
 import type { Role } from "./roles.ts";
 
 export interface SessionLimits {
@@ -22,6 +23,9 @@ export interface Session {
   csrfToken: string;
   mustChangePassword: boolean;
   expiresAt: string;
+  /** Which kommuner the account works for: see server/kommun/scope.ts. */
+  scope: AccountScope;
+  kommuner: string[];
 }
 
 interface Row {
@@ -34,6 +38,8 @@ interface Row {
   csrf_token: string;
   last_seen_at: string;
   expires_at: string;
+  scope: AccountScope;
+  kommuner: string;
 }
 
 const digest = (token: string) => createHash("sha256").update(token).digest("base64url");
@@ -55,7 +61,9 @@ export function createSessionStore(
     (token_hash, account_id, csrf_token, created_at, last_seen_at, expires_at, remote)
     VALUES (@token_hash, @account_id, @csrf_token, @now, @now, @expires_at, @remote)`);
   const lookup = db.prepare<[string], Row>(`SELECT s.account_id, a.username, a.display_name, a.role,
-      a.must_change_password, a.disabled_at, s.csrf_token, s.last_seen_at, s.expires_at
+      a.must_change_password, a.disabled_at, s.csrf_token, s.last_seen_at, s.expires_at, a.scope,
+      (SELECT json_group_array(k.kommun) FROM account_kommuner k WHERE k.account_id = a.id)
+        AS kommuner
     FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = ?`);
   const touch = db.prepare("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?");
   const remove = db.prepare("DELETE FROM sessions WHERE token_hash = ?");
@@ -119,6 +127,8 @@ export function createSessionStore(
         csrfToken: row.csrf_token,
         mustChangePassword: row.must_change_password === 1,
         expiresAt: row.expires_at,
+        scope: row.scope,
+        kommuner: JSON.parse(row.kommuner) as string[],
       };
       if (memo.size >= MEMO_MAX) forget();
       memo.set(token, {

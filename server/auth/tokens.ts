@@ -4,6 +4,7 @@
 // or its expiry. Tokens are accepted on GET /ogc only, never on /api.
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../db/open.ts";
+import type { AccountScope } from "../kommun/scope.ts";
 import type { Role } from "./roles.ts";
 
 /** Every token starts with this, so a leaked one is easy to recognise (and to search for). */
@@ -29,6 +30,8 @@ export interface TokenCaller {
   username: string;
   role: Role;
   tokenId: number;
+  scope: AccountScope;
+  kommuner: string[];
 }
 
 const digest = (token: string) => createHash("sha256").update(token).digest("base64url");
@@ -71,9 +74,13 @@ export function createTokenStore(db: Db, clock: () => Date = () => new Date()) {
       expires_at: string;
       revoked_at: string | null;
       last_used_at: string | null;
+      scope: AccountScope;
+      kommuner: string;
     }
   >(`SELECT t.id, t.account_id, a.username, a.role, a.disabled_at, t.expires_at, t.revoked_at,
-            t.last_used_at
+            t.last_used_at, a.scope,
+            (SELECT json_group_array(k.kommun) FROM account_kommuner k WHERE k.account_id = a.id)
+              AS kommuner
      FROM access_tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = ?`);
   const touch = db.prepare<[string, number]>(
     "UPDATE access_tokens SET last_used_at = ? WHERE id = ?",
@@ -120,7 +127,14 @@ export function createTokenStore(db: Db, clock: () => Date = () => new Date()) {
       if (!row.last_used_at || t.getTime() - Date.parse(row.last_used_at) >= TOUCH_EVERY_MS) {
         touch.run(t.toISOString(), row.id);
       }
-      return { accountId: row.account_id, username: row.username, role: row.role, tokenId: row.id };
+      return {
+        accountId: row.account_id,
+        username: row.username,
+        role: row.role,
+        tokenId: row.id,
+        scope: row.scope,
+        kommuner: JSON.parse(row.kommuner) as string[],
+      };
     },
   };
 }

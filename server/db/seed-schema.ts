@@ -28,6 +28,12 @@ export const areasFile = z.object({
           households: z.number().int().nonnegative(),
           households_method: z.string().min(1),
           area_km2: z.number().positive(),
+          /** The kommun's code; when left out, the first four digits of the area's id. */
+          kommun: z
+            .string()
+            .regex(/^\d{4}$/)
+            .optional(),
+          kommun_name: z.string().min(1).optional(),
         }),
         geometry: areaGeometry,
       }),

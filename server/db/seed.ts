@@ -2,6 +2,7 @@
 // Everything goes in one transaction, so a bad file leaves the database empty rather than half-filled.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { KOMMUN_NAMES } from "../kommun/names.ts";
 import { insertLagesbild, readLagesbildFile } from "../lagesbild/seed-file.ts";
 import { insertPromises, insertPromisesIfNone, readPromisesFile } from "../promises/seed-file.ts";
 import type { Db } from "./open.ts";
@@ -48,13 +49,30 @@ export function seedIfEmpty(db: Db, dataDir: string): boolean {
   return true;
 }
 
-export function insertAreas(db: Db, file: AreasFile): void {
+/** The kommun an area of the data set belongs to: its own property, or its id's first digits. */
+export const kommunOf = (p: { id: string; kommun?: string | undefined }) =>
+  p.kommun ?? p.id.slice(0, 4);
+
+/**
+ * Inserts the areas of the given kommuner (all when none are given) and the kommuner themselves;
+ * returns the kommun codes inserted.
+ */
+export function insertAreas(db: Db, file: AreasFile, kommuner?: readonly string[]): string[] {
   const stmt = db.prepare(`INSERT INTO areas
-    (id, name, locality, households, households_method, eligible_voters, area_km2, geometry)
-    VALUES (@id, @name, @locality, @households, @households_method, @eligible_voters, @area_km2, @geometry)`);
+    (id, name, locality, households, households_method, eligible_voters, area_km2, geometry, kommun)
+    VALUES (@id, @name, @locality, @households, @households_method, @eligible_voters, @area_km2,
+            @geometry, @kommun)`);
+  const kommun = db.prepare("INSERT OR IGNORE INTO kommuner (code, name) VALUES (?, ?)");
+  const inserted = new Set<string>();
   for (const f of file.features) {
-    stmt.run({ ...f.properties, geometry: JSON.stringify(f.geometry) });
+    const code = kommunOf(f.properties);
+    if (kommuner && !kommuner.includes(code)) continue;
+    const { kommun_name, ...p } = f.properties;
+    stmt.run({ ...p, kommun: code, geometry: JSON.stringify(f.geometry) });
+    kommun.run(code, kommun_name ?? KOMMUN_NAMES[code] ?? code);
+    inserted.add(code);
   }
+  return [...inserted];
 }
 
 export function insertActivity(db: Db, a: ActivityFile, demo: boolean): void {

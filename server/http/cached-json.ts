@@ -73,8 +73,11 @@ export interface JsonCache {
     build: () => T,
     options?: RespondOptions,
   ): Response & TypedResponse<JSONParsed<T>, 200, "json">;
-  /** The entry last served for exactly this request URL (path and query), if still servable. */
-  byUrl(url: string): CachedBody | undefined;
+  /**
+   * The entry last served for exactly this request URL (path and query) to a caller of this
+   * kommun scope (scopeKey of the kommuner they work for; "" for the public), if still servable.
+   */
+  byUrl(url: string, scope?: string): CachedBody | undefined;
   /** Resolves once no compression is running (for tests and benchmarks). */
   idle(): Promise<void>;
   readonly size: number;
@@ -92,6 +95,9 @@ export const GZIP_LEVEL = 6;
 export const BROTLI_QUALITY = 5;
 /** Bodies up to this size are compressed at once: a threadpool round trip would cost more. */
 const SYNC_COMPRESS_BYTES = 4096;
+
+/** The cache's name for a caller's kommuner: "" for the public. */
+export const scopeKey = (kommuner: readonly string[]) => kommuner.join(",");
 
 /** A weak ETag naming the bytes of a body: the same bytes, the same tag, whatever was written. */
 export function contentTag(raw: Buffer | string): string {
@@ -183,8 +189,8 @@ export function createJsonCache(options: number | JsonCacheOptions = {}): JsonCa
     get size() {
       return entries.size;
     },
-    byUrl(url) {
-      const entry = urls.get(url);
+    byUrl(url, scope = "") {
+      const entry = urls.get(`${scope}|${url}`);
       if (!entry) return undefined;
       // A stale entry only while it is still the key's latest (another URL may have rebuilt it).
       if (withinStaleWindow(entry) && entries.get(entry.key) === entry) return entry;
@@ -194,9 +200,12 @@ export function createJsonCache(options: number | JsonCacheOptions = {}): JsonCa
       return running === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve));
     },
     respond(c, key, currentVersion, build, options) {
-      const entry = entryFor(key, currentVersion, build, options?.maxStaleMs ?? 0);
+      // What a caller sees depends on the kommuner they work for: the entry and its URL index
+      // are kept apart per scope, so no answer built for one kommun is ever served to another.
+      const scope = scopeKey(c.get("kommuner") ?? []);
+      const entry = entryFor(`${scope}|${key}`, currentVersion, build, options?.maxStaleMs ?? 0);
       const url = new URL(c.req.url);
-      remember(urls, url.pathname + url.search, entry);
+      remember(urls, `${scope}|${url.pathname}${url.search}`, entry);
       const answer = negotiate(
         entry,
         c.req.header("if-none-match"),

@@ -14,8 +14,11 @@ import type { HeaderSet } from "./security-headers.ts";
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
-/** Whether the caller of a GET may have the answer (server/auth/guard.ts authorizeRaw). */
-export type Gate = (path: string, cookie: string | undefined) => boolean;
+/**
+ * Whether the caller of a GET may have the answer (server/auth/guard.ts authorizeRaw): the scope
+ * key of the kommuner they work for ("" for the public), or null when not.
+ */
+export type Gate = (path: string, cookie: string | undefined) => string | null;
 
 /** `headers` (the security headers) go on every answer given here, as the app puts them on its own. */
 export function withFrontCache(
@@ -39,12 +42,12 @@ export function withFrontCache(
   }
 
   return (req, res) => {
-    const entry = req.method === "GET" && req.url ? cache.byUrl(req.url) : undefined;
-    if (!entry) return app(req, res);
-    const url = req.url as string;
+    if (req.method !== "GET" || !req.url) return app(req, res);
+    const url = req.url;
     const query = url.indexOf("?");
-    if (!allowed(query === -1 ? url : url.slice(0, query), req.headers.cookie))
-      return app(req, res);
+    const scope = allowed(query === -1 ? url : url.slice(0, query), req.headers.cookie);
+    const entry = scope === null ? undefined : cache.byUrl(url, scope);
+    if (!entry) return app(req, res);
     const accept = req.headers["accept-encoding"];
     const acceptEncoding = Array.isArray(accept) ? accept.join(",") : accept;
     const ifNoneMatch = req.headers["if-none-match"];

@@ -15,6 +15,8 @@ import { seedIfEmpty } from "../../server/db/seed.ts";
 export const FIXTURE_DATA = join(import.meta.dirname, "..", "fixtures", "data");
 export const EMBEDDED_DATA = join(import.meta.dirname, "..", "..", "data");
 export const TEST_NOW = new Date("2026-11-30T12:00:00Z");
+/** The kommun of the fixture's areas (ids 1230xxxx): Staffanstorp. */
+export const FIXTURE_KOMMUN = "1230";
 
 /** What a test calls: the real app's `request`, with or without a session. */
 export interface Client {
@@ -34,12 +36,16 @@ export function createTestApp(dataDir = FIXTURE_DATA, { role = "planner" as Role
   const app = createApp({ db, dataDir, clock, auth });
 
   // Test users get sessions directly; their stored hash matches no password, so they cannot log in.
+  // The planner works for the fixture's kommun; the police and the admin for the whole police area.
   const insert = db.prepare(
-    "INSERT INTO accounts (username, role, password_hash) VALUES (?, ?, 'test:no-password')",
+    "INSERT INTO accounts (username, role, password_hash, scope) VALUES (?, ?, 'test:no-password', ?)",
   );
+  const member = db.prepare("INSERT INTO account_kommuner (account_id, kommun) VALUES (?, ?)");
   const sessions = new Map<Role, { token: string; csrfToken: string }>();
   for (const r of ROLES) {
-    const id = Number(insert.run(testUser(r), r).lastInsertRowid);
+    const scope = r === "planner" ? "kommun" : "police_area";
+    const id = Number(insert.run(testUser(r), r, scope).lastInsertRowid);
+    if (scope === "kommun") member.run(id, FIXTURE_KOMMUN);
     sessions.set(r, auth.sessions.create(id, null));
   }
 

@@ -19,7 +19,9 @@ let clock = 0;
 const cache = createJsonCache({ now: () => clock });
 const app = createApp({ db: t.db, dataDir: FIXTURE_DATA, auth: t.auth, cache });
 const allowed = (path: string, cookie: string | undefined) =>
-  authorizeRaw(t.auth.sessions, "GET", path, cookie) === "allow";
+  authorizeRaw(t.auth.sessions, () => ["1230"], "GET", path, cookie);
+/** The cache's scope key for the test planner, who works for the fixture's kommun. */
+const PLANNER_SCOPE = "1230";
 /** A request with a planner's session (cookie and CSRF token). */
 const planner = (url: string, init: RequestInit = {}) =>
   fetch(url, {
@@ -68,10 +70,10 @@ afterAll(async () => {
 
 describe("front cache", () => {
   it("serves a repeated request with the same bytes and headers", async () => {
-    expect(cache.byUrl("/api/areas")).toBeUndefined();
+    expect(cache.byUrl("/api/areas", PLANNER_SCOPE)).toBeUndefined();
     const first = await planner(`${base}/api/areas`);
     const firstBody = await first.text();
-    expect(cache.byUrl("/api/areas")).toBeDefined();
+    expect(cache.byUrl("/api/areas", PLANNER_SCOPE)).toBeDefined();
     const second = await planner(`${base}/api/areas`);
     expect(await second.text()).toBe(firstBody);
     for (const h of ["etag", "content-type", "vary", "cache-control"]) {
@@ -86,7 +88,7 @@ describe("front cache", () => {
   it("stops serving an entry once the data has changed", async () => {
     const before = await (await planner(`${base}/api/areas`)).json();
     t.db.prepare("UPDATE watch_groups SET status = 'inactive' WHERE area_id = '12300001'").run();
-    expect(cache.byUrl("/api/areas")).toBeUndefined();
+    expect(cache.byUrl("/api/areas", PLANNER_SCOPE)).toBeUndefined();
     const after = (await (await planner(`${base}/api/areas`)).json()) as typeof before;
     expect(before.features[0].properties.watch_status).toBe("active");
     expect(after.features[0].properties.watch_status).toBe("none");
@@ -95,16 +97,16 @@ describe("front cache", () => {
   it("never caches an error", async () => {
     const bad = await planner(`${base}/api/areas?from=nope`);
     expect(bad.status).toBe(400);
-    expect(cache.byUrl("/api/areas?from=nope")).toBeUndefined();
+    expect(cache.byUrl("/api/areas?from=nope", PLANNER_SCOPE)).toBeUndefined();
     const unknown = await planner(`${base}/api/areas/00000000`);
     expect(unknown.status).toBe(404);
-    expect(cache.byUrl("/api/areas/00000000")).toBeUndefined();
+    expect(cache.byUrl("/api/areas/00000000", PLANNER_SCOPE)).toBeUndefined();
   });
 
   it("answers a cached protected entry only to a role that may read it", async () => {
     const first = await planner(`${base}/api/priorities`);
     expect(first.status).toBe(200);
-    expect(cache.byUrl("/api/priorities")).toBeDefined();
+    expect(cache.byUrl("/api/priorities", PLANNER_SCOPE)).toBeDefined();
     const anonymous = await fetch(`${base}/api/priorities`);
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ error: { code: "unauthenticated" } });
@@ -157,7 +159,7 @@ describe("front cache: compression and freshness", () => {
         features: { properties: { dna_households: number } }[];
       };
     const before = (await read()).features[2]?.properties.dna_households ?? 0;
-    expect(cache.byUrl("/api/areas")).toBeDefined();
+    expect(cache.byUrl("/api/areas", PLANNER_SCOPE)).toBeDefined();
     const write = await planner(`${base}/api/dna-kits`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -165,7 +167,7 @@ describe("front cache: compression and freshness", () => {
     });
     expect(write.status).toBe(201);
     // No clock advance: protected entries have no stale window.
-    expect(cache.byUrl("/api/areas")).toBeUndefined();
+    expect(cache.byUrl("/api/areas", PLANNER_SCOPE)).toBeUndefined();
     expect((await read()).features[2]?.properties.dna_households).toBe(before + 3);
   });
 

@@ -22,7 +22,7 @@ const app = createApp({
 });
 const headers = securityHeaders(STYLE);
 const allowed = (path: string, cookie: string | undefined) =>
-  authorizeRaw(t.auth.sessions, "GET", path, cookie) === "allow";
+  authorizeRaw(t.auth.sessions, () => ["1230"], "GET", path, cookie);
 /** A request with a planner's session (cookie and CSRF token). */
 const planner = (url: string, init: RequestInit = {}) =>
   fetch(url, {
