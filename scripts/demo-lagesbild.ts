@@ -1,7 +1,9 @@
 // Writes data/demo-lagesbild.json: invented weekly lägesbild entries for 2018-W27 … 2019-W52 (the
 // weeks whose Thursday falls in July 2018 – December 2019), with a few weeks deliberately missed,
-// as happens over summer and Christmas. Seeded xoroshiro128+ (scripts/data/rng.ts), no clock and
-// a fixed key order, so the file regenerates byte for byte. Run: npx tsx scripts/demo-lagesbild.ts
+// as happens over summer and Christmas. One entry a week for the police area: each kommun's
+// flagged areas are drawn from a seed of its own, so adding a kommun changes no other kommun's.
+// Seeded xoroshiro128+ (scripts/data/rng.ts), no clock and a fixed key order, so the file
+// regenerates byte for byte. Run: npx tsx scripts/demo-lagesbild.ts (DATA_OUT=dir elsewhere).
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +15,9 @@ import { Rng } from "./data/rng.ts";
 import { prettyJson } from "./data/text.ts";
 
 export const SEED = 20190207;
+/** Staffanstorp (1230) keeps SEED, so its entries are as they were; the others SEED + code. */
+export const lagesbildSeedOf = (kommun: string) =>
+  kommun === "1230" ? SEED : SEED + Number(kommun);
 const FROM = "2018-07-01";
 const TO = "2019-12-31";
 /** Weeks without an exchange: summer holidays, Christmas and New Year, one week of illness. */
@@ -78,20 +83,57 @@ export function generateLagesbild(areaIds: readonly string[], seed = SEED): Lage
   return { seed, generated_by: "scripts/demo-lagesbild.ts", entries };
 }
 
-const DATA = join(resolve(dirname(fileURLToPath(import.meta.url)), ".."), "data");
-
-export function areaIdsOf(dataDir = DATA): string[] {
-  const fc = JSON.parse(readFileSync(join(dataDir, "areas.geojson"), "utf8")) as {
-    features: { properties: { id: string } }[];
+/**
+ * The police area's weekly entries: each kommun's part drawn as generateLagesbild draws it for
+ * the kommun alone; a week's date, participants and notes are the first kommun's, its flagged
+ * areas are every kommun's (in code order). With one kommun this is generateLagesbild itself.
+ */
+export function generatePoliceAreaLagesbild(
+  areas: readonly { id: string; kommun: string }[],
+): LagesbildFile {
+  const kommuner = [...new Set(areas.map((a) => a.kommun))].sort();
+  const parts = kommuner.map((k) =>
+    generateLagesbild(
+      areas.filter((a) => a.kommun === k).map((a) => a.id),
+      lagesbildSeedOf(k),
+    ),
+  );
+  const [first, ...rest] = parts;
+  if (!first) throw new Error("No areas to draw a lägesbild for");
+  return {
+    ...first,
+    seed: SEED,
+    entries: first.entries.map((e, i) => ({
+      ...e,
+      areas: [
+        ...e.areas,
+        ...rest.flatMap((p) => (p.entries[i]?.week === e.week ? p.entries[i].areas : [])),
+      ],
+    })),
   };
-  return fc.features.map((f) => f.properties.id);
 }
 
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const DATA = resolve(ROOT, process.env.DATA_OUT ?? "data");
+
+/** The areas of data/areas.geojson with their kommun (its `kommun`, or the id's first 4 digits). */
+export function areasOf(dataDir = DATA): { id: string; kommun: string }[] {
+  const fc = JSON.parse(readFileSync(join(dataDir, "areas.geojson"), "utf8")) as {
+    features: { properties: { id: string; kommun?: string } }[];
+  };
+  return fc.features.map((f) => ({
+    id: f.properties.id,
+    kommun: f.properties.kommun ?? f.properties.id.slice(0, 4),
+  }));
+}
+
+export const areaIdsOf = (dataDir = DATA): string[] => areasOf(dataDir).map((a) => a.id);
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const file = generateLagesbild(areaIdsOf());
+  const file = generatePoliceAreaLagesbild(areasOf());
   writeFileSync(join(DATA, "demo-lagesbild.json"), prettyJson(file));
   const flagged = file.entries.reduce((s, e) => s + e.areas.length, 0);
   console.log(
-    `wrote data/demo-lagesbild.json: ${file.entries.length} weeks, ${flagged} flagged areas, ${MISSED.length} weeks missed`,
+    `wrote ${join(DATA, "demo-lagesbild.json")}: ${file.entries.length} weeks, ${flagged} flagged areas, ${MISSED.length} weeks missed`,
   );
 }

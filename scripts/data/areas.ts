@@ -24,19 +24,26 @@ export interface TatortInput {
   geometry: Polygon | MultiPolygon;
 }
 
-export interface AreaFeature {
+export interface AreaProperties {
+  id: string;
+  name: string;
+  locality: string;
+  eligible_voters: number;
+  households: number;
+  households_method: string;
+  area_km2: number;
+}
+
+export interface AreaFeature<P extends AreaProperties = AreaProperties> {
   type: "Feature";
   id: string;
-  properties: {
-    id: string;
-    name: string;
-    locality: string;
-    eligible_voters: number;
-    households: number;
-    households_method: string;
-    area_km2: number;
-  };
+  properties: P;
   geometry: Polygon | MultiPolygon;
+}
+
+export interface BuildAreaOptions {
+  /** Locality labels for tätort names (e.g. Burlöv's part of the Malmö tätort is Arlöv). */
+  localityNames?: Readonly<Record<string, string>>;
 }
 
 /** One row of the cross-check table in data/README.md. */
@@ -48,6 +55,11 @@ export interface AreaReport {
   plain: number;
   households: number;
   locality: LocalityResult;
+  /**
+   * The area's land outside every DeSO, km² (DeSO overlaps may hide a little of it): on a coast
+   * mostly sea, elsewhere slivers between two generalisations. It is given no homes.
+   */
+  beyondDesoKm2: number;
 }
 
 const poly = (geometry: Polygon | MultiPolygon): Poly => turf.feature(geometry);
@@ -58,18 +70,23 @@ export function tidyName(name: string): string {
 }
 
 /**
- * Coordinates are rounded to 6 decimals only when every area stays valid and kink-free;
- * otherwise all areas keep 7, because mixing precisions would open cm gaps between neighbours.
+ * The fewest decimals (6, 7 or 8) at which every area stays valid and kink-free. One precision
+ * for all the areas given (a kommun's), because mixing precisions would open cm gaps between
+ * neighbours; source coordinates finer than the result are rounded.
  */
-export function choosePrecision(geoms: readonly (Polygon | MultiPolygon)[]): 6 | 7 {
+export function choosePrecision(geoms: readonly (Polygon | MultiPolygon)[]): 6 | 7 | 8 {
   for (const g of geoms) {
     if (!isCleanPolygon(g)) throw new Error("Source area geometry is not valid");
   }
-  const ok6 = geoms.every((g) => {
-    const r = roundGeometry(g, 6);
-    return r !== null && (r.type === "Polygon" || r.type === "MultiPolygon") && isCleanPolygon(r);
-  });
-  return ok6 ? 6 : 7;
+  const okAt = (decimals: number) =>
+    geoms.every((g) => {
+      const r = roundGeometry(g, decimals);
+      return r !== null && (r.type === "Polygon" || r.type === "MultiPolygon") && isCleanPolygon(r);
+    });
+  if (okAt(6)) return 6;
+  if (okAt(7)) return 7;
+  if (okAt(8)) return 8;
+  throw new Error("Area geometry is not valid even at 8 decimals");
 }
 
 export function buildAreas(
@@ -77,6 +94,7 @@ export function buildAreas(
   desos: readonly DesoInput[],
   tatorter: readonly TatortInput[],
   epsilon: number,
+  options: BuildAreaOptions = {},
 ) {
   const sorted = [...areas].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const areaPolys = sorted.map((a) => poly(a.geometry));
@@ -100,11 +118,15 @@ export function buildAreas(
     total,
   );
   const precision = choosePrecision(sorted.map((a) => a.geometry));
-  const tatortNames = tatorter.map((t) => t.name);
+  const tatortNames = tatorter.map((t) => options.localityNames?.[t.name] ?? t.name);
 
   const reports: AreaReport[] = [];
   const features: AreaFeature[] = sorted.map((a, v) => {
     const areaM2 = turf.area(areaPolys[v] as Poly);
+    const inDesos = overlaps.reduce((s, row) => {
+      const o = row[v];
+      return o ? s + o.outside + o.tatort.reduce((x, y) => x + y, 0) : s;
+    }, 0);
     const part = parts[v];
     if (!part) throw new Error(`No households computed for area ${a.id}`);
     const locality = chooseLocality({
@@ -125,6 +147,7 @@ export function buildAreas(
       plain: plain[v] ?? 0,
       households: hh,
       locality,
+      beyondDesoKm2: Math.max(0, areaM2 - inDesos) / 1e6,
     });
     return {
       type: "Feature",

@@ -1,6 +1,6 @@
 // Builds the context layers of the offline base map from the raw files. Pure (no file I/O).
 import * as turf from "@turf/turf";
-import type { Geometry } from "geojson";
+import type { Geometry, MultiPolygon, Point, Polygon, Position } from "geojson";
 import { roundGeometry } from "../../server/geo/round.ts";
 import type { Typed } from "./raw.ts";
 
@@ -55,5 +55,44 @@ export function tatortLayer(src: readonly Typed<LmTatort>[]): BaseFeature[] {
       population: counted ? t.properties.BEF : null,
     };
     return baseFeature(properties, t.geometry, `tätort ${i}`);
+  });
+}
+
+/** A part of a tätort inside one kommun (lpo_tatorter_lm), for the map's place names. */
+export interface TatortPart {
+  name: string;
+  /** Population of the whole tätort (Lantmäteriet's BEF, an older vintage), or null. */
+  population: number | null;
+  /** Share of the tätort's area inside this kommun. */
+  share: number;
+  geometry: Polygon | MultiPolygon;
+}
+
+/** A point well inside a polygon: the centroid of its largest part, or a point on it. */
+export function labelPoint(geometry: Polygon | MultiPolygon): Point {
+  const parts = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+  let best = turf.polygon(parts[0] as Position[][]);
+  for (const rings of parts.slice(1)) {
+    const p = turf.polygon(rings);
+    if (turf.area(p) > turf.area(best)) best = p;
+  }
+  const c = turf.centroid(best);
+  return turf.booleanPointInPolygon(c, best) ? c.geometry : turf.pointOnFeature(best).geometry;
+}
+
+/**
+ * Place names for a kommun without SCB tätort points: one per tätort that lies mostly in the
+ * kommun (the neighbour names the rest), and one per part the police-area file names locally
+ * (`names`, e.g. Burlöv's part of the Malmö tätort is Arlöv, with no population of its own).
+ */
+export function tatortPointsFromParts(
+  parts: readonly TatortPart[],
+  names: Readonly<Record<string, string>> = {},
+): BaseFeature[] {
+  return parts.flatMap((t) => {
+    const local = names[t.name];
+    if (local === undefined && t.share < 0.5) return [];
+    const properties = { name: local ?? t.name, population: local ? null : t.population };
+    return [baseFeature(properties, labelPoint(t.geometry), t.name)];
   });
 }

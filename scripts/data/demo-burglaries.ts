@@ -1,8 +1,8 @@
 // Demo residential burglaries per area and quarter, and demo Coyards / CoProfs messages.
 import { isoDay, monthDays, quarters, weekday } from "./dates.ts";
 import {
-  BURGLARIES_PER_YEAR,
   COYARDS_GAP,
+  type DemoPlan,
   HOLIDAYS,
   PERIOD,
   profileOf,
@@ -19,15 +19,16 @@ const TRIALS = 24;
  * One row per area and quarter, 2017-Q1 … 2019-Q4 (2017 is there for year-on-year comparison).
  * Expected counts follow households × coverage risk × season, scaled to the yearly total.
  */
-export function drawBurglaries(rng: Rng, areas: readonly DemoArea[]): Burglary[] {
-  const exposure = areas.map((a) => a.households * RISK[profileOf(a)]);
+export function drawBurglaries(rng: Rng, plan: DemoPlan, areas: readonly DemoArea[]): Burglary[] {
+  const exposure = areas.map((a) => a.households * RISK[profileOf(plan, a)]);
   const total = exposure.reduce((a, b) => a + b, 0);
   const out: Burglary[] = [];
   areas.forEach((a, i) => {
     for (const q of quarters(2017, 2019)) {
       const year = Number(q.slice(0, 4));
       const season = SEASON[Number(q.slice(6)) - 1] ?? 1;
-      const lambda = ((BURGLARIES_PER_YEAR[year] ?? 0) / 4) * season * ((exposure[i] ?? 0) / total);
+      const lambda =
+        ((plan.burglariesPerYear[year] ?? 0) / 4) * season * ((exposure[i] ?? 0) / total);
       out.push({ area_id: a.id, quarter: q, count: rng.binomial(TRIALS, lambda / TRIALS) });
     }
   });

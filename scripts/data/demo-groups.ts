@@ -1,6 +1,6 @@
 // Demo watch groups (grannsamverkansområden) per area, by the area's coverage profile.
 import { dayNumber, isoDay } from "./dates.ts";
-import { isRural, profileOf } from "./demo-plan.ts";
+import { type DemoPlan, isRural, profileOf } from "./demo-plan.ts";
 import type { DemoArea, WatchGroup } from "./demo-types.ts";
 import type { Rng } from "./rng.ts";
 
@@ -31,7 +31,12 @@ interface Spec {
   to: string;
 }
 
-function specsFor(rng: Rng, area: DemoArea, startingOn: string | undefined): Spec[] {
+function specsFor(
+  rng: Rng,
+  plan: DemoPlan,
+  area: DemoArea,
+  startingOn: string | undefined,
+): Spec[] {
   const old = (status: WatchGroup["status"]): Spec => ({
     status,
     from: "2009-03-01",
@@ -40,7 +45,7 @@ function specsFor(rng: Rng, area: DemoArea, startingOn: string | undefined): Spe
   const fresh: Spec = { status: "active", from: "2018-08-15", to: "2019-11-30" };
   const inactive: Spec = { status: "inactive", from: "2007-04-01", to: "2014-10-31" };
   const specs: Spec[] = [];
-  switch (profileOf(area)) {
+  switch (profileOf(plan, area)) {
     case "strong":
       for (let i = rng.int(3, 4); i > 0; i--) specs.push(old("active"));
       if (rng.chance(0.6)) specs.push(fresh);
@@ -71,12 +76,13 @@ function specsFor(rng: Rng, area: DemoArea, startingOn: string | undefined): Spe
  */
 export function draftGroups(
   rng: Rng,
+  plan: DemoPlan,
   areas: readonly DemoArea[],
   startingAfter: ReadonlyMap<string, string>,
 ): GroupDraft[] {
   const out: GroupDraft[] = [];
   for (const area of areas) {
-    const specs = specsFor(rng, area, startingAfter.get(area.id));
+    const specs = specsFor(rng, plan, area, startingAfter.get(area.id));
     if (specs.length === 0) continue;
     const parts = rng.shuffle(isRural(area) ? VILLAGE_PARTS : TOWN_PARTS);
     const [lo, hi] = isRural(area) ? [20, 70] : [12, 60];

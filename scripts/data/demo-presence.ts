@@ -2,7 +2,7 @@
 // weekends, more after the promises were signed, steered towards areas without watch groups.
 import { dayNumber, isWeekend, stockholmToUtc } from "./dates.ts";
 import type { PointSampler } from "./demo-geo.ts";
-import { isRural, PERIOD, profileOf, SIGNED_ON } from "./demo-plan.ts";
+import { type DemoPlan, isRural, PERIOD, profileOf, SIGNED_ON } from "./demo-plan.ts";
 import type { DemoArea, Presence, Profile } from "./demo-types.ts";
 import type { VisitDraft } from "./demo-visits.ts";
 import type { Rng } from "./rng.ts";
@@ -83,11 +83,14 @@ function one(rng: Rng, area: DemoArea, sampler: PointSampler, day: number): Pres
 
 export function draftPresence(
   rng: Rng,
+  plan: DemoPlan,
   areas: readonly DemoArea[],
   samplers: ReadonlyMap<string, PointSampler>,
   visits: readonly VisitDraft[],
 ): PresenceDraft[] {
-  const weights = areas.map((a) => a.households * STEER[profileOf(a)] * (isRural(a) ? 0.5 : 1));
+  const weights = areas.map(
+    (a) => a.households * STEER[profileOf(plan, a)] * (isRural(a) ? 0.5 : 1),
+  );
   const signed = dayNumber(SIGNED_ON);
   const out: PresenceDraft[] = [];
   for (let day = dayNumber(PERIOD.from); day <= dayNumber(PERIOD.to); day++) {

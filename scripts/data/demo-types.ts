@@ -10,6 +10,10 @@ export interface DemoArea {
   name: string;
   locality: string;
   households: number;
+  /** Eligible voters (areas.geojson); used to plan a kommun without a hand-made plan. */
+  voters?: number;
+  /** The kommun's code (areas.geojson `kommun`; the first four digits of the id otherwise). */
+  kommun?: string;
   geometry: Polygon | MultiPolygon;
 }
 

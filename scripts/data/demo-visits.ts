@@ -1,7 +1,7 @@
 // Demo visits (information sessions, contact-person meetings, safety walks) and märk-DNA kits.
 import { dayNumber, isoDay, monthDays, weekday } from "./dates.ts";
 import type { PointSampler } from "./demo-geo.ts";
-import { HOLIDAYS, isRural, PERIOD, PLANNED_VISITS, profileOf, SIGNED_ON } from "./demo-plan.ts";
+import { type DemoPlan, HOLIDAYS, isRural, PERIOD, profileOf, SIGNED_ON } from "./demo-plan.ts";
 import type { DemoArea, DnaKit, Organiser, Profile, Visit } from "./demo-types.ts";
 import type { Rng } from "./rng.ts";
 
@@ -45,33 +45,36 @@ export interface VisitDraft extends Omit<Visit, "id"> {
 
 export function draftVisits(
   rng: Rng,
+  plan: DemoPlan,
   byId: ReadonlyMap<string, DemoArea>,
   samplers: ReadonlyMap<string, PointSampler>,
 ): VisitDraft[] {
-  return PLANNED_VISITS.filter((p) => byId.has(p.area)).map((p) => {
-    const area = byId.get(p.area) as DemoArea;
-    const at = (samplers.get(p.area) as PointSampler).sample(rng, true);
-    const attendees =
-      p.kind === "contact_meeting"
-        ? rng.int(12, 24)
-        : p.kind === "safety_walk"
-          ? rng.int(6, 18)
-          : isRural(area)
-            ? rng.int(8, 25)
-            : rng.int(12, 45);
-    return {
-      area_id: p.area,
-      kind: p.kind,
-      date: isoDay(dayInMonth(rng, p.month, p.kind)),
-      topic: p.topic,
-      organisers: [...rng.pick(ORGANISERS[p.kind])],
-      attendees,
-      lon: at.lon,
-      lat: at.lat,
-      notes: rng.pick(NOTES[p.kind]),
-      startsGroup: p.startsGroup === true,
-    };
-  });
+  return plan.visits
+    .filter((p) => byId.has(p.area))
+    .map((p) => {
+      const area = byId.get(p.area) as DemoArea;
+      const at = (samplers.get(p.area) as PointSampler).sample(rng, true);
+      const attendees =
+        p.kind === "contact_meeting"
+          ? rng.int(12, 24)
+          : p.kind === "safety_walk"
+            ? rng.int(6, 18)
+            : isRural(area)
+              ? rng.int(8, 25)
+              : rng.int(12, 45);
+      return {
+        area_id: p.area,
+        kind: p.kind,
+        date: isoDay(dayInMonth(rng, p.month, p.kind)),
+        topic: p.topic,
+        organisers: [...rng.pick(ORGANISERS[p.kind])],
+        attendees,
+        lon: at.lon,
+        lat: at.lat,
+        notes: rng.pick(NOTES[p.kind]),
+        startsGroup: p.startsGroup === true,
+      };
+    });
 }
 
 /** Share of an area's households reached with märk-DNA outside sessions by the end of 2019. */
@@ -88,7 +91,12 @@ export type KitDraft = Omit<DnaKit, "id" | "visit_id"> & { visit_index: number |
  * Kits handed out at sessions (about half the attendees take one) and outside them (police
  * reception, watch-group orders). Never more kits in an area than its estimated households.
  */
-export function draftKits(rng: Rng, areas: readonly DemoArea[], visits: readonly VisitDraft[]) {
+export function draftKits(
+  rng: Rng,
+  plan: DemoPlan,
+  areas: readonly DemoArea[],
+  visits: readonly VisitDraft[],
+) {
   const given = new Map<string, number>();
   const out: KitDraft[] = [];
   const add = (area: DemoArea, day: string, kits: number, visit: number | null) => {
@@ -112,7 +120,7 @@ export function draftKits(rng: Rng, areas: readonly DemoArea[], visits: readonly
   const signed = dayNumber(SIGNED_ON);
   const last = dayNumber(PERIOD.to);
   for (const area of areas) {
-    const [lo, hi] = KIT_TARGET[profileOf(area)];
+    const [lo, hi] = KIT_TARGET[profileOf(plan, area)];
     let left = Math.round(area.households * (lo + rng.unit() * (hi - lo)));
     while (left > 0) {
       const n = Math.min(left, rng.int(3, 30));

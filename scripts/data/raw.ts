@@ -19,13 +19,48 @@ export const lmProps = z.object({
   KATEGORI: z.string(),
   ADAT: z.string(),
 });
+/** The police-area tätort file: parts of tätorter clipped to each kommun (lpo_tatorter_lm). */
+export const lpoTatortProps = z.object({
+  kommun: z.string().regex(/^\d{4}$/),
+  namn: z.string().min(1),
+  kategori: z.string(),
+  bef_hela_tatorten: z.number().int().nonnegative(),
+  andel_inom_kommunen: z.number().min(0).max(1),
+});
 export const kommunProps = z.object({ KOM_KOD: z.string(), KOMMUNNAMN: z.string().min(1) });
 export const nameProps = z.object({ name: z.string().min(1) });
-export const tatortPointProps = z.object({ name: z.string().min(1), pop: z.number().int() });
+export const tatortPointProps = z.object({
+  name: z.string().min(1),
+  pop: z.number().int(),
+  mun_code: z.string().optional(),
+});
 
 export const votersRow = z.object({
   kod: z.string().regex(/^\d{8}$/),
   rostberattigade_kf_2022: z.coerce.number().int().nonnegative(),
+});
+export const factRow = z.object({
+  indicator: z.string().min(1),
+  area: z.string().min(1),
+  year: z.string().regex(/^\d{4}(-\d{4})?$/),
+  value: z.string().regex(/^-?\d+(\.\d+)?$/),
+  unit: z.string(),
+  note: z.string(),
+  source_url: z.string().min(1),
+});
+export const promiseRow = z.object({
+  kommun: z.string().regex(/^\d{4}$/),
+  kommunnamn: z.string().min(1),
+  /** "2017", or "2018-03/2019-03" for a period that does not follow the calendar year. */
+  period: z.string().regex(/^\d{4}(-\d{2}\/\d{4}-\d{2})?$/),
+  promise_no: z.coerce.number().int().positive(),
+  activity: z.string().min(1),
+  kind: z.string().regex(/^[a-z_]+$/),
+  target_value: z.union([z.literal(""), z.coerce.number().int().positive()]),
+  target_unit: z.string(),
+  deadline: z.union([z.literal(""), z.iso.date()]),
+  responsible: z.enum(["police", "kommun", "both", ""]),
+  source_url: z.url(),
 });
 export const regsoPopRow = z.object({
   födelseregion: z.string(),

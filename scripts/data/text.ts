@@ -52,6 +52,20 @@ export function parseCsv(text: string): Record<string, string>[] {
   });
 }
 
+/** One CSV field, quoted only when it must be (comma, quote or line break), as RFC 4180. */
+export function csvField(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** CSV text with a header row and a trailing newline; `columns` fixes the order. */
+export function csvText(
+  columns: readonly string[],
+  rows: readonly Record<string, string>[],
+): string {
+  const line = (r: Record<string, string>) => columns.map((c) => csvField(r[c] ?? "")).join(",");
+  return `${[columns.join(","), ...rows.map(line)].join("\n")}\n`;
+}
+
 /** Replaces the text between two marker lines, keeping the markers. */
 export function replaceBetween(doc: string, start: string, end: string, body: string): string {
   const a = doc.indexOf(start);
