@@ -24,7 +24,7 @@ import { withPublicOrigin } from "./http/public-origin.ts";
 import { securityHeaders, withSecurityHeaders } from "./http/security-headers.ts";
 import { importRoutes } from "./imports/routes.ts";
 import { internalRoutes } from "./internal/routes.ts";
-import { createKommunRepo } from "./kommun/repo.ts";
+import { createKommunRepo, type KommunRepo } from "./kommun/repo.ts";
 import { messageRoutes } from "./messages/routes.ts";
 import { createMetaRepo } from "./meta/repo.ts";
 import { metaRoutes } from "./meta/routes.ts";
@@ -49,6 +49,15 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** Where clients reach the server (config PUBLIC_URL), for absolute links. */
   publicUrl?: string | undefined;
+  /** The kommun views open on (config DEFAULT_KOMMUN); default Staffanstorp, else the first. */
+  defaultKommun?: string | undefined;
+}
+
+/** The deployment's default kommun: the configured one, else Staffanstorp if deployed, else the first. */
+export function defaultKommunOf(deps: AppDeps, kommuner: KommunRepo): string {
+  const codes = kommuner.codes();
+  if (deps.defaultKommun) return deps.defaultKommun;
+  return codes.includes("1230") ? "1230" : (codes[0] ?? "1230");
 }
 
 /** The one privacy filter every public surface is built from (server/privacy/public-view.ts). */
@@ -72,10 +81,14 @@ export function createApi(deps: AppDeps & { publicView?: PublicView }) {
     publicView = publicViewOf(deps),
   } = deps;
   const meta = createMetaRepo(db, clock);
+  const kommuner = createKommunRepo(db);
   return new Hono()
     .route("/auth/tokens", tokenRoutes(db, auth.tokens))
     .route("/auth", authRoutes(db, auth))
-    .route("/meta", metaRoutes(meta, publicView, cache, clock))
+    .route(
+      "/meta",
+      metaRoutes(meta, publicView, cache, kommuner, defaultKommunOf(deps, kommuner), clock),
+    )
     .route("/areas", areaRoutes(db, meta, cache))
     .route(
       "/basemap",

@@ -20,7 +20,7 @@ import { createKommunRepo } from "./kommun/repo.ts";
 function start() {
   const config = loadConfig();
   const db = openDb(config.DB_PATH);
-  if (seedIfEmpty(db, config.DATA_DIR)) {
+  if (seedIfEmpty(db, config.DATA_DIR, config.KOMMUNER)) {
     console.log(`Created ${config.DB_PATH} from ${config.DATA_DIR}/`);
   }
 
@@ -54,6 +54,7 @@ function start() {
       auth,
       trustProxy: config.TRUST_PROXY,
       publicUrl: config.PUBLIC_URL,
+      defaultKommun: config.DEFAULT_KOMMUN,
       dataDir: config.DATA_DIR,
       basemapStyleUrl: config.BASEMAP_STYLE_URL,
     }),

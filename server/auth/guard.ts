@@ -7,7 +7,7 @@ import { getCookie } from "hono/cookie";
 import { parse } from "hono/utils/cookie";
 import { scopeKey } from "../http/cached-json.ts";
 import { sendError } from "../http/errors.ts";
-import { covered } from "../kommun/scope.ts";
+import { covered, narrow } from "../kommun/scope.ts";
 import { accessFor, decide, isWrite } from "./access.ts";
 import { CSRF_HEADER, SESSION_COOKIE } from "./policy.ts";
 import type { Session, SessionStore } from "./sessions.ts";
@@ -84,6 +84,16 @@ export function sessionGuard(store: SessionStore, deployed: () => string[]): Mid
     }
     if (session?.mustChangePassword && access?.kind === "roles") {
       return sendError(c, 403, "password_change_required", "Choose a new password first");
+    }
+    // `?kommun=1262` narrows a logged-in request to one kommun the caller covers, on every route.
+    if (session && !open) {
+      const narrowed = narrow(c.get("kommuner"), c.req.query("kommun"));
+      if (!narrowed.ok) {
+        return narrowed.code === "bad_request"
+          ? sendError(c, 400, "bad_request", narrowed.message)
+          : sendError(c, 403, "kommun_forbidden", narrowed.message);
+      }
+      c.set("kommuner", narrowed.kommuner);
     }
     await next();
   };

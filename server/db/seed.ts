@@ -29,24 +29,75 @@ export function isSeeded(db: Db): boolean {
   return db.prepare("SELECT EXISTS (SELECT 1 FROM areas)").pluck().get() === 1;
 }
 
-/** Loads data/ into an empty database; does nothing when areas already exist. */
-export function seedIfEmpty(db: Db, dataDir: string): boolean {
+/**
+ * Loads data/ into an empty database, for the kommuner given (all of the data set's when none
+ * are), or, in a database that has areas already, adds the areas of any given kommun it lacks
+ * (see addKommuner). Returns true when the database was empty.
+ */
+export function seedIfEmpty(db: Db, dataDir: string, kommuner?: readonly string[]): boolean {
+  const areas = parse(join(dataDir, "areas.geojson"), areasFile);
+  if (kommuner) requireInData(areas, kommuner, dataDir);
   if (isSeeded(db)) {
     insertPromisesIfNone(db, dataDir); // databases created before migration 005
+    if (kommuner) addKommuner(db, areas, kommuner);
     return false;
   }
-  const areas = parse(join(dataDir, "areas.geojson"), areasFile);
   const activityPath = join(dataDir, "demo-activity.json");
   const activity = existsSync(activityPath) ? parse(activityPath, activityFile) : undefined;
   const lagesbild = readLagesbildFile(dataDir);
   const promises = readPromisesFile(dataDir);
   db.transaction(() => {
-    insertAreas(db, areas);
-    if (activity) insertActivity(db, activity, true);
-    if (lagesbild) insertLagesbild(db, lagesbild, true);
+    insertAreas(db, areas, kommuner);
+    const seeded = new Set(db.prepare<[], string>("SELECT id FROM areas").pluck().all());
+    const inKommuner = (areaId: string) => seeded.has(areaId);
+    if (activity) insertActivity(db, onlyAreas(activity, inKommuner), true);
+    if (lagesbild) insertLagesbild(db, lagesbild, true, inKommuner);
     insertPromises(db, promises); // the real signed promises: not demo
   })();
   return true;
+}
+
+/** Every configured kommun must have areas in the data set: say how to build them if not. */
+function requireInData(areas: AreasFile, kommuner: readonly string[], dataDir: string) {
+  const present = new Set(areas.features.map((f) => kommunOf(f.properties)));
+  const missing = kommuner.filter((k) => !present.has(k));
+  if (missing.length > 0) {
+    throw new Error(
+      `KOMMUNER names ${missing.join(", ")}, but ${join(dataDir, "areas.geojson")} has no areas ` +
+        `of ${missing.length === 1 ? "that kommun" : "those kommuner"}: build the data set for ` +
+        `them with KOMMUNER=${kommuner.join(",")} npm run build:data (see data/README.md)`,
+    );
+  }
+}
+
+/**
+ * A running installation that is configured for more kommuner than its database has (e.g. a
+ * Staffanstorp database after the upgrade to the police area): adds those kommuner's areas from
+ * the data set, in one transaction. Records of the kommuner it had are left as they are, and no
+ * demo activity is added to a database that is in use.
+ */
+export function addKommuner(db: Db, areas: AreasFile, kommuner: readonly string[]): string[] {
+  const have = new Set(db.prepare<[], string>("SELECT DISTINCT kommun FROM areas").pluck().all());
+  const lacking = kommuner.filter((k) => !have.has(k));
+  if (lacking.length === 0) return [];
+  return db.transaction(() => insertAreas(db, areas, lacking))();
+}
+
+/** The activity of the areas `keep` accepts (a message goes with its first area). */
+function onlyAreas(a: ActivityFile, keep: (areaId: string) => boolean): ActivityFile {
+  const visits = a.visits.filter((v) => keep(v.area_id));
+  const visitIds = new Set(visits.map((v) => v.id));
+  return {
+    ...a,
+    watch_groups: a.watch_groups.filter((g) => keep(g.area_id)),
+    visits,
+    dna_kits: a.dna_kits.filter(
+      (k) => keep(k.area_id) && (k.visit_id == null || visitIds.has(k.visit_id)),
+    ),
+    presence: a.presence.filter((p) => keep(p.area_id)),
+    burglaries: a.burglaries.filter((b) => keep(b.area_id)),
+    messages: a.messages.filter((m) => m.area_ids.length > 0 && keep(m.area_ids[0] as string)),
+  };
 }
 
 /** The kommun an area of the data set belongs to: its own property, or its id's first digits. */
@@ -102,11 +153,13 @@ export function insertActivity(db: Db, a: ActivityFile, demo: boolean): void {
     VALUES (@area_id, @quarter, @count, ${d})`);
   for (const b of a.burglaries) burglary.run(b);
 
-  const message = db.prepare(`INSERT INTO messages (id, sent_on, channel, subject, demo)
-    VALUES (@id, @sent_on, @channel, @subject, ${d})`);
+  // A message is for the kommun of its areas (the data set never mixes kommuner in one message).
+  const message = db.prepare(`INSERT INTO messages (id, sent_on, channel, subject, demo, kommun)
+    VALUES (@id, @sent_on, @channel, @subject, ${d},
+            COALESCE((SELECT kommun FROM areas WHERE id = @first_area), '1230'))`);
   const target = db.prepare("INSERT INTO message_areas (message_id, area_id) VALUES (?, ?)");
   for (const m of a.messages) {
-    message.run(m);
+    message.run({ ...m, first_area: m.area_ids[0] ?? null });
     for (const areaId of m.area_ids) target.run(m.id, areaId);
   }
 }

@@ -7,7 +7,11 @@ import type { z } from "zod";
 import { describeFields, errorBody, type FieldError, fieldErrors } from "./errors.ts";
 
 export function validQuery<S extends z.ZodType<unknown, Record<string, string>>>(schema: S) {
-  return validator("query", (value, c) => {
+  return validator("query", (all, c) => {
+    // `kommun` on a logged-in route was judged and applied by the session guard (c.var.kommuner).
+    const scoped = (c.get("kommuner") ?? []).length > 0;
+    const { kommun: _kommun, ...rest } = all;
+    const value = scoped ? rest : all;
     const repeated: FieldError[] = Object.entries(value)
       .filter(([, v]) => Array.isArray(v))
       .map(([field]) => ({ field, message: `${field} is given more than once` }));

@@ -22,7 +22,7 @@ describe("narrow", () => {
     expect(narrow(["1230", "1262"], "1262")).toEqual({ ok: true, kommuner: ["1262"] });
   });
   it("refuses a kommun not covered, and one that is not a code", () => {
-    expect(narrow(["1230"], "1262")).toMatchObject({ ok: false });
+    expect(narrow(["1230"], "1262")).toMatchObject({ ok: false, code: "kommun_forbidden" });
     expect(narrow(["1230"], "Lomma")).toMatchObject({
       ok: false,
       message: expect.stringContaining("four digits"),

@@ -18,7 +18,9 @@ export function covered(account: Coverable, deployed: readonly string[]): string
   return deployed.filter((k) => account.kommuner.includes(k));
 }
 
-export type Narrowed = { ok: true; kommuner: string[] } | { ok: false; message: string };
+export type Narrowed =
+  | { ok: true; kommuner: string[] }
+  | { ok: false; code: "bad_request" | "kommun_forbidden"; message: string };
 
 /** The kommuner a request works on: all it covers, or the one it names if it covers that one. */
 export function narrow(
@@ -28,10 +30,10 @@ export function narrow(
   if (requested === undefined || requested === "")
     return { ok: true, kommuner: [...coveredKommuner] };
   if (!/^\d{4}$/.test(requested)) {
-    return { ok: false, message: "kommun must be a kommun code of four digits, e.g. 1262" };
+    return { ok: false, code: "bad_request", message: "kommun must be a kommun code of four digits, e.g. 1262" };
   }
   if (!coveredKommuner.includes(requested)) {
-    return { ok: false, message: `Your account does not cover kommun ${requested}` };
+    return { ok: false, code: "kommun_forbidden", message: `Your account does not cover kommun ${requested}` };
   }
   return { ok: true, kommuner: [requested] };
 }

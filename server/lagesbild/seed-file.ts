@@ -23,7 +23,19 @@ export function readLagesbildFile(dataDir: string): LagesbildFile | undefined {
   return parsed.data;
 }
 
-export function insertLagesbild(db: Db, file: LagesbildFile, demo: boolean): void {
+/** Inserts the entries; `keep` (default: every area) picks the flagged areas of the kommuner seeded. */
+export function insertLagesbild(
+  db: Db,
+  file: LagesbildFile,
+  demo: boolean,
+  keep: (areaId: string) => boolean = () => true,
+): void {
   const repo = createLagesbildRepo(db);
-  for (const { areas, ...entry } of file.entries) repo.insert(entry, areas, demo);
+  for (const { areas, ...entry } of file.entries) {
+    repo.insert(
+      entry,
+      areas.filter((a) => keep(a.area_id)),
+      demo,
+    );
+  }
 }

@@ -3,6 +3,7 @@
 // views need on top (the data's date range and the default period), never public.
 import { Hono } from "hono";
 import type { JsonCache } from "../http/cached-json.ts";
+import type { Kommun, KommunRepo } from "../kommun/repo.ts";
 import { todayUtc } from "../period/dates.ts";
 import { defaultPeriod, type Period } from "../period/period.ts";
 import type { PublicView } from "../privacy/public-view.ts";
@@ -16,12 +17,18 @@ export interface WorkMeta {
   /** First and last day of the planning records (sessions, kits, messages, burglary quarters). */
   data_range: DataRange;
   default_period: Period;
+  /** The kommuner the caller works for (all of the deployment's for the police), in code order. */
+  kommuner: Kommun[];
+  /** The kommun views open on: the deployment's default when the caller covers it, else their first. */
+  default_kommun: string;
 }
 
 export function metaRoutes(
   meta: MetaRepo,
   view: PublicView,
   cache: JsonCache,
+  kommuner: KommunRepo,
+  defaultKommun: string,
   clock: () => Date = () => new Date(),
 ) {
   // The default period follows the calendar, so the answer changes with the day as well as the data.
@@ -30,10 +37,13 @@ export function metaRoutes(
     .get("/", (c) => cache.respond(c, `meta:${view.today()}`, view.version, () => view.meta()))
     .get("/work", (c) =>
       cache.respond(c, "meta:work", workVersion, () => {
+        const mine = c.get("kommuner");
         const body: WorkMeta = {
           demo: meta.hasDemo(),
           data_range: meta.dataRange(),
           default_period: defaultPeriod(todayUtc(clock())),
+          kommuner: kommuner.list().filter((k) => mine.includes(k.code)),
+          default_kommun: mine.includes(defaultKommun) ? defaultKommun : (mine[0] ?? defaultKommun),
         };
         return body;
       }),
