@@ -55,8 +55,33 @@ export function createTestApp(dataDir = FIXTURE_DATA, { role = "planner" as Role
     return { cookie: `${SESSION_COOKIE}=${session.token}`, [CSRF_HEADER]: session.csrfToken };
   };
 
-  const as = (who: Role | null): Client => {
-    const session = who === null ? undefined : sessions.get(who);
+  const as = (who: Role | null): Client => clientOf(who === null ? undefined : sessions.get(who));
+
+  /**
+   * A client for a further test account: a planner of Lomma (`{ role: "planner", kommuner:
+   * ["1262"] }`), an administrator of one kommun, a police-area administrator (`scope`).
+   */
+  let extra = 0;
+  const asAccount = (o: {
+    role: Role;
+    kommuner?: readonly string[];
+    scope?: "kommun" | "police_area";
+    username?: string;
+  }): Client & { id: number; headers: Record<string, string> } => {
+    const scope = o.scope ?? (o.kommuner ? "kommun" : "police_area");
+    const username =
+      o.username ?? `test-${o.role}-${scope}-${(o.kommuner ?? []).join("-")}-${++extra}`;
+    const id = Number(insert.run(username, o.role, scope).lastInsertRowid);
+    for (const k of o.kommuner ?? []) member.run(id, k);
+    const session = auth.sessions.create(id, null);
+    const headers = {
+      cookie: `${SESSION_COOKIE}=${session.token}`,
+      [CSRF_HEADER]: session.csrfToken,
+    };
+    return { ...clientOf(session), id, headers };
+  };
+
+  function clientOf(session: { token: string; csrfToken: string } | undefined): Client {
     const request = ((input: RequestInfo | URL, init: RequestInit = {}, ...rest: unknown[]) => {
       const headers = new Headers(init.headers);
       if (session) {
@@ -70,11 +95,12 @@ export function createTestApp(dataDir = FIXTURE_DATA, { role = "planner" as Role
       );
     }) as Hono["request"];
     return { request };
-  };
+  }
 
   return {
     app: as(role),
     as,
+    asAccount,
     headersOf,
     hono: app,
     auth,
