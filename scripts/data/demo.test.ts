@@ -5,7 +5,7 @@ import * as turf from "@turf/turf";
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
 import { months } from "./dates.ts";
-import { generateDemo } from "./demo.ts";
+import { generatePoliceAreaDemo } from "./demo.ts";
 import type { DemoArea } from "./demo-types.ts";
 import { prettyJson } from "./text.ts";
 
@@ -18,21 +18,53 @@ const areas: DemoArea[] = areaFc.features.map((f) => ({
   name: String(f.properties?.name),
   locality: String(f.properties?.locality),
   households: Number(f.properties?.households),
+  voters: Number(f.properties?.eligible_voters),
+  kommun: String(f.properties?.kommun),
   geometry: f.geometry,
 }));
 const tatorter = read("basemap/tatorter.geojson").features.map((f) => f.geometry);
-const demo = generateDemo(areas, tatorter);
+const all = generatePoliceAreaDemo(areas, tatorter);
 const byId = new Map(areas.map((a) => [a.id, a]));
+const KOMMUNER = ["1230", "1231", "1261", "1262"];
+/** One kommun's rows of the police area's demo (its messages by their areas). */
+const partOf = (kommun: string) => {
+  const mine = (areaId: string) => byId.get(areaId)?.kommun === kommun;
+  return {
+    ...all,
+    watch_groups: all.watch_groups.filter((r) => mine(r.area_id)),
+    visits: all.visits.filter((r) => mine(r.area_id)),
+    dna_kits: all.dna_kits.filter((r) => mine(r.area_id)),
+    presence: all.presence.filter((r) => mine(r.area_id)),
+    burglaries: all.burglaries.filter((r) => mine(r.area_id)),
+    messages: all.messages.filter((r) => r.area_ids.every(mine)),
+  };
+};
 const inside = (id: string, lon: number, lat: number) =>
   turf.booleanPointInPolygon([lon, lat], (byId.get(id) as DemoArea).geometry);
 
-describe("demo activity", () => {
+describe("the police area's demo activity", () => {
   it("is the committed data/demo-activity.json, byte for byte", () => {
-    expect(readFileSync(join(DATA, "demo-activity.json"), "utf8")).toBe(prettyJson(demo));
-    expect(prettyJson(generateDemo(areas, tatorter))).toBe(prettyJson(demo));
+    expect(readFileSync(join(DATA, "demo-activity.json"), "utf8")).toBe(prettyJson(all));
+    expect(prettyJson(generatePoliceAreaDemo([...areas].reverse(), tatorter))).toBe(
+      prettyJson(all),
+    );
+  });
+
+  it("has activity in every kommun, each message within one kommun", () => {
+    for (const k of KOMMUNER) {
+      const part = partOf(k);
+      expect(part.watch_groups.length, k).toBeGreaterThan(0);
+      expect(part.visits.length, k).toBeGreaterThan(0);
+      expect(part.presence.length, k).toBeGreaterThan(0);
+    }
+    const split = all.messages.filter(
+      (m) => new Set(m.area_ids.map((id) => byId.get(id)?.kommun)).size !== 1,
+    );
+    expect(split).toEqual([]);
   });
 
   it("numbers every list from 1 in order", () => {
+    const demo = all;
     for (const rows of [
       demo.watch_groups,
       demo.visits,
@@ -43,6 +75,14 @@ describe("demo activity", () => {
       expect(rows.map((r) => r.id)).toEqual(rows.map((_, i) => i + 1));
     }
   });
+
+});
+
+// Staffanstorp's part is checked against its signed promises (2018–2019), as it was alone.
+describe.each(KOMMUNER)("demo activity of kommun %s", (kommun) => {
+  const demo = partOf(kommun);
+  const areas = [...byId.values()].filter((a) => a.kommun === kommun);
+  const staffanstorp = kommun === "1230";
 
   it("keeps the promised visits, in areas that lacked groups", () => {
     const lacked = (areaId: string, date: string) =>
@@ -91,7 +131,9 @@ describe("demo activity", () => {
       const hh = groups(a.id).reduce((s, g) => s + g.households, 0);
       expect(hh).toBeLessThan(0.7 * a.households);
     }
-    expect(areas.filter((a) => groups(a.id).length === 0).length).toBeGreaterThanOrEqual(4);
+    // Staffanstorp's hand-made plan leaves four areas without; a drawn plan at least one.
+    const without = areas.filter((a) => groups(a.id).length === 0).length;
+    expect(without).toBeGreaterThanOrEqual(staffanstorp ? 4 : 1);
     const onlyStarting = areas.filter(
       (a) => groups(a.id).length > 0 && groups(a.id).every((g) => g.status === "starting"),
     );
@@ -126,8 +168,12 @@ describe("demo activity", () => {
       const n = demo.burglaries
         .filter((b) => b.quarter.startsWith(year))
         .reduce((s, b) => s + b.count, 0);
-      expect(n).toBeGreaterThanOrEqual(60);
-      expect(n).toBeLessThanOrEqual(110);
+      // Staffanstorp's level as it was alone; every kommun 1–10 a year per 1000 households (the real levels).
+      if (staffanstorp) expect(n).toBeGreaterThanOrEqual(60);
+      if (staffanstorp) expect(n).toBeLessThanOrEqual(110);
+      const households = areas.reduce((s, a) => s + a.households, 0);
+      expect((n / households) * 1000).toBeGreaterThanOrEqual(1);
+      expect((n / households) * 1000).toBeLessThanOrEqual(10);
     }
   });
 

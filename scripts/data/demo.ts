@@ -122,9 +122,10 @@ export function generatePoliceAreaDemo(
   tatorter: readonly (Polygon | MultiPolygon)[],
 ): DemoActivity {
   const kommuner = [...new Set(areas.map(kommunOf))].sort();
+  const sorted = [...areas].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const parts = kommuner.map((k) =>
     generateDemo(
-      areas.filter((a) => kommunOf(a) === k),
+      sorted.filter((a) => kommunOf(a) === k),
       tatorter,
       seedOf(k),
       PLANS[k] ?? null,

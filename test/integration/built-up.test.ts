@@ -42,7 +42,7 @@ describe("GET /api/basemap/built_up", () => {
     const first = await builtUp();
     expect(first.status).toBe(200);
     expect(first.body?.features.map((f) => f.id)).toEqual(areaIds());
-    expect(first.body?.features).toHaveLength(17);
+    expect(first.body?.features).toHaveLength(57);
     expect(first.body?.features).toEqual(file.features);
     expect(first.etag).not.toBe("");
     expect((await builtUp({ "if-none-match": first.etag })).status).toBe(304);

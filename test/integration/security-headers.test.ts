@@ -8,7 +8,7 @@ import { authorizeRaw } from "../../server/auth/guard.ts";
 import { createJsonCache } from "../../server/http/cached-json.ts";
 import { withFrontCache } from "../../server/http/front-cache.ts";
 import { contentSecurityPolicy, securityHeaders } from "../../server/http/security-headers.ts";
-import { createTestApp, FIXTURE_DATA } from "../helpers/test-app.ts";
+import { createTestApp, FIXTURE_DATA, FIXTURE_KOMMUN } from "../helpers/test-app.ts";
 
 const t = createTestApp();
 const cache = createJsonCache();
@@ -65,7 +65,7 @@ describe("security headers", () => {
     const first = await planner(`${base}/api/areas`);
     expectHeaders(first);
     await first.arrayBuffer();
-    expect(cache.byUrl("/api/areas")).toBeDefined();
+    expect(cache.byUrl("/api/areas", FIXTURE_KOMMUN)).toBeDefined();
     const cached = await planner(`${base}/api/areas`);
     expectHeaders(cached);
     await cached.arrayBuffer();
