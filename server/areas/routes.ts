@@ -28,12 +28,14 @@ export function areaRoutes(db: Db, meta: MetaRepo, cache: JsonCache) {
           type: "FeatureCollection",
           period,
           demo: meta.hasDemo(),
-          features: repo.listWithCounts(period, c.get("kommuner")).map(({ row, geometry, counts }) => ({
-            type: "Feature",
-            id: row.id,
-            geometry,
-            properties: areaProperties(row, counts, period),
-          })),
+          features: repo
+            .listWithCounts(period, c.get("kommuner"))
+            .map(({ row, geometry, counts }) => ({
+              type: "Feature",
+              id: row.id,
+              geometry,
+              properties: areaProperties(row, counts, period),
+            })),
         };
         return collection;
       });

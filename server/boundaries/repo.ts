@@ -1,7 +1,7 @@
 // SQL for boundary imports: the stored areas with how much refers to each, and the three writes.
 import type { Db } from "../db/open.ts";
-import { inKommuner, kommunParam } from "../kommun/sql.ts";
 import type { PolygonGeometry } from "../geo/reproject.ts";
+import { inKommuner, kommunParam } from "../kommun/sql.ts";
 import type { ExistingArea } from "./plan.ts";
 
 /** Households of an area the file adds are unknown until someone estimates them. */

@@ -116,23 +116,46 @@ export function exportRoutes(db: Db, meta: MetaRepo) {
     .get("/visits.csv", validQuery(visitListQuery), (c) => {
       const query = c.req.valid("query");
       const span = `${query.from ?? "start"}--${query.to ?? "slut"}`;
-      return csv(c, visitSheet(visits.list(query, c.get("kommuner"))), `grannkoll-besok-${span}.csv`);
+      return csv(
+        c,
+        visitSheet(visits.list(query, c.get("kommuner"))),
+        `grannkoll-besok-${span}.csv`,
+      );
     })
     .get("/visits.xlsx", validQuery(visitListQuery), async (c) => {
       const query = c.req.valid("query");
       const span = `${query.from ?? "start"}--${query.to ?? "slut"}`;
-      return xlsx(c, visitSheet(visits.list(query, c.get("kommuner"))), "Besök", `grannkoll-besok-${span}.xlsx`);
+      return xlsx(
+        c,
+        visitSheet(visits.list(query, c.get("kommuner"))),
+        "Besök",
+        `grannkoll-besok-${span}.xlsx`,
+      );
     })
     .get("/watch-groups.csv", validQuery(watchGroupListQuery), (c) =>
-      csv(c, groupSheet(groups.list(c.req.valid("query"), c.get("kommuner"))), "grannkoll-grupper.csv"),
+      csv(
+        c,
+        groupSheet(groups.list(c.req.valid("query"), c.get("kommuner"))),
+        "grannkoll-grupper.csv",
+      ),
     )
     .get("/watch-groups.xlsx", validQuery(watchGroupListQuery), (c) =>
-      xlsx(c, groupSheet(groups.list(c.req.valid("query"), c.get("kommuner"))), "Grupper", "grannkoll-grupper.xlsx"),
+      xlsx(
+        c,
+        groupSheet(groups.list(c.req.valid("query"), c.get("kommuner"))),
+        "Grupper",
+        "grannkoll-grupper.xlsx",
+      ),
     )
     .get("/dna-kits.csv", validQuery(dnaKitListQuery), (c) =>
       csv(c, kitSheet(kits.list(c.req.valid("query"), c.get("kommuner"))), "grannkoll-markdna.csv"),
     )
     .get("/dna-kits.xlsx", validQuery(dnaKitListQuery), (c) =>
-      xlsx(c, kitSheet(kits.list(c.req.valid("query"), c.get("kommuner"))), "Märk-DNA", "grannkoll-markdna.xlsx"),
+      xlsx(
+        c,
+        kitSheet(kits.list(c.req.valid("query"), c.get("kommuner"))),
+        "Märk-DNA",
+        "grannkoll-markdna.xlsx",
+      ),
     );
 }

@@ -53,7 +53,9 @@ export function findingRoutes(db: Db, clock: () => Date = () => new Date()) {
     })
     .get("/export.csv", validQuery(findingListQuery), (c) => {
       const day = today();
-      const rows = selectFindings(repo.all(c.get("kommuner")), c.req.valid("query"), day).map((f) => item(f, day));
+      const rows = selectFindings(repo.all(c.get("kommuner")), c.req.valid("query"), day).map((f) =>
+        item(f, day),
+      );
       return c.body(findingSheet(rows), 200, {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="grannkoll-fynd-${day}.csv"`,

@@ -6,18 +6,18 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import type { Db } from "../db/open.ts";
 import { softDeleteRoute } from "../http/crud/delete.ts";
-import { patchRecord } from "../http/crud/patch.ts";
 import { invalidBody } from "../http/crud/merge.ts";
+import { patchRecord } from "../http/crud/patch.ts";
 import { createAuditedWrite, notFound, recordAt } from "../http/crud/write.ts";
 import type { FieldError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
 import { createMessageRepo } from "./repo.ts";
 import {
   type MessageInput,
-  type StoredMessage,
   messageInput,
   messageListQuery,
   messagePatch,
+  type StoredMessage,
 } from "./schema.ts";
 
 const auditDetail = (m: MessageInput) => ({

@@ -158,7 +158,12 @@ export function ogcRoutes(
     )
     .get("/conformance", validQuery(documentQuery), (c) => c.json(conformance()))
     .get("/collections", validQuery(documentQuery), (c) =>
-      c.json(collectionsDocument(base(c), readable(c).map((id) => info(c, id)))),
+      c.json(
+        collectionsDocument(
+          base(c),
+          readable(c).map((id) => info(c, id)),
+        ),
+      ),
     )
     .get("/collections/:collectionId", validQuery(documentQuery), (c) => {
       const id = c.req.param("collectionId");

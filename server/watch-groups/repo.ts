@@ -32,10 +32,7 @@ export function createWatchGroupRepo(db: Db) {
   const one = db.prepare<{ id: number; kommuner: string }, Row>(
     `${SELECT} WHERE g.id = @id AND g.deleted_at IS NULL AND ${inKommuner("a.kommun")}`,
   );
-  const many = db.prepare<
-    { area_id: string | null; status: string | null; kommuner: string },
-    Row
-  >(
+  const many = db.prepare<{ area_id: string | null; status: string | null; kommuner: string }, Row>(
     `${SELECT} WHERE g.deleted_at IS NULL AND ${inKommuner("a.kommun")}
        AND (@area_id IS NULL OR g.area_id = @area_id) AND (@status IS NULL OR g.status = @status)
      ORDER BY g.area_id, g.started_on, g.id`,
