@@ -457,6 +457,28 @@ describe("a planner of one kommun against another kommun's records, on every rou
     expect(dbDigest(e.db)).toBe(before);
   });
 
+  it("a message is one kommun's: areas of two are refused, a whole-kommun one needs its kommun", async () => {
+    const both = e.asAccount({ role: "planner", kommuner: ["1230", "1262"] });
+    const message = { sent_on: "2019-05-01", channel: "coyards", subject: "Lås dörren" };
+    const lommaArea = lommaAreas[0] as string;
+    const before = dbDigest(e.db);
+    const mixed = await call(both, "POST", "/api/messages", {
+      ...message,
+      area_ids: [AREA, lommaArea],
+    });
+    expect(mixed.status).toBe(400);
+    const fields = (await mixed.json()) as { error: { fields: { field: string }[] } };
+    expect(fields.error.fields.map((f) => f.field)).toEqual(["area_ids"]);
+    expect((await call(both, "POST", "/api/messages", message)).status).toBe(400);
+    expect(dbDigest(e.db)).toBe(before);
+    const whole = await call(both, "POST", "/api/messages?kommun=1262", message);
+    expect(whole.status).toBe(201);
+    const created = (await whole.json()) as { id: number; kommun: string };
+    expect(created.kommun).toBe("1262");
+    expect((await call(lomma, "GET", `/api/messages/${created.id}`)).status).toBe(200);
+    expect((await call(staffanstorp, "GET", `/api/messages/${created.id}`)).status).toBe(404);
+  });
+
   it("?kommun= narrows only within the planner's kommuner", async () => {
     const res = await call(lomma, "GET", "/api/visits?kommun=1230");
     expect(res.status).toBe(403);
