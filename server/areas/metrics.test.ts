@@ -9,6 +9,8 @@ const area: AreaRow = {
   households_method: "test",
   eligible_voters: 900,
   area_km2: 0.5,
+  kommun: "1230",
+  kommun_name: "Staffanstorp",
 };
 const period = { from: "2019-01-01", to: "2019-12-31" };
 

@@ -11,6 +11,9 @@ export interface AreaRow {
   households_method: string;
   eligible_voters: number | null;
   area_km2: number;
+  /** The kommun's code, e.g. "1262", and its name. */
+  kommun: string;
+  kommun_name: string;
 }
 
 /** Counts for one area, as of the end of the period (stocks) or within it (flows). */

@@ -1,18 +1,21 @@
 // SQL for areas: prepared once per database, named parameters, soft-deleted rows left out.
 import type { Db } from "../db/open.ts";
+import { inKommuner, kommunParam } from "../kommun/sql.ts";
 import type { Period } from "../period/period.ts";
 import { QUARTER_START_SQL } from "../period/quarter-sql.ts";
 import { type AreaCounts, type AreaRow, NO_COUNTS } from "./metrics.ts";
 import type { AreaGeometry, AreaVisit, AreaWatchGroup, VisitKind, VisitTopic } from "./types.ts";
 
 export function createAreaRepo(db: Db) {
-  const areas = db.prepare<[], AreaRow & { geometry: string }>(
-    `SELECT id, name, locality, households, households_method, eligible_voters, area_km2, geometry
-     FROM areas ORDER BY id`,
+  // An area of a kommun the caller does not cover is not there for them (server/kommun/sql.ts).
+  const COLUMNS = `a.id, a.name, a.locality, a.households, a.households_method, a.eligible_voters,
+    a.area_km2, a.kommun, COALESCE(k.name, a.kommun) AS kommun_name, a.geometry
+    FROM areas a LEFT JOIN kommuner k ON k.code = a.kommun`;
+  const areas = db.prepare<{ kommuner: string }, AreaRow & { geometry: string }>(
+    `SELECT ${COLUMNS} WHERE ${inKommuner("a.kommun")} ORDER BY a.id`,
   );
-  const area = db.prepare<[string], AreaRow & { geometry: string }>(
-    `SELECT id, name, locality, households, households_method, eligible_voters, area_km2, geometry
-     FROM areas WHERE id = ?`,
+  const area = db.prepare<{ id: string; kommuner: string }, AreaRow & { geometry: string }>(
+    `SELECT ${COLUMNS} WHERE a.id = @id AND ${inKommuner("a.kommun")}`,
   );
   const groups = db.prepare<
     Period,
@@ -102,19 +105,19 @@ export function createAreaRepo(db: Db) {
   }
 
   return {
-    /** Every area with its geometry and its counts for the period. */
-    listWithCounts(period: Period) {
+    /** Every area of the kommuner with its geometry and its counts for the period. */
+    listWithCounts(period: Period, kommuner: readonly string[]) {
       const byArea = counts(period);
-      return areas.all().map(({ geometry, ...row }) => ({
+      return areas.all({ kommuner: kommunParam(kommuner) }).map(({ geometry, ...row }) => ({
         row,
         geometry: JSON.parse(geometry) as AreaGeometry,
         counts: byArea.get(row.id) ?? NO_COUNTS,
       }));
     },
 
-    /** One area's row, or undefined when the id is unknown. */
-    find(id: string): AreaRow | undefined {
-      const found = area.get(id);
+    /** One area's row, or undefined when the id is unknown or of a kommun not in the list. */
+    find(id: string, kommuner: readonly string[]): AreaRow | undefined {
+      const found = area.get({ id, kommuner: kommunParam(kommuner) });
       if (!found) return undefined;
       const { geometry: _geometry, ...row } = found;
       return row;

@@ -28,12 +28,14 @@ export function areaRoutes(db: Db, meta: MetaRepo, cache: JsonCache) {
           type: "FeatureCollection",
           period,
           demo: meta.hasDemo(),
-          features: repo.listWithCounts(period).map(({ row, geometry, counts }) => ({
-            type: "Feature",
-            id: row.id,
-            geometry,
-            properties: areaProperties(row, counts, period),
-          })),
+          features: repo
+            .listWithCounts(period, c.get("kommuner"))
+            .map(({ row, geometry, counts }) => ({
+              type: "Feature",
+              id: row.id,
+              geometry,
+              properties: areaProperties(row, counts, period),
+            })),
         };
         return collection;
       });
@@ -45,7 +47,7 @@ export function areaRoutes(db: Db, meta: MetaRepo, cache: JsonCache) {
       }
       const { period } = resolved;
       const id = c.req.param("id");
-      const row = repo.find(id);
+      const row = repo.find(id, c.get("kommuner"));
       if (!row) return sendError(c, 404, "not_found", `No area with id '${id}'`);
       return cache.respond(c, `area:${id}:${period.from}:${period.to}`, meta.version, () => {
         const detail: AreaDetail = {

@@ -15,6 +15,9 @@ export interface AreaProperties {
   households_method: string;
   eligible_voters: number | null;
   area_km2: number;
+  /** The kommun the area lies in: its code (e.g. "1262") and name. */
+  kommun: string;
+  kommun_name: string;
   watch_status: WatchStatus;
   /** Groups that are active or starting at the end of the period. */
   watch_groups: number;

@@ -1,5 +1,6 @@
 // Boundary imports in two steps: preview (validate and plan a parsed file; writes nothing) and commit
-// (re-plan against the current areas and apply it in one transaction with an audit row).
+// (re-plan against the current areas and apply it in one transaction with an audit row). An import
+// is for one kommun: it replaces that kommun's areas and leaves every other kommun's alone.
 import { createAuditLog } from "../audit/log.ts";
 import type { Db } from "../db/open.ts";
 import { CRS_NAMES } from "../geo/crs.ts";
@@ -13,9 +14,12 @@ export interface PreviewRequest {
   /** The file as parseBoundaryFile read it (on a worker thread: parse-off-loop.ts). */
   parsed: ParsedFile;
   keepMissing?: boolean | undefined;
+  /** The kommun whose areas the file replaces. */
+  kommun: string;
 }
 
 interface Pending {
+  kommun: string;
   file: FileArea[];
   keepMissing: boolean;
   signature: string;
@@ -39,7 +43,11 @@ export function createBoundaryImports(db: Db, clock: () => Date = () => new Date
       const { parsed } = req;
       if (!parsed.ok) return parsed;
       const keepMissing = req.keepMissing === true;
-      const plan = planImport(parsed.areas, repo.existing(), { keepMissing });
+      const { kommun } = req;
+      const plan = planImport(parsed.areas, repo.existing([kommun]), {
+        keepMissing,
+        foreign: repo.others([kommun]),
+      });
       const errors = [...parsed.errors, ...plan.errors].sort((a, b) => a.index - b.index);
       const body: BoundaryPreview = {
         crs_detected: parsed.crs,
@@ -53,6 +61,7 @@ export function createBoundaryImports(db: Db, clock: () => Date = () => new Date
       };
       if (errors.length > 0 || !parsed.crs) return { ok: true, valid: false, body };
       const { token, expiresAt } = pending.put({
+        kommun,
         file: parsed.areas,
         keepMissing,
         signature: planSignature(plan),
@@ -66,14 +75,16 @@ export function createBoundaryImports(db: Db, clock: () => Date = () => new Date
       };
     },
 
+    /** `kommuner`: the committer's; a preview of a kommun outside them is unknown to them. */
     commit(
       token: string,
       who: { actor: string; remote: string | null },
+      kommuner: readonly string[],
     ):
       | { ok: true; body: BoundaryCommit }
       | { ok: false; reason: "unknown-token" | "plan-changed" } {
       const p = pending.get(token);
-      if (!p) return { ok: false, reason: "unknown-token" };
+      if (!p || !kommuner.includes(p.kommun)) return { ok: false, reason: "unknown-token" };
       const byIndex = new Map(p.file.map((f) => [f.index, f]));
       const geometryOf = (index: number | null) => {
         const f = index === null ? undefined : byIndex.get(index);
@@ -82,11 +93,15 @@ export function createBoundaryImports(db: Db, clock: () => Date = () => new Date
       };
       try {
         const plan = db.transaction(() => {
-          const plan = planImport(p.file, repo.existing(), { keepMissing: p.keepMissing });
+          const plan = planImport(p.file, repo.existing([p.kommun]), {
+            keepMissing: p.keepMissing,
+            foreign: repo.others([p.kommun]),
+          });
           if (plan.errors.length > 0 || planSignature(plan) !== p.signature)
             throw new PlanChanged();
           for (const a of plan.areas) {
-            if (a.action === "insert") repo.insert({ ...a, geometry: geometryOf(a.index) });
+            if (a.action === "insert")
+              repo.insert({ ...a, geometry: geometryOf(a.index), kommun: p.kommun });
             if (a.action === "update") repo.update({ ...a, geometry: geometryOf(a.index) });
             if (a.action === "delete") repo.remove(a.id);
           }
@@ -98,6 +113,7 @@ export function createBoundaryImports(db: Db, clock: () => Date = () => new Date
             entity: "areas",
             detail: {
               what: "area boundaries",
+              kommun: p.kommun,
               crs: p.crs,
               features: p.features,
               added: ids("insert"),

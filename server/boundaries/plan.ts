@@ -1,6 +1,8 @@
 // What an import would do to the stored areas, decided without touching the database: each file
 // polygon is matched to an existing area (by id, else by name) so ids stay stable, and each existing
-// area the file lacks is deleted only when nothing refers to it.
+// area the file lacks is deleted only when nothing refers to it. `existing` are the areas of the
+// kommun the import is for; a feature naming the id of another kommun's area (`foreign`) is an
+// error, and no new area takes such an id.
 import { rewind } from "@turf/turf";
 import { type PolygonGeometry, sameShape } from "../geo/reproject.ts";
 import type { FeatureError, FileArea } from "./parse.ts";
@@ -59,8 +61,9 @@ export function newAreaId(name: string, taken: Set<string>): string {
 export function planImport(
   file: FileArea[],
   existing: ExistingArea[],
-  options: { keepMissing?: boolean } = {},
+  options: { keepMissing?: boolean; foreign?: ReadonlyMap<string, string> } = {},
 ): Plan {
+  const foreign = options.foreign ?? new Map<string, string>();
   const byId = new Map(existing.map((a) => [a.id, a]));
   const byName = new Map<string, ExistingArea[]>();
   for (const a of existing)
@@ -68,6 +71,7 @@ export function planImport(
   const claimed = new Map<string, number>();
   const taken = new Set([
     ...existing.map((a) => a.id),
+    ...foreign.keys(),
     ...file.flatMap((f) => (f.id ? [f.id] : [])),
   ]);
   const errors: FeatureError[] = [];
@@ -80,6 +84,14 @@ export function planImport(
   });
 
   file.forEach((f, i) => {
+    const otherKommun = f.id !== null ? foreign.get(f.id) : undefined;
+    if (otherKommun !== undefined) {
+      errors.push({
+        ...errorOf(f),
+        reason: `area ${f.id} belongs to kommun ${otherKommun}, which this import is not for`,
+      });
+      return;
+    }
     let match = matches[i];
     let matchedBy: "id" | "name" | null = match ? "id" : null;
     if (!match && f.name !== null) {

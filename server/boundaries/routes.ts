@@ -1,4 +1,6 @@
 // POST /api/area-boundaries/preview (the file as the body) and /commit ({ token, confirm: true }).
+// An import replaces the areas of one kommun the caller works for: theirs, or the one ?kommun=
+// names when they work for several.
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
@@ -71,6 +73,12 @@ export function boundaryRoutes(db: Db, clock?: () => Date) {
           { field: "content-type", message },
         ]);
       }
+      const kommuner = c.get("kommuner");
+      const kommun = kommuner.length === 1 ? kommuner[0] : undefined;
+      if (kommun === undefined) {
+        const message = `an import replaces the areas of one kommun: name it with ?kommun= (you work for ${kommuner.join(", ")})`;
+        return sendError(c, 400, "invalid_query", message, [{ field: "kommun", message }]);
+      }
       const query = c.req.valid("query");
       let parsed: ParsedFile;
       try {
@@ -83,7 +91,11 @@ export function boundaryRoutes(db: Db, clock?: () => Date) {
         const code = status === 503 ? "busy" : "invalid_file";
         return sendError(c, status, code, message, [{ field: "(body)", message }]);
       }
-      const result = imports.preview({ parsed, keepMissing: query.keep_missing === "true" });
+      const result = imports.preview({
+        parsed,
+        keepMissing: query.keep_missing === "true",
+        kommun,
+      });
       if (!result.ok) {
         return sendError(c, 400, "invalid_file", result.message, [
           { field: result.field, message: result.message },
@@ -100,7 +112,8 @@ export function boundaryRoutes(db: Db, clock?: () => Date) {
     })
     .post("/commit", validJson(commitBody), (c) => {
       const { token } = c.req.valid("json");
-      const result = imports.commit(token, { actor: actorOf(c), remote: remoteOf(c) });
+      const who = { actor: actorOf(c), remote: remoteOf(c) };
+      const result = imports.commit(token, who, c.get("kommuner"));
       if (result.ok) return c.json(result.body, 200);
       if (result.reason === "plan-changed") {
         return sendError(

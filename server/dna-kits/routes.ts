@@ -22,7 +22,7 @@ export function dnaKitRoutes(db: Db) {
 
   return new Hono()
     .get("/", validQuery(dnaKitListQuery), (c) =>
-      c.json({ dna_kits: repo.list(c.req.valid("query")) }, 200),
+      c.json({ dna_kits: repo.list(c.req.valid("query"), c.get("kommuner")) }, 200),
     )
     .get("/:id", (c) => {
       const kit = recordAt(c, repo.find);
@@ -33,7 +33,7 @@ export function dnaKitRoutes(db: Db) {
       const kit = write(c, (audit) => {
         const id = repo.create(input);
         audit({ action: "create", entity: "dna_kits", entityId: id, detail: input });
-        return repo.find(id);
+        return repo.find(id, c.get("kommuner"));
       });
       return c.json(kit as DnaKitRecord, 201);
     })
@@ -64,8 +64,8 @@ export function dnaKitRoutes(db: Db) {
     })
     .delete(
       "/:id",
-      softDeleteRoute(write, "dna_kits", "märk-DNA record", repo.softDelete, (id) =>
-        atVisit(repo.find(id)),
+      softDeleteRoute(write, "dna_kits", "märk-DNA record", repo.softDelete, (id, kommuner) =>
+        atVisit(repo.find(id, kommuner)),
       ),
     );
 }

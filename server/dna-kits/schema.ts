@@ -24,6 +24,8 @@ export interface DnaKitRecord {
   id: number;
   area_id: string;
   area_name: string;
+  /** The kommun of the area. */
+  kommun: string;
   handed_out_on: string;
   kits: number;
   /** The session the kits were handed out at; such rows are edited through the visit. */

@@ -2,7 +2,8 @@
 // figures for a period (and optionally a selection of areas, ?ids=a,b) as files for Excel and GIS
 // tools; /watch-groups.{csv,xlsx} and /dna-kits.{csv,xlsx}: the records as the imports read them,
 // so they can be edited in Excel and imported again. Planner downloads:
-// per-area burglary figures are in them, contact persons are not.
+// per-area burglary figures are in them, contact persons are not. Every file holds the caller's
+// kommuner only (narrowed by ?kommun=); an area of another kommun in ?ids= is unknown to them.
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { z } from "zod";
@@ -60,7 +61,7 @@ export function exportRoutes(db: Db, meta: MetaRepo) {
       return { error: sendError(c, 400, "invalid_query", resolved.message, [resolved]) };
     }
     const { period } = resolved;
-    const all = areas.listWithCounts(period);
+    const all = areas.listWithCounts(period, c.get("kommuner"));
     const ids = query.ids?.split(",").map((id) => id.trim());
     const unknown = ids?.filter((id) => !all.some((a) => a.row.id === id)) ?? [];
     if (unknown.length > 0) {
@@ -115,23 +116,46 @@ export function exportRoutes(db: Db, meta: MetaRepo) {
     .get("/visits.csv", validQuery(visitListQuery), (c) => {
       const query = c.req.valid("query");
       const span = `${query.from ?? "start"}--${query.to ?? "slut"}`;
-      return csv(c, visitSheet(visits.list(query)), `grannkoll-besok-${span}.csv`);
+      return csv(
+        c,
+        visitSheet(visits.list(query, c.get("kommuner"))),
+        `grannkoll-besok-${span}.csv`,
+      );
     })
     .get("/visits.xlsx", validQuery(visitListQuery), async (c) => {
       const query = c.req.valid("query");
       const span = `${query.from ?? "start"}--${query.to ?? "slut"}`;
-      return xlsx(c, visitSheet(visits.list(query)), "Besök", `grannkoll-besok-${span}.xlsx`);
+      return xlsx(
+        c,
+        visitSheet(visits.list(query, c.get("kommuner"))),
+        "Besök",
+        `grannkoll-besok-${span}.xlsx`,
+      );
     })
     .get("/watch-groups.csv", validQuery(watchGroupListQuery), (c) =>
-      csv(c, groupSheet(groups.list(c.req.valid("query"))), "grannkoll-grupper.csv"),
+      csv(
+        c,
+        groupSheet(groups.list(c.req.valid("query"), c.get("kommuner"))),
+        "grannkoll-grupper.csv",
+      ),
     )
     .get("/watch-groups.xlsx", validQuery(watchGroupListQuery), (c) =>
-      xlsx(c, groupSheet(groups.list(c.req.valid("query"))), "Grupper", "grannkoll-grupper.xlsx"),
+      xlsx(
+        c,
+        groupSheet(groups.list(c.req.valid("query"), c.get("kommuner"))),
+        "Grupper",
+        "grannkoll-grupper.xlsx",
+      ),
     )
     .get("/dna-kits.csv", validQuery(dnaKitListQuery), (c) =>
-      csv(c, kitSheet(kits.list(c.req.valid("query"))), "grannkoll-markdna.csv"),
+      csv(c, kitSheet(kits.list(c.req.valid("query"), c.get("kommuner"))), "grannkoll-markdna.csv"),
     )
     .get("/dna-kits.xlsx", validQuery(dnaKitListQuery), (c) =>
-      xlsx(c, kitSheet(kits.list(c.req.valid("query"))), "Märk-DNA", "grannkoll-markdna.xlsx"),
+      xlsx(
+        c,
+        kitSheet(kits.list(c.req.valid("query"), c.get("kommuner"))),
+        "Märk-DNA",
+        "grannkoll-markdna.xlsx",
+      ),
     );
 }

@@ -37,12 +37,13 @@ export function findingRoutes(db: Db, clock: () => Date = () => new Date()) {
     closed_on: f.closed_on,
   });
   /** The finding as the list shows it, after a write. */
-  const current = (id: number) => item(repo.find(id) as StoredFinding, today());
+  const current = (id: number, kommuner: readonly string[]) =>
+    item(repo.find(id, kommuner) as StoredFinding, today());
 
   return new Hono()
     .get("/", validQuery(findingListQuery), (c) => {
       const day = today();
-      const all = repo.all();
+      const all = repo.all(c.get("kommuner"));
       const body: FindingList = {
         today: day,
         findings: selectFindings(all, c.req.valid("query"), day).map((f) => item(f, day)),
@@ -52,7 +53,9 @@ export function findingRoutes(db: Db, clock: () => Date = () => new Date()) {
     })
     .get("/export.csv", validQuery(findingListQuery), (c) => {
       const day = today();
-      const rows = selectFindings(repo.all(), c.req.valid("query"), day).map((f) => item(f, day));
+      const rows = selectFindings(repo.all(c.get("kommuner")), c.req.valid("query"), day).map((f) =>
+        item(f, day),
+      );
       return c.body(findingSheet(rows), 200, {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="grannkoll-fynd-${day}.csv"`,
@@ -74,7 +77,7 @@ export function findingRoutes(db: Db, clock: () => Date = () => new Date()) {
       }
       write(c, (audit) => {
         repo.update(f, patch);
-        const after = repo.find(f.id) as StoredFinding;
+        const after = repo.find(f.id, c.get("kommuner")) as StoredFinding;
         audit({
           action: "update",
           entity: "walk_findings",
@@ -82,7 +85,7 @@ export function findingRoutes(db: Db, clock: () => Date = () => new Date()) {
           detail: { ...auditDetail(after), changed: changedFields(patch) },
         });
       });
-      return c.json(current(f.id), 200);
+      return c.json(current(f.id, c.get("kommuner")), 200);
     })
     .post("/:id/close", validJson(closeInput), (c) => {
       const f = recordAt(c, repo.find);
@@ -104,7 +107,7 @@ export function findingRoutes(db: Db, clock: () => Date = () => new Date()) {
       }
       write(c, (audit) => {
         repo.close(f.id, closed_on, note);
-        const after = repo.find(f.id) as StoredFinding;
+        const after = repo.find(f.id, c.get("kommuner")) as StoredFinding;
         audit({
           action: "close",
           entity: "walk_findings",
@@ -112,7 +115,7 @@ export function findingRoutes(db: Db, clock: () => Date = () => new Date()) {
           detail: auditDetail(after),
         });
       });
-      return c.json(current(f.id), 200);
+      return c.json(current(f.id, c.get("kommuner")), 200);
     })
     .post("/:id/reopen", (c) => {
       const f = recordAt(c, repo.find);
@@ -122,7 +125,7 @@ export function findingRoutes(db: Db, clock: () => Date = () => new Date()) {
       }
       write(c, (audit) => {
         repo.reopen(f.id);
-        const after = repo.find(f.id) as StoredFinding;
+        const after = repo.find(f.id, c.get("kommuner")) as StoredFinding;
         audit({
           action: "reopen",
           entity: "walk_findings",
@@ -130,6 +133,6 @@ export function findingRoutes(db: Db, clock: () => Date = () => new Date()) {
           detail: auditDetail(after),
         });
       });
-      return c.json(current(f.id), 200);
+      return c.json(current(f.id, c.get("kommuner")), 200);
     });
 }

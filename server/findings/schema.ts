@@ -41,6 +41,8 @@ export interface FindingItem {
   walk_date: string;
   area_id: string;
   area_name: string;
+  /** The kommun of the walk's area. */
+  kommun: string;
   text: string;
   owner: string;
   status: FindingStatus;

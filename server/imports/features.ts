@@ -134,7 +134,11 @@ export function placeOf(
 }
 
 /** Every feature as a visit record, or every reason a feature is not one, by feature number. */
-export function prepareFeatures(file: FeatureFile, places: Places): PreparedImport<"visits"> {
+export function prepareFeatures(
+  file: FeatureFile,
+  places: Places,
+  kommuner?: readonly string[],
+): PreparedImport<"visits"> {
   const plan: PreparedImport<"visits"> = {
     rows: file.features.length,
     records: [],
@@ -158,7 +162,10 @@ export function prepareFeatures(file: FeatureFile, places: Places): PreparedImpo
       header,
       rows: [{ line, cells: header.map((k) => cellOf(properties[k])) }],
     };
-    const one = prepareImport("visits", table, places, { given: place.given });
+    const one = prepareImport("visits", table, places, {
+      given: place.given,
+      ...(kommuner && { kommuner }),
+    });
     // Header problems are reported on line 1 by the CSV reader: here they belong to this feature.
     const errors: RowError[] = one.errors.map((e) => ({ ...e, line }));
     plan.errors.push(...errors);

@@ -44,7 +44,8 @@ const refused = (r: Omit<RowError, "line" | "field">, line = 0): UploadRead => (
 
 export async function readUpload(job: UploadJob): Promise<UploadRead> {
   const { kind, bytes, options } = job;
-  const places = createPlaces(job.areas);
+  // A name shared by areas of several kommuner means the caller's own.
+  const places = createPlaces(job.areas, options.kommuner);
   if (isOldExcel(bytes)) return refused(reason("xlsx_old_format"));
   if (job.xlsx || isZip(bytes)) {
     const read = await readXlsx(bytes);
@@ -57,7 +58,7 @@ export async function readUpload(job: UploadJob): Promise<UploadRead> {
     const read = readFeatures(text);
     if (!read.ok) return refused(read.error, read.error.line);
     const source: Source = { format: "geojson", encoding, crs: read.file.crs };
-    return { source, plan: prepareFeatures(read.file, places) };
+    return { source, plan: prepareFeatures(read.file, places, options.kommuner) };
   }
   const read = readCsv(bytes);
   if (!read.ok) return refused(read.error, read.error.line);

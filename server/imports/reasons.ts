@@ -48,6 +48,7 @@ export const REASON_MESSAGES = {
   swapped: "{value}: latitude and longitude seem swapped",
   not_coordinate: "{value} is not a WGS 84 coordinate",
   route_outside: "the route passes through none of the areas",
+  other_kommun: "{area} lies in kommun {kommun}, which you do not work for",
   geometry_not_place:
     "a {type} is not a place: use a Point (a session or meeting) or a LineString (a walk's route)",
   bad_coordinates: "the {type}'s coordinates are not [x, y] numbers",

@@ -12,6 +12,10 @@
 // mapped; `existing` — skip (default), update or add the rows already stored; `place` — whether a
 // row's point (default) or its named area decides when they differ.
 // GET /api/imports/:kind/template.csv and template.xlsx: the template to fill in.
+//
+// Kommuner: a planner imports into the kommuner they work for (narrowed by ?kommun=). A row placed
+// in an area of another kommun is a row error (other_kommun), and rows are matched only to the
+// records of the caller's kommuner, so an import never reads, updates or reports another's.
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -174,12 +178,15 @@ export function importRoutes(db: Db) {
   const groups = createWatchGroupRepo(db);
   const kits = createDnaKitRepo(db);
 
-  /** The stored records of a kind, for matching (kits handed out at a session are the visit's). */
-  const existing = (kind: ImportKind): Stored[] => {
-    if (kind === "visits") return visits.list({}).map(stored.visits);
-    if (kind === "watch-groups") return groups.list({}).map(stored["watch-groups"]);
+  /**
+   * The stored records of a kind in the kommuner, for matching (kits handed out at a session are
+   * the visit's).
+   */
+  const existing = (kind: ImportKind, kommuner: readonly string[]): Stored[] => {
+    if (kind === "visits") return visits.list({}, kommuner).map(stored.visits);
+    if (kind === "watch-groups") return groups.list({}, kommuner).map(stored["watch-groups"]);
     return kits
-      .list({})
+      .list({}, kommuner)
       .filter((k) => k.visit_id === null)
       .map(stored["dna-kits"]);
   };
@@ -192,19 +199,19 @@ export function importRoutes(db: Db) {
   };
 
   /** Lays the row's fields over the stored record and saves it, checked as a form's edit is. */
-  const update = (kind: ImportKind, id: number, r: PreparedRow) => {
+  const update = (kind: ImportKind, id: number, r: PreparedRow, kommuner: readonly string[]) => {
     const patch = overlay(kind, r);
     if (kind === "visits") {
-      const found = visits.find(id);
+      const found = visits.find(id, kommuner);
       if (!found) return;
       const merged = { ...visitAsInput(found), ...patch, kind: found.kind };
       const data: VisitInput = visitInput.parse(merged);
       visits.update(id, data, r.area_id);
     } else if (kind === "watch-groups") {
-      const found = groups.find(id);
+      const found = groups.find(id, kommuner);
       if (found) groups.update(id, watchGroupInput.parse({ ...groupAsInput(found), ...patch }));
     } else {
-      const found = kits.find(id);
+      const found = kits.find(id, kommuner);
       if (found) {
         const { area_id, handed_out_on, kits: n } = found;
         kits.update(id, dnaKitInput.parse({ area_id, handed_out_on, kits: n, ...patch }));
@@ -232,7 +239,8 @@ export function importRoutes(db: Db) {
       // Line 0: the problem is the request, not a line of the file.
       return { answer: fileError(c, { line: 0, field: "file", ...reason("no_file") }) };
     }
-    const options = { mapping, place: query.place ?? "point" } as const;
+    const kommuner = c.get("kommuner");
+    const options = { mapping, place: query.place ?? "point", kommuner } as const;
     // Parsed and checked on a worker thread, so the event loop keeps answering meanwhile.
     const read = await readUploadOffLoop({ kind, ...upload, areas: areas(), options }).catch(
       (err) => {
@@ -248,7 +256,7 @@ export function importRoutes(db: Db) {
       kind,
       source: read.source,
       plan: read.plan,
-      matches: matchRows(kind, read.plan.records, existing(kind)),
+      matches: matchRows(kind, read.plan.records, existing(kind, kommuner)),
     };
     return plan;
   }
@@ -327,7 +335,7 @@ export function importRoutes(db: Db) {
       if (toInsert.length === 0 && toUpdate.length === 0) return c.json(answer([]), 200);
       const ids = write(c, (audit) => {
         const created = toInsert.map((r) => insert(kind, r));
-        for (const { id, r } of toUpdate) update(kind, id, r);
+        for (const { id, r } of toUpdate) update(kind, id, r, c.get("kommuner"));
         const read =
           source.format === "csv"
             ? { encoding: source.encoding }

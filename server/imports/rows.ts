@@ -7,6 +7,8 @@
 //
 // Places: a row that names an area and gives a point lying in another area gets a warning; the
 // point decides unless `place` is "area". A point far outside every area (the kommun) is refused.
+// With `kommuner` (the caller's), a row whose area lies in another kommun is refused, naming the
+// area and its kommun: a planner imports only into the kommuner they work for.
 import type { z } from "zod";
 import { dnaKitInput } from "../dna-kits/schema.ts";
 import { lonProblem, positionProblem } from "../geo/wgs84.ts";
@@ -68,6 +70,8 @@ export interface PrepareOptions {
   /** Whether a point or the named area decides the area when they differ. */
   place?: "point" | "area";
   given?: Record<string, unknown>;
+  /** The kommuner the importer works for; a row placed in an area of another is an error. */
+  kommuner?: readonly string[];
 }
 
 const kindWords = (kind: unknown) => {
@@ -136,7 +140,7 @@ export function prepareImport<K extends ImportKind>(
   places: Places,
   options: PrepareOptions = {},
 ): PreparedImport<K> {
-  const { mapping = {}, place = "point", given = {} } = options;
+  const { mapping = {}, place = "point", given = {}, kommuner } = options;
   const placed = "route" in given || ("lon" in given && "lat" in given);
   const matched = matchHeader(kind, table.header, placed, mapping);
   const { columns } = matched;
@@ -242,6 +246,20 @@ export function prepareImport<K extends ImportKind>(
           ? reason("route_outside")
           : reason("outside_areas", { point: `${lon}, ${lat}` });
       add(nameOf(e.field), r);
+    }
+    const area = located.areaId ? places.byId(located.areaId) : undefined;
+    if (area && kommuner && area.kommun !== undefined && !kommuner.includes(area.kommun)) {
+      // Named by the column that placed the row: its area, else its point or route.
+      const field =
+        named && area.id === named.id
+          ? "area"
+          : typeof lon === "number"
+            ? "lon"
+            : "route" in input
+              ? "route"
+              : "area";
+      const params = { area: `${area.name} (${area.id})`, kommun: area.kommun };
+      add(nameOf(field), reason("other_kommun", params));
     }
     const parsed = SCHEMAS[kind].safeParse(input);
     if (!parsed.success) {

@@ -10,7 +10,10 @@ export const messageInput = z.strictObject({
   sent_on: isoDate,
   channel: z.enum(CHANNELS),
   subject: requiredText(300),
-  /** The areas the message was sent to; empty means the whole kommun. */
+  /**
+   * The areas the message was sent to, all of one kommun; empty means the whole kommun (the
+   * caller's, or the one `?kommun=` names when they work for several).
+   */
   area_ids: uniqueList(areaId, 100).optional(),
 });
 export type MessageInput = z.output<typeof messageInput>;
@@ -33,4 +36,9 @@ export interface MessageRecord {
   subject: string;
   area_ids: string[];
   demo: boolean;
+}
+
+/** A message as the API answers it: with the kommun it was sent in (its areas' kommun). */
+export interface StoredMessage extends MessageRecord {
+  kommun: string;
 }

@@ -7,10 +7,11 @@ import { getCookie } from "hono/cookie";
 import type { Auth } from "../auth/auth.ts";
 import { SESSION_COOKIE } from "../auth/policy.ts";
 import type { Role } from "../auth/roles.ts";
+import type { AccountScope } from "../kommun/scope.ts";
 
 export type OgcCaller =
   | { kind: "public" }
-  | { kind: "account"; username: string; role: Role }
+  | { kind: "account"; username: string; role: Role; scope: AccountScope; kommuner: string[] }
   | { kind: "refused"; message: string };
 
 /** The challenge a 401 carries, so a GIS client knows to send its token. */
@@ -27,6 +28,20 @@ function basic(value: string): { user: string; secret: string } | null {
   return colon < 0 ? null : { user: text.slice(0, colon), secret: text.slice(colon + 1) };
 }
 
+/** An account's caller: its role and the kommuner it works for (server/kommun/scope.ts). */
+const account = (who: {
+  username: string;
+  role: Role;
+  scope: AccountScope;
+  kommuner: string[];
+}): OgcCaller => ({
+  kind: "account",
+  username: who.username,
+  role: who.role,
+  scope: who.scope,
+  kommuner: who.kommuner,
+});
+
 export function ogcCaller(c: Context, auth: Pick<Auth, "tokens" | "sessions">): OgcCaller {
   const header = c.req.header("authorization")?.trim();
   if (header) {
@@ -34,7 +49,7 @@ export function ogcCaller(c: Context, auth: Pick<Auth, "tokens" | "sessions">): 
     if (/^bearer$/i.test(scheme)) {
       const who = auth.tokens.resolve(value);
       return who
-        ? { kind: "account", username: who.username, role: who.role }
+        ? account(who)
         : { kind: "refused", message: "The access token is unknown, revoked or expired" };
     }
     if (/^basic$/i.test(scheme)) {
@@ -46,13 +61,11 @@ export function ogcCaller(c: Context, auth: Pick<Auth, "tokens" | "sessions">): 
           message: "HTTP Basic needs your username and a valid personal access token as password",
         };
       }
-      return { kind: "account", username: who.username, role: who.role };
+      return account(who);
     }
     return { kind: "refused", message: `Unsupported authorization scheme '${scheme}'` };
   }
   const session = auth.sessions.resolve(getCookie(c, SESSION_COOKIE));
-  if (session && !session.mustChangePassword) {
-    return { kind: "account", username: session.username, role: session.role };
-  }
+  if (session && !session.mustChangePassword) return account(session);
   return { kind: "public" };
 }

@@ -1,10 +1,13 @@
 // The collections' features, in a stable order: the public ones as the privacy filter returns
 // them, the planning ones (areas with all their figures for the default period, the last 12
-// months of data; visits that have a place) read once per data version.
+// months of data; visits that have a place) read once per data version and kept apart per caller's
+// kommuner: a planner's token reads only their kommuner's areas and visits.
 import { bbox as turfBbox } from "@turf/turf";
 import { areaProperties } from "../areas/metrics.ts";
 import { createAreaRepo } from "../areas/repo.ts";
 import type { Db } from "../db/open.ts";
+import { scopeKey } from "../http/cached-json.ts";
+import { inKommuner, kommunParam } from "../kommun/sql.ts";
 import type { MetaRepo } from "../meta/repo.ts";
 import { defaultPeriod } from "../period/period.ts";
 import type { PublicOgcFeature } from "../privacy/ogc.ts";
@@ -56,6 +59,7 @@ const data = (features: OgcFeature[], period?: string): CollectionData => ({
 interface VisitRow {
   id: number;
   area_id: string;
+  kommun: string;
   kind: string;
   date: string;
   topic: string;
@@ -69,18 +73,25 @@ interface VisitRow {
 
 export function createOgcRepo(db: Db, meta: MetaRepo, view: PublicView) {
   const areaRepo = createAreaRepo(db);
-  const visits = db.prepare<[], VisitRow>(
-    `SELECT id, area_id, kind, date, topic, organisers, attendees, notes, lon, lat, demo
-     FROM visits WHERE deleted_at IS NULL AND lon IS NOT NULL AND lat IS NOT NULL
-     ORDER BY date, id`,
+  const visits = db.prepare<{ kommuner: string }, VisitRow>(
+    `SELECT v.id, v.area_id, a.kommun, v.kind, v.date, v.topic, v.organisers, v.attendees,
+       v.notes, v.lon, v.lat, v.demo
+     FROM visits v JOIN areas a ON a.id = v.area_id
+     WHERE v.deleted_at IS NULL AND v.lon IS NOT NULL AND v.lat IS NOT NULL
+       AND ${inKommuner("a.kommun")}
+     ORDER BY v.date, v.id`,
   );
-  let planning: { version: number; areas: CollectionData; visits: CollectionData } | undefined;
+  /** The planning collections per caller's kommuner (scopeKey), for the data version. */
+  let planning: {
+    version: number;
+    byScope: Map<string, { areas: CollectionData; visits: CollectionData }>;
+  } = { version: Number.NaN, byScope: new Map() };
   let open: { version: string; data: Record<string, CollectionData> } | undefined;
 
-  function loadPlanning() {
+  function loadPlanning(kommuner: readonly string[]) {
     const period = defaultPeriod(meta.dataRange().to);
     const areas: OgcFeature[] = areaRepo
-      .listWithCounts(period)
+      .listWithCounts(period, kommuner)
       .map(({ row, geometry, counts }) => ({
         type: "Feature",
         id: row.id,
@@ -92,7 +103,7 @@ export function createOgcRepo(db: Db, meta: MetaRepo, view: PublicView) {
         },
       }));
     const visitFeatures: OgcFeature[] = visits
-      .all()
+      .all({ kommuner: kommunParam(kommuner) })
       .map(({ lon, lat, organisers, demo, ...v }) => ({
         type: "Feature",
         id: v.id,
@@ -117,12 +128,21 @@ export function createOgcRepo(db: Db, meta: MetaRepo, view: PublicView) {
   }
 
   return {
-    /** Every feature of a collection, in a stable order. */
-    collection(id: CollectionId): CollectionData {
+    /**
+     * Every feature of a collection, in a stable order; the planning ones of the caller's
+     * kommuner only (`kommuner`: none for the public, who never read them).
+     */
+    collection(id: CollectionId, kommuner: readonly string[] = []): CollectionData {
       if (id === "planning_areas" || id === "planning_visits") {
         const version = meta.version();
-        if (planning?.version !== version) planning = { version, ...loadPlanning() };
-        return id === "planning_areas" ? planning.areas : planning.visits;
+        if (planning.version !== version) planning = { version, byScope: new Map() };
+        const key = scopeKey(kommuner);
+        let scoped = planning.byScope.get(key);
+        if (!scoped) {
+          scoped = loadPlanning(kommuner);
+          planning.byScope.set(key, scoped);
+        }
+        return id === "planning_areas" ? scoped.areas : scoped.visits;
       }
       const version = view.version();
       if (open?.version !== version) open = { version, data: loadPublic() };

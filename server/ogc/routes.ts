@@ -1,7 +1,8 @@
 // OGC API – Features, Part 1 Core, at /ogc: landing page, conformance, OpenAPI description,
 // collections and items, so QGIS, ArcGIS and GDAL open the data directly. Anyone reads the public
 // collections (built by the privacy filter); the planning collections need a login or a personal
-// access token (caller.ts), with the roles their API twins have.
+// access token (caller.ts), with the roles their API twins have, and only the features of the
+// kommuner the account works for (narrowed by ?kommun=, as on the API).
 //
 // Not served through the shared JSON cache: every response carries absolute links and a
 // timeStamp, items have their own media type, and what a caller sees depends on who they are.
@@ -13,6 +14,8 @@ import type { Db } from "../db/open.ts";
 import { type ApiError, sendError } from "../http/errors.ts";
 import { publicOriginOf } from "../http/public-origin.ts";
 import { validQuery } from "../http/validate.ts";
+import { createKommunRepo } from "../kommun/repo.ts";
+import { covered, narrow } from "../kommun/scope.ts";
 import { createMetaRepo } from "../meta/repo.ts";
 import type { PublicView } from "../privacy/public-view.ts";
 import { CHALLENGE, type OgcCaller, ogcCaller } from "./caller.ts";
@@ -104,16 +107,29 @@ function denied(c: Context, id: CollectionId) {
 /**
  * Resolves the caller; refuses given-but-bad credentials; marks answers that depend on who asks.
  */
-function callerOf(auth: Pick<Auth, "tokens" | "sessions">): MiddlewareHandler {
+function callerOf(
+  auth: Pick<Auth, "tokens" | "sessions">,
+  deployed: () => string[],
+): MiddlewareHandler {
   return async (c, next) => {
     const who = ogcCaller(c, auth);
     c.set("ogcCaller", who);
+    c.set("kommuner", []);
     c.header("Vary", "Authorization, Cookie");
     if (who.kind === "refused") {
       c.header("WWW-Authenticate", CHALLENGE);
       return sendError(c, 401, "unauthenticated", who.message);
     }
-    if (who.kind === "account") c.header("Cache-Control", "private, no-store");
+    if (who.kind === "account") {
+      c.header("Cache-Control", "private, no-store");
+      // The kommuner the account works for, narrowed by ?kommun= (then dropped by validQuery).
+      const narrowed = narrow(covered(who, deployed()), c.req.query("kommun"));
+      if (!narrowed.ok) {
+        const status = narrowed.code === "bad_request" ? 400 : 403;
+        return sendError(c, status, narrowed.code, narrowed.message);
+      }
+      c.set("kommuner", narrowed.kommuner);
+    }
     await next();
   };
 }
@@ -126,28 +142,35 @@ export function ogcRoutes(
 ) {
   const meta = createMetaRepo(db, clock);
   const repo = createOgcRepo(db, meta, view);
-  const info = (id: CollectionId) => collectionInfo(id, repo.collection(id));
+  const kommuner = createKommunRepo(db);
+  const collection = (c: Context, id: CollectionId) => repo.collection(id, c.get("kommuner"));
+  const info = (c: Context, id: CollectionId) => collectionInfo(id, collection(c, id));
   const readable = (c: Context) =>
     COLLECTION_IDS.filter((id) => mayRead(id, roleOf(c.get("ogcCaller"))));
 
   return new Hono()
     .use("*", cors({ allowHeaders: ["Authorization"] }))
     .use("*", ogcExceptions)
-    .use("*", callerOf(auth))
+    .use("*", callerOf(auth, kommuner.codes))
     .get("/", validQuery(documentQuery), (c) => c.json(landingPage(base(c))))
     .get("/api", validQuery(documentQuery), (c) =>
       c.body(JSON.stringify(openApiDocument(base(c))), 200, { "Content-Type": OPENAPI_TYPE }),
     )
     .get("/conformance", validQuery(documentQuery), (c) => c.json(conformance()))
     .get("/collections", validQuery(documentQuery), (c) =>
-      c.json(collectionsDocument(base(c), readable(c).map(info))),
+      c.json(
+        collectionsDocument(
+          base(c),
+          readable(c).map((id) => info(c, id)),
+        ),
+      ),
     )
     .get("/collections/:collectionId", validQuery(documentQuery), (c) => {
       const id = c.req.param("collectionId");
       if (!isCollectionId(id)) return noCollection(c, id);
       const no = denied(c, id);
       if (no) return no;
-      return c.json(collectionDocument(base(c), info(id)));
+      return c.json(collectionDocument(base(c), info(c, id)));
     })
     .get("/collections/:collectionId/items", validQuery(itemsQuery), (c) => {
       const id = c.req.param("collectionId");
@@ -156,7 +179,7 @@ export function ogcRoutes(
       if (no) return no;
       const q = c.req.valid("query");
       const page = itemsPage({
-        features: repo.collection(id).features,
+        features: collection(c, id).features,
         hasTime: HAS_TIME[id],
         boxes: q.bbox,
         interval: q.datetime,
@@ -175,7 +198,7 @@ export function ogcRoutes(
       const no = denied(c, id);
       if (no) return no;
       const featureId = c.req.param("featureId");
-      const feature = repo.collection(id).features.find((f) => String(f.id) === featureId);
+      const feature = collection(c, id).features.find((f) => String(f.id) === featureId);
       if (!feature) {
         return sendError(c, 404, "not_found", `No feature '${featureId}' in collection '${id}'`, [
           { field: "featureId", message: "no such feature" },

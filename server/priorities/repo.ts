@@ -21,12 +21,21 @@ export function createPriorityRepo(db: Db) {
   );
 
   return {
-    /** Inputs for every area: stocks at the period's end, burglaries over `burglaryWindow`. */
-    inputs(period: Period, burglaryWindow: Period): (PriorityInput & { demo: boolean })[] {
+    /**
+     * Inputs for every area of the kommuner: stocks at the period's end, burglaries over
+     * `burglaryWindow`.
+     */
+    inputs(
+      period: Period,
+      burglaryWindow: Period,
+      kommuner: readonly string[],
+    ): (PriorityInput & { demo: boolean; kommun: string; kommun_name: string })[] {
       const last = new Map(lastSessions.all({ to: period.to }).map((r) => [r.area_id, r.last]));
       const burgled = new Map(burglaries.all(burglaryWindow).map((r) => [r.area_id, r.n]));
-      return areas.listWithCounts(period).map(({ row, counts }) => ({
+      return areas.listWithCounts(period, kommuner).map(({ row, counts }) => ({
         id: row.id,
+        kommun: row.kommun,
+        kommun_name: row.kommun_name,
         name: row.name,
         households: row.households > 0 ? row.households : null,
         watchHouseholds: counts.activeHouseholds,

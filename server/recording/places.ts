@@ -7,6 +7,8 @@ export interface AreaShape {
   id: string;
   name: string;
   geometry: AreaGeometry;
+  /** The kommun the area lies in (absent in hand-made shapes: no kommun check then). */
+  kommun?: string;
 }
 
 export type Box = [number, number, number, number];
@@ -36,10 +38,17 @@ function boxOf(g: AreaGeometry): Box {
   return box;
 }
 
-export function createPlaces(areas: AreaShape[]): Places {
+/**
+ * `prefer`: kommuner whose area a name means when areas of several kommuner share it (the
+ * caller's own).
+ */
+export function createPlaces(areas: AreaShape[], prefer: readonly string[] = []): Places {
   const boxes = areas.map((a) => ({ area: a, box: boxOf(a.geometry) }));
   const ids = new Map(areas.map((a) => [a.id, a]));
-  const names = new Map(areas.map((a) => [a.name.trim().toLocaleLowerCase("sv"), a]));
+  const preferred = (a: AreaShape) => a.kommun !== undefined && prefer.includes(a.kommun);
+  // Later entries win: the preferred kommuner's areas go last.
+  const byPreference = [...areas.filter((a) => !preferred(a)), ...areas.filter(preferred)];
+  const names = new Map(byPreference.map((a) => [a.name.trim().toLocaleLowerCase("sv"), a]));
   // Areas share borders: a point exactly on one belongs to the first area in id order.
   const at = (lon: number, lat: number) =>
     boxes.find(

@@ -1,5 +1,6 @@
 // What every recording router needs: the areas as stored now, the check that a body's place is
-// in one of them (for validJson), and the audited write.
+// in one of them and in a kommun the caller works for (for validJson), and the audited write.
+import type { Context } from "hono";
 import type { Db } from "../db/open.ts";
 import { createAuditedWrite } from "../http/crud/write.ts";
 import { createAreaLookup, createAreaShapes, locate } from "./locate.ts";
@@ -11,7 +12,10 @@ export function createRecordingTools(db: Db) {
     /** The same areas as plain data, for work done on a worker thread. */
     areas: createAreaShapes(db),
     write: createAuditedWrite(db),
-    /** Unknown area ids, and points or routes outside every area, as field errors. */
-    placeErrors: (body: unknown) => locate(body, places()).errors,
+    /**
+     * Unknown area ids, points or routes outside every area, and areas of a kommun the caller
+     * does not work for, as field errors.
+     */
+    placeErrors: (body: unknown, c: Context) => locate(body, places(), c.get("kommuner")).errors,
   };
 }

@@ -2,6 +2,7 @@
 // the transaction: a visit with its kits and findings is written whole or not at all.
 import type { Db } from "../db/open.ts";
 import { nowIso } from "../http/crud/write.ts";
+import { areaInKommuner, inKommuner, kommunParam } from "../kommun/sql.ts";
 import { todayUtc } from "../period/dates.ts";
 import {
   DEFAULT_TOPIC,
@@ -19,7 +20,8 @@ type VisitRow = Omit<VisitRecord, "organisers" | "route" | "participants" | "dem
   demo: number;
 };
 
-const SELECT = `SELECT v.id, v.kind, v.date, v.area_id, a.name AS area_name, v.topic, v.organisers,
+const SELECT = `SELECT v.id, v.kind, v.date, v.area_id, a.name AS area_name, a.kommun, v.topic,
+    v.organisers,
     v.attendees, v.lon, v.lat, v.notes, v.route, v.participants, v.start_time, v.end_time,
     v.venue, v.signup, v.demo, v.created_at,
     COALESCE((SELECT SUM(k.kits) FROM dna_kits k
@@ -62,9 +64,12 @@ function columns(v: VisitInput, areaId: string) {
 }
 
 export function createVisitRepo(db: Db, clock: () => Date = () => new Date()) {
-  const one = db.prepare<[number], VisitRow>(`${SELECT} WHERE v.id = ? AND v.deleted_at IS NULL`);
-  const many = db.prepare<Record<keyof VisitListQuery, string | null>, VisitRow>(
-    `${SELECT} WHERE v.deleted_at IS NULL
+  // Every read and write is limited to the caller's kommuner (@kommuner, server/kommun/sql.ts).
+  const one = db.prepare<{ id: number; kommuner: string }, VisitRow>(
+    `${SELECT} WHERE v.id = @id AND v.deleted_at IS NULL AND ${inKommuner("a.kommun")}`,
+  );
+  const many = db.prepare<Record<keyof VisitListQuery | "kommuner", string | null>, VisitRow>(
+    `${SELECT} WHERE v.deleted_at IS NULL AND ${inKommuner("a.kommun")}
        AND (@area_id IS NULL OR v.area_id = @area_id) AND (@kind IS NULL OR v.kind = @kind)
        AND (@from IS NULL OR v.date >= @from) AND (@to IS NULL OR v.date <= @to)
      ORDER BY v.date DESC, v.id DESC`,
@@ -79,7 +84,8 @@ export function createVisitRepo(db: Db, clock: () => Date = () => new Date()) {
     route = @route, participants = @participants, start_time = @start_time,
     end_time = @end_time, venue = @venue, signup = @signup WHERE id = @id AND deleted_at IS NULL`);
   const remove = db.prepare(
-    "UPDATE visits SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL",
+    `UPDATE visits SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL
+     AND ${areaInKommuner("area_id")}`,
   );
 
   const linkedKits = db
@@ -159,13 +165,14 @@ export function createVisitRepo(db: Db, clock: () => Date = () => new Date()) {
   }
 
   return {
-    find(id: number): VisitDetail | undefined {
-      const row = one.get(id);
+    /** The visit, if it is not deleted and lies in one of the kommuner. */
+    find(id: number, kommuner: readonly string[]): VisitDetail | undefined {
+      const row = one.get({ id, kommuner: kommunParam(kommuner) });
       return row && { ...toRecord(row), findings: findings.all(id) };
     },
-    list(q: VisitListQuery): VisitRecord[] {
+    list(q: VisitListQuery, kommuner: readonly string[]): VisitRecord[] {
       const { area_id = null, kind = null, from = null, to = null } = q;
-      return many.all({ area_id, kind, from, to }).map(toRecord);
+      return many.all({ area_id, kind, from, to, kommuner: kommunParam(kommuner) }).map(toRecord);
     },
     findingIds(visitId: number): Set<number> {
       return new Set(findings.all(visitId).map((f) => f.id));
@@ -182,9 +189,9 @@ export function createVisitRepo(db: Db, clock: () => Date = () => new Date()) {
       setFindings(id, v);
     },
     /** Deletes the visit with its kits and findings; false when it is unknown or already deleted. */
-    softDelete(id: number): boolean {
+    softDelete(id: number, kommuner: readonly string[]): boolean {
       const at = nowIso();
-      if (remove.run({ id, at }).changes === 0) return false;
+      if (remove.run({ id, at, kommuner: kommunParam(kommuner) }).changes === 0) return false;
       removeKits.run({ at, visit_id: id });
       removeFindings.run({ at, visit_id: id });
       return true;

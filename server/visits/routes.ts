@@ -65,7 +65,7 @@ export function visitRoutes(db: Db, clock?: () => Date) {
 
   return new Hono()
     .get("/", validQuery(visitListQuery), (c) =>
-      c.json({ visits: repo.list(c.req.valid("query")) }),
+      c.json({ visits: repo.list(c.req.valid("query"), c.get("kommuner")) }),
     )
     .get("/:id", (c) => {
       const visit = recordAt(c, repo.find);
@@ -73,7 +73,7 @@ export function visitRoutes(db: Db, clock?: () => Date) {
     })
     .post("/", validJson(visitInput, placeErrors), (c) => {
       const input = c.req.valid("json");
-      const { areaId, errors } = locate(input, places());
+      const { areaId, errors } = locate(input, places(), c.get("kommuner"));
       if (!areaId) return invalidBody(c, errors);
       const visit = write(c, (audit) => {
         const id = repo.create(input, areaId);
@@ -83,7 +83,7 @@ export function visitRoutes(db: Db, clock?: () => Date) {
           entityId: id,
           detail: visitAuditDetail(input, areaId),
         });
-        return repo.find(id);
+        return repo.find(id, c.get("kommuner"));
       });
       return c.json(visit as VisitDetail, 201);
     })
@@ -106,7 +106,7 @@ export function visitRoutes(db: Db, clock?: () => Date) {
         }
       });
       const merged = merge(existing, patch);
-      const located = locate(merged, places());
+      const located = locate(merged, places(), c.get("kommuner"));
       const checked = checkMerged(visitInput, merged, [...extra, ...located.errors]);
       if (!checked.ok) return invalidBody(c, checked.fields);
       const { data } = checked;
@@ -116,7 +116,7 @@ export function visitRoutes(db: Db, clock?: () => Date) {
         repo.update(id, data, areaId);
         const detail = { ...visitAuditDetail(data, areaId), changed: changedFields(patch) };
         audit({ action: "update", entity: "visits", entityId: id, detail });
-        return repo.find(id);
+        return repo.find(id, c.get("kommuner"));
       });
       return c.json(visit as VisitDetail, 200);
     })

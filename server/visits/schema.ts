@@ -187,6 +187,8 @@ export interface VisitRecord {
   date: string;
   area_id: string;
   area_name: string;
+  /** The kommun of the visit's area. */
+  kommun: string;
   topic: VisitTopic;
   organisers: Organiser[];
   attendees: number | null;

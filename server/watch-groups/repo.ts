@@ -1,11 +1,12 @@
 // SQL for watch groups, contact details included: only the watch-groups routes use this repo.
 import type { Db } from "../db/open.ts";
 import { nowIso } from "../http/crud/write.ts";
+import { areaInKommuner, inKommuner, kommunParam } from "../kommun/sql.ts";
 import type { WatchGroupInput, WatchGroupRecord } from "./schema.ts";
 
 type Row = Omit<WatchGroupRecord, "demo"> & { demo: number };
 
-const SELECT = `SELECT g.id, g.area_id, a.name AS area_name, g.name, g.status, g.households,
+const SELECT = `SELECT g.id, g.area_id, a.name AS area_name, a.kommun, g.name, g.status, g.households,
     g.started_on, g.contact_name, g.contact_phone, g.contact_email, g.inactive_since, g.demo,
     g.created_at
   FROM watch_groups g JOIN areas a ON a.id = g.area_id`;
@@ -27,9 +28,12 @@ function columns(g: WatchGroupInput) {
 }
 
 export function createWatchGroupRepo(db: Db) {
-  const one = db.prepare<[number], Row>(`${SELECT} WHERE g.id = ? AND g.deleted_at IS NULL`);
-  const many = db.prepare<{ area_id: string | null; status: string | null }, Row>(
-    `${SELECT} WHERE g.deleted_at IS NULL
+  // Every read and write is limited to the caller's kommuner (@kommuner, server/kommun/sql.ts).
+  const one = db.prepare<{ id: number; kommuner: string }, Row>(
+    `${SELECT} WHERE g.id = @id AND g.deleted_at IS NULL AND ${inKommuner("a.kommun")}`,
+  );
+  const many = db.prepare<{ area_id: string | null; status: string | null; kommuner: string }, Row>(
+    `${SELECT} WHERE g.deleted_at IS NULL AND ${inKommuner("a.kommun")}
        AND (@area_id IS NULL OR g.area_id = @area_id) AND (@status IS NULL OR g.status = @status)
      ORDER BY g.area_id, g.started_on, g.id`,
   );
@@ -44,16 +48,22 @@ export function createWatchGroupRepo(db: Db) {
     inactive_since = @inactive_since
     WHERE id = @id AND deleted_at IS NULL`);
   const remove = db.prepare(
-    "UPDATE watch_groups SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL",
+    `UPDATE watch_groups SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL
+     AND ${areaInKommuner("area_id")}`,
   );
 
   return {
-    find(id: number): WatchGroupRecord | undefined {
-      const row = one.get(id);
+    /** The group, if it is not deleted and lies in one of the kommuner. */
+    find(id: number, kommuner: readonly string[]): WatchGroupRecord | undefined {
+      const row = one.get({ id, kommuner: kommunParam(kommuner) });
       return row && toRecord(row);
     },
-    list(q: { area_id?: string | undefined; status?: string | undefined }): WatchGroupRecord[] {
-      return many.all({ area_id: q.area_id ?? null, status: q.status ?? null }).map(toRecord);
+    list(
+      q: { area_id?: string | undefined; status?: string | undefined },
+      kommuner: readonly string[],
+    ): WatchGroupRecord[] {
+      const { area_id = null, status = null } = q;
+      return many.all({ area_id, status, kommuner: kommunParam(kommuner) }).map(toRecord);
     },
     create(g: WatchGroupInput): number {
       return Number(insert.run(columns(g)).lastInsertRowid);
@@ -61,8 +71,8 @@ export function createWatchGroupRepo(db: Db) {
     update(id: number, g: WatchGroupInput): void {
       update.run({ ...columns(g), id });
     },
-    softDelete(id: number): boolean {
-      return remove.run({ id, at: nowIso() }).changes > 0;
+    softDelete(id: number, kommuner: readonly string[]): boolean {
+      return remove.run({ id, at: nowIso(), kommuner: kommunParam(kommuner) }).changes > 0;
     },
   };
 }

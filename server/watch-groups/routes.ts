@@ -53,7 +53,7 @@ export function watchGroupRoutes(db: Db) {
     .get("/", validQuery(watchGroupListQuery), (c) => {
       const query = c.req.valid("query");
       const groups = write(c, (audit) => {
-        const found = repo.list(query);
+        const found = repo.list(query, c.get("kommuner"));
         audit({
           action: "read-personal",
           entity: "watch_groups",
@@ -81,7 +81,7 @@ export function watchGroupRoutes(db: Db) {
           entityId: id,
           detail: auditDetail(input),
         });
-        return repo.find(id);
+        return repo.find(id, c.get("kommuner"));
       });
       return c.json(group as WatchGroupRecord, 201);
     })

@@ -58,6 +58,8 @@ export interface WatchGroupRecord {
   id: number;
   area_id: string;
   area_name: string;
+  /** The kommun of the area. */
+  kommun: string;
   name: string;
   status: WatchGroupStatus;
   households: number;

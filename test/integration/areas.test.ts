@@ -44,6 +44,8 @@ describe("GET /api/areas", () => {
       households_method: "fixture",
       eligible_voters: 450,
       area_km2: 0.7,
+      kommun: "1230",
+      kommun_name: "Staffanstorp",
       watch_status: "active",
       watch_groups: 2,
       watch_households: 90,

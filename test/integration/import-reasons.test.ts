@@ -179,6 +179,7 @@ describe("the reasons an import gives", () => {
       "xlsx_old_format",
       "before_start", // retention-inactive.test.ts
       "route_outside",
+      "other_kommun", // access-kommun.test.ts (a planner of Lomma importing Staffanstorp's rows)
       "geometry_not_place",
       "bad_coordinates",
       "place_is_geometry",

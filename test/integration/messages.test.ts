@@ -25,6 +25,7 @@ describe("GET /api/messages", () => {
         channel: "coyards",
         subject: "Tips inför semestern",
         area_ids: ["12300001"],
+        kommun: "1230",
         demo: true,
       },
     ]);
@@ -55,6 +56,7 @@ describe("writing messages", () => {
       channel: "coprofs",
       subject: "Inbrottsvåg i industriområdet: lås in verktyg",
       area_ids: ["12300002", "12300003"],
+      kommun: "1230",
       demo: false,
     });
     expect(lastAudit(t.db)).toEqual({

@@ -107,6 +107,7 @@ describe("GDAL's OAPIF driver", () => {
     expect(visits[0]).toEqual({
       id: "4",
       area_id: "12300002",
+      kommun: "1230",
       kind: "contact_meeting",
       date: "2018/03/01",
       topic: "contact_persons",

@@ -3,7 +3,8 @@
 // web/import/reasons.test.ts checks that each wording uses only params the server can give.
 // Params: value (the cell as written, quoted), accepted / accepted_en (the words Grannkoll takes),
 // column / column_en, min, max, point, km, found, named, kind / kind_en, topic, other, cells,
-// columns, detail (an English detail from a parser), type.
+// columns, detail (an English detail from a parser), type, area (an area's name and id), kommun
+// (a kommun's code).
 import type { ReasonCode } from "../../server/imports/reasons.ts";
 
 export const importCodesSv: Record<ReasonCode, string> = {
@@ -44,6 +45,7 @@ export const importCodesSv: Record<ReasonCode, string> = {
   swapped: "{{value}}: latitud och longitud verkar ha bytt plats",
   not_coordinate: "{{value}} är ingen WGS 84-koordinat",
   route_outside: "rutten går inte genom något område",
+  other_kommun: "{{area}} ligger i kommun {{kommun}}, som du inte arbetar för",
   geometry_not_place:
     "en {{type}} är ingen plats: använd en punkt (möte) eller en linje (trygghetsvandringens rutt)",
   bad_coordinates: "koordinaterna i {{type}} är inte talpar [x, y]",
@@ -98,6 +100,7 @@ export const importCodesEn: Record<ReasonCode, string> = {
   swapped: "{{value}}: latitude and longitude seem swapped",
   not_coordinate: "{{value}} is not a WGS 84 coordinate",
   route_outside: "the route passes through none of the areas",
+  other_kommun: "{{area}} lies in kommun {{kommun}}, which you do not work for",
   geometry_not_place:
     "a {{type}} is not a place: use a point (a session) or a line (a safety walk's route)",
   bad_coordinates: "the {{type}}'s coordinates are not [x, y] number pairs",

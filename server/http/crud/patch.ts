@@ -17,12 +17,13 @@ export interface PatchPlan<S extends z.ZodType, R> {
   write: ReturnType<typeof createAuditedWrite>;
   /** e.g. "watch group", for the 404 message. */
   what: string;
-  find(id: number): R | undefined;
+  /** The record if it exists and lies in one of the kommuner (the caller's). */
+  find(id: number, kommuner: readonly string[]): R | undefined;
   /** The stored record in the shape of an input. */
   asInput(record: R): object;
   schema: S;
-  /** Errors the schema cannot find, e.g. an unknown area. */
-  check?(merged: object): FieldError[];
+  /** Errors the schema cannot find, e.g. an unknown area or one of another kommun. */
+  check?(merged: object, c: Context): FieldError[];
   save(id: number, data: z.output<S>, changed: string[], audit: Audit): void;
 }
 
@@ -36,8 +37,8 @@ export function patchRecord<S extends z.ZodType, R>(
   if (id === null || existing === undefined) return notFound(c, plan.what);
   const changes = definedOnly(patch);
   const merged = { ...plan.asInput(existing), ...changes };
-  const checked = checkMerged(plan.schema, merged, plan.check?.(merged));
+  const checked = checkMerged(plan.schema, merged, plan.check?.(merged, c));
   if (!checked.ok) return invalidBody(c, checked.fields);
   plan.write(c, (audit) => plan.save(id, checked.data, changedFields(changes), audit));
-  return c.json(plan.find(id) as R, 200);
+  return c.json(plan.find(id, c.get("kommuner")) as R, 200);
 }

@@ -26,10 +26,16 @@ export function recordId(c: Context): number | null {
   return id.ok ? id.id : null;
 }
 
-/** The record the path's `:id` names, if it exists and is not deleted. */
-export function recordAt<R>(c: Context, find: (id: number) => R | undefined): R | undefined {
+/**
+ * The record the path's `:id` names, if it exists, is not deleted and (for a `find` that takes
+ * them) lies in one of the caller's kommuner: one of another kommun answers as if absent.
+ */
+export function recordAt<R>(
+  c: Context,
+  find: (id: number, kommuner: readonly string[]) => R | undefined,
+): R | undefined {
   const id = recordId(c);
-  return id === null ? undefined : find(id);
+  return id === null ? undefined : find(id, c.get("kommuner") ?? []);
 }
 
 export function notFound(c: Context, what: string) {
