@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { login, seedAccounts } from "../helpers/accounts.ts";
 import { type ServerProcess, spawnServer } from "../helpers/server-process.ts";
-import { FIXTURE_DATA } from "../helpers/test-app.ts";
+import { FIXTURE_DATA, FIXTURE_KOMMUN } from "../helpers/test-app.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "grannkoll-durability-"));
 const DB_PATH = join(dir, "grannkoll.db");
@@ -26,7 +26,13 @@ const started: Running[] = [];
 
 async function start(): Promise<Running> {
   const server = await spawnServer(
-    { DB_PATH, DATA_DIR: FIXTURE_DATA, DIST_DIR: join(dir, "no-web"), BASEMAP_STYLE_URL: "" },
+    {
+      DB_PATH,
+      DATA_DIR: FIXTURE_DATA,
+      KOMMUNER: FIXTURE_KOMMUN,
+      DIST_DIR: join(dir, "no-web"),
+      BASEMAP_STYLE_URL: "",
+    },
     30_000,
   );
   const running = Object.assign(server, { auth: await login(server.origin, "planner") });

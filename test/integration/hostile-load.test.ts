@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HostileRequest, hostileRequests } from "../../scripts/lib/hostile.ts";
 import { login, seedAccounts } from "../helpers/accounts.ts";
 import { type ServerProcess, spawnServer } from "../helpers/server-process.ts";
-import { FIXTURE_DATA } from "../helpers/test-app.ts";
+import { FIXTURE_DATA, FIXTURE_KOMMUN } from "../helpers/test-app.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "grannkoll-hostile-"));
 const DB_PATH = join(dir, "grannkoll.db");
@@ -23,7 +23,13 @@ const named = (name: string) => requests.find((r) => r.name.startsWith(name)) as
 beforeAll(async () => {
   await seedAccounts(DB_PATH);
   server = await spawnServer(
-    { DB_PATH, DATA_DIR: FIXTURE_DATA, DIST_DIR: join(dir, "no-web"), BASEMAP_STYLE_URL: "" },
+    {
+      DB_PATH,
+      DATA_DIR: FIXTURE_DATA,
+      KOMMUNER: FIXTURE_KOMMUN,
+      DIST_DIR: join(dir, "no-web"),
+      BASEMAP_STYLE_URL: "",
+    },
     30_000,
   );
   planner = await login(server.origin, "planner");

@@ -82,6 +82,9 @@ describe("GET /api/meta", () => {
       data_range: { from: "2018-03-01", to: "2019-12-31" },
       // TEST_NOW is 2026-11-30: the default follows the calendar, not the data's last day.
       default_period: { from: "2025-12-01", to: "2026-11-30" },
+      // The fixture holds Staffanstorp alone: the police cover that one kommun.
+      kommuner: [{ code: "1230", name: "Staffanstorp" }],
+      default_kommun: "1230",
     });
     expect((await t.as(null).request("/api/meta/work")).status).toBe(401);
   });

@@ -11,7 +11,7 @@ import type { QuarterReport, ReportListItem } from "../../server/privacy/report.
 import { en } from "../../web/i18n/en.ts";
 import { sv } from "../../web/i18n/sv.ts";
 import { jsonSender } from "../helpers/json-request.ts";
-import { createTestApp, FIXTURE_DATA } from "../helpers/test-app.ts";
+import { createTestApp, FIXTURE_DATA, FIXTURE_KOMMUN } from "../helpers/test-app.ts";
 
 const t = createTestApp();
 const out = mkdtempSync(join(tmpdir(), "grannkoll-report-"));
@@ -172,7 +172,7 @@ describe("GET /api/public/reports/:quarter", () => {
 
 function exportReport(args: string[]) {
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/export-report.ts", ...args], {
-    env: { ...process.env, DB_PATH: t.dbPath, DATA_DIR: FIXTURE_DATA },
+    env: { ...process.env, DB_PATH: t.dbPath, DATA_DIR: FIXTURE_DATA, KOMMUNER: FIXTURE_KOMMUN },
     encoding: "utf8",
   });
 }
