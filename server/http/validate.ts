@@ -28,7 +28,10 @@ export function validQuery<S extends z.ZodType<unknown, Record<string, string>>>
  * JSON bodies: a body that is not JSON, or of the wrong shape, is a 400 naming the fields, never a 500.
  * `check` adds what the schema cannot know (e.g. that an area exists), so one 400 names every field.
  */
-export function validJson<S extends z.ZodType>(schema: S, check?: (body: unknown) => FieldError[]) {
+export function validJson<S extends z.ZodType>(
+  schema: S,
+  check?: (body: unknown, c: Context) => FieldError[],
+) {
   const inner = validator("json", async (value, c: Context) => {
     let body: unknown = value;
     // Hono parses only bodies labelled as JSON; anything else is parsed here so it is judged too.
@@ -42,7 +45,7 @@ export function validJson<S extends z.ZodType>(schema: S, check?: (body: unknown
     const parsed = schema.safeParse(body);
     const fields = parsed.success ? [] : fieldErrors(parsed.error.issues);
     const named = new Set(fields.map((f) => f.field));
-    fields.push(...(check?.(body) ?? []).filter((f) => !named.has(f.field)));
+    fields.push(...(check?.(body, c) ?? []).filter((f) => !named.has(f.field)));
     if (!parsed.success || fields.length > 0) {
       return c.json(errorBody("invalid_body", describeFields(fields), fields), 400);
     }
