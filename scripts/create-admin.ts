@@ -1,6 +1,8 @@
-// npm run create-admin -- <username> [--display-name "Name"]: adds an admin account to DB_PATH
-// with a generated temporary password, printed once; the admin must choose a new one at first
-// login. Exits 1 when the username is invalid or taken.
+// npm run create-admin -- <username> [--display-name "Name"] [--kommun 1262[,1230]]: adds an admin
+// account to DB_PATH with a generated temporary password, printed once; the admin must choose a
+// new one at first login. Without --kommun the admin is of the whole police area (every kommun of
+// KOMMUNER); with it, an administrator of the kommuner named. Exits 1 when the username is invalid
+// or taken, or a kommun is not one of KOMMUNER.
 import { parseArgs } from "node:util";
 import { username as usernameSchema } from "../server/admin/schema.ts";
 import { createAuditLog } from "../server/audit/log.ts";
@@ -9,7 +11,8 @@ import { generatePassword } from "../server/auth/password.ts";
 import { loadConfig } from "../server/config.ts";
 import { openDb } from "../server/db/open.ts";
 
-const USAGE = 'Usage: npm run create-admin -- <username> [--display-name "Name"]';
+const USAGE =
+  'Usage: npm run create-admin -- <username> [--display-name "Name"] [--kommun 1262[,1230]]';
 
 function fail(message: string): never {
   console.error(message);
@@ -31,7 +34,19 @@ async function main() {
   const displayName = (args.values["display-name"] ?? "").trim();
   if (displayName.length > 200) fail("--display-name: at most 200 characters");
 
-  const { DB_PATH } = loadConfig();
+  const { DB_PATH, KOMMUNER } = loadConfig();
+  const named = args.values.kommun;
+  const kommuner =
+    named === undefined ? [] : [...new Set(named.split(",").map((k) => k.trim()))].sort();
+  if (named !== undefined) {
+    const unknown = kommuner.filter((k) => !KOMMUNER.includes(k));
+    if (kommuner.length === 0 || unknown.length > 0) {
+      fail(
+        `--kommun: ${unknown.join(", ") || "(none)"} is not one of KOMMUNER (${KOMMUNER.join(", ")})`,
+      );
+    }
+  }
+  const scope = kommuner.length > 0 ? "kommun" : "police_area";
   const db = openDb(DB_PATH);
   try {
     const accounts = createAccountRepo(db);
@@ -45,15 +60,18 @@ async function main() {
       role: "admin",
       password,
       must_change_password: true,
+      scope,
+      kommuner,
     });
     createAuditLog(db).record({
       actor: "create-admin",
       action: "create",
       entity: "accounts",
       entityId: id,
-      detail: { role: "admin" },
+      detail: { role: "admin", scope, kommuner },
     });
-    console.log(`Created admin account in ${DB_PATH}`);
+    const what = scope === "police_area" ? "the police area" : `kommun ${kommuner.join(", ")}`;
+    console.log(`Created admin account of ${what} in ${DB_PATH}`);
     console.log(`  username: ${username}`);
     console.log(`  password: ${password}`);
     console.log("The password is shown only now; it must be changed at the first login.");
@@ -65,7 +83,7 @@ async function main() {
 function parse() {
   return parseArgs({
     args: process.argv.slice(2),
-    options: { "display-name": { type: "string" } },
+    options: { "display-name": { type: "string" }, kommun: { type: "string" } },
     allowPositionals: true,
     strict: true,
   });

@@ -6,12 +6,7 @@ import * as turf from "@turf/turf";
 import type { MultiPolygon, Polygon } from "geojson";
 import { z } from "zod";
 import { builtUpParts, MIN_PART_M2, tatortLand } from "../../server/geo/built-up.ts";
-import {
-  activityPromise,
-  goalPromise,
-  progressInput,
-  promisesFile,
-} from "../../server/promises/schema.ts";
+import { kommunPromises, promiseDocument } from "../../server/promises/schema.ts";
 import { type AreaFeature, type AreaProperties, type AreaReport, buildAreas } from "./areas.ts";
 import {
   type BaseFeature,
@@ -76,22 +71,6 @@ export interface BuildOutput {
 
 const polygon = (g: unknown) => g as Polygon | MultiPolygon;
 const byCode = <T extends { code: string }>(a: T, b: T) => (a.code < b.code ? -1 : 1);
-
-/** The next promises file: a promise may name no number (`target: null`). */
-const kommunPromises = promisesFile.extend({
-  kommun: z.string().regex(/^\d{4}$/),
-  kommun_name: z.string().min(1),
-  periods: z.array(
-    promisesFile.shape.periods.element.extend({
-      promises: z.array(
-        z.union([
-          activityPromise.extend({ target: activityPromise.shape.target.nullable() }),
-          goalPromise.extend({ progress: z.array(progressInput).optional() }),
-        ]),
-      ),
-    }),
-  ),
-});
 
 export function buildDataSet(input: BuildInput): BuildOutput {
   const { config, kommuner, readRaw, readRepo } = input;
@@ -356,7 +335,7 @@ export function buildDataSet(input: BuildInput): BuildOutput {
       ? (JSON.parse(readRepo(src.promise_document)) as { source: string; periods: PromisePeriod[] })
       : undefined;
     if (document && src.promise_document) {
-      const ok = promisesFile.safeParse(document);
+      const ok = promiseDocument.safeParse(document);
       if (!ok.success) throw new Error(`${src.promise_document}: ${z.prettifyError(ok.error)}`);
     }
     const fromRows = periodsFromRows(code, {

@@ -1,6 +1,8 @@
 // The rules for changing an account that keep the system manageable: an admin cannot disable or
 // demote themself, and the last enabled admin cannot be disabled or demoted. Pure.
 import type { Role } from "../auth/roles.ts";
+import type { FieldError } from "../http/errors.ts";
+import type { AccountScope } from "../kommun/scope.ts";
 
 export interface AccountState {
   id: number;
@@ -30,6 +32,138 @@ export function refuseAccountChange(
   }
   if (target.id === callerId) {
     return `You cannot ${what} your own account; ask another admin to do it`;
+  }
+  return null;
+}
+
+// Which kommuner an account works for, and who may say so. An administrator of the police area
+// manages every account; an administrator of a kommun only the accounts whose kommuner are all
+// theirs, and can grant neither the police area nor a kommun they lack. The police always work
+// for the whole police area.
+
+export interface Scoped {
+  scope: AccountScope;
+  kommuner: readonly string[];
+}
+
+/**
+ * Who is asking: `policeArea` for an administrator of the police area who has not narrowed the
+ * request to one kommun (`?kommun=`); `kommuner` the kommuner the request works for.
+ */
+export interface AdminCaller {
+  policeArea: boolean;
+  kommuner: readonly string[];
+}
+
+/** Whether the caller sees and manages the account. */
+export function manages(caller: AdminCaller, target: Scoped): boolean {
+  if (caller.policeArea) return true;
+  return (
+    target.scope === "kommun" &&
+    target.kommuner.length > 0 &&
+    target.kommuner.every((k) => caller.kommuner.includes(k))
+  );
+}
+
+/** What an account's role, scope and kommuner are to be: given, or left as they were. */
+export interface ScopeRequest {
+  role: Role;
+  scope?: AccountScope | undefined;
+  kommuner?: readonly string[] | undefined;
+}
+
+export type ScopeResult =
+  | { ok: true; scope: AccountScope; kommuner: string[] }
+  | { ok: false; fields: FieldError[] };
+
+/**
+ * The scope and kommuner an account of `role` gets. `fallback` is used where the request names
+ * no kommuner for a kommun account: the account's current ones on a change, or on a create the
+ * one kommun the caller works for (a one-kommun deployment need not name it).
+ */
+export function resolveScope(
+  req: ScopeRequest,
+  deployed: readonly string[],
+  fallback: readonly string[] | undefined,
+): ScopeResult {
+  const fields: FieldError[] = [];
+  const given = req.kommuner;
+  if (req.role === "police") {
+    if (req.scope === "kommun") {
+      fields.push({
+        field: "scope",
+        message: "the police work for the whole police area: scope must be police_area",
+      });
+    }
+    if (given && given.length > 0) {
+      fields.push({ field: "kommuner", message: "a police account lists no kommuner" });
+    }
+    return fields.length ? { ok: false, fields } : { ok: true, scope: "police_area", kommuner: [] };
+  }
+  const scope = req.scope ?? (req.role === "planner" ? "kommun" : "police_area");
+  if (scope === "police_area") {
+    if (req.role === "planner") {
+      fields.push({
+        field: "scope",
+        message: "a planner works for the kommuner listed: scope must be kommun",
+      });
+    }
+    if (given && given.length > 0) {
+      fields.push({
+        field: "kommuner",
+        message: "an account of the police area covers every kommun: list none",
+      });
+    }
+    return fields.length ? { ok: false, fields } : { ok: true, scope, kommuner: [] };
+  }
+  const kommuner = [...(given ?? fallback ?? [])].sort();
+  if (kommuner.length === 0) {
+    fields.push({
+      field: "kommuner",
+      message: `give at least one kommun the account works for (${deployed.join(", ")})`,
+    });
+  }
+  const unknown = kommuner.filter((k) => !deployed.includes(k));
+  if (unknown.length > 0) {
+    fields.push({
+      field: "kommuner",
+      message: `${unknown.join(", ")} ${unknown.length === 1 ? "is not a kommun" : "are not kommuner"} of this deployment (${deployed.join(", ")})`,
+    });
+  }
+  return fields.length ? { ok: false, fields } : { ok: true, scope, kommuner };
+}
+
+/** Why the caller may not give an account this scope, or null. */
+export function refuseGrant(caller: AdminCaller, next: Scoped): string | null {
+  if (caller.policeArea) return null;
+  if (next.scope === "police_area") {
+    return "An administrator of a kommun cannot give an account the whole police area";
+  }
+  const lacking = next.kommuner.filter((k) => !caller.kommuner.includes(k));
+  if (lacking.length > 0) {
+    return `You do not administer kommun ${lacking.join(", ")}: you cannot give an account it`;
+  }
+  return null;
+}
+
+/**
+ * The last enabled administrator of the police area keeps that scope, and no administrator
+ * narrows their own: someone must be left who manages every account.
+ */
+export function refuseNarrowing(
+  target: AccountState & Scoped,
+  next: { role: Role; scope: AccountScope; disabled: boolean },
+  callerId: number,
+  policeAreaAdmins: number,
+): string | null {
+  const was = target.role === "admin" && target.scope === "police_area" && !target.disabled;
+  const stays = next.role === "admin" && next.scope === "police_area" && !next.disabled;
+  if (!was || stays) return null;
+  if (policeAreaAdmins <= 1) {
+    return "Cannot narrow, demote or disable the last enabled administrator of the police area; give another admin the police area first";
+  }
+  if (target.id === callerId) {
+    return "You cannot narrow your own account to a kommun; ask another admin to do it";
   }
   return null;
 }

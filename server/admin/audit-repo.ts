@@ -4,6 +4,7 @@
 // actions and kinds of record whose Swedish or English name holds it (server/audit/words.ts).
 import { matchesAll, searchTerms } from "../audit/words.ts";
 import type { Db } from "../db/open.ts";
+import { inKommuner, kommunParam } from "../kommun/sql.ts";
 import { addDays } from "../period/dates.ts";
 import type { AuditQuery } from "./schema.ts";
 
@@ -16,6 +17,8 @@ export interface AuditEntryOut {
   entity_id: string | null;
   detail: Record<string, unknown>;
   remote: string | null;
+  /** The kommun the row is about; null for the police area as a whole. */
+  kommun: string | null;
 }
 
 /** An entry of the admin's log: also the username of the account it is about, if any. */
@@ -46,11 +49,12 @@ export function createAuditReader(db: Db) {
     Record<string, string | number | null>,
     Row & { account: string | null }
   >(`
-    SELECT a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.detail, a.remote,
+    SELECT a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.detail, a.remote, a.kommun,
       acc.username AS account
     FROM audit_log a
     LEFT JOIN accounts acc ON a.entity = 'accounts' AND acc.id = CAST(a.entity_id AS INTEGER)
-    WHERE (@actor IS NULL OR a.actor = @actor)
+    WHERE (@all = 1 OR ${inKommuner("a.kommun")})
+      AND (@actor IS NULL OR a.actor = @actor)
       AND (@action IS NULL OR a.action = @action)
       AND (@entity IS NULL OR a.entity = @entity)
       AND (@from IS NULL OR a.at >= @from)
@@ -61,13 +65,22 @@ export function createAuditReader(db: Db) {
         @terms))
     ORDER BY a.id DESC LIMIT @take`);
   const byActor = db.prepare<[string], Row>(
-    `SELECT id, at, actor, action, entity, entity_id, detail, remote FROM audit_log
+    `SELECT id, at, actor, action, entity, entity_id, detail, remote, kommun FROM audit_log
      WHERE actor = ? ORDER BY id`,
   );
 
   return {
-    page(q: AuditQuery): { entries: AuditPageEntry[]; next_before_id: number | null } {
+    /**
+     * `scope`: every row (an administrator of the police area), or the rows of these kommuner
+     * only (an administrator of a kommun, or any admin narrowing with ?kommun=).
+     */
+    page(
+      q: AuditQuery,
+      scope: "all" | readonly string[],
+    ): { entries: AuditPageEntry[]; next_before_id: number | null } {
       const rows = page.all({
+        all: scope === "all" ? 1 : 0,
+        kommuner: kommunParam(scope === "all" ? [] : scope),
         actor: q.actor ?? null,
         action: q.action ?? null,
         entity: q.entity ?? null,

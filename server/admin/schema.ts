@@ -14,10 +14,26 @@ export const username = z.string().trim().regex(USERNAME_PATTERN, {
 const displayName = z.string().trim().max(200, { message: "at most 200 characters" });
 const role = z.enum(ROLES, { message: `must be one of ${ROLES.join(", ")}` });
 
+export const ACCOUNT_SCOPES = ["kommun", "police_area"] as const;
+const scope = z.enum(ACCOUNT_SCOPES, { message: `must be one of ${ACCOUNT_SCOPES.join(", ")}` });
+/** Kommun codes; whether the deployment covers them is checked by the route. */
+const kommuner = z
+  .array(z.string().regex(/^\d{4}$/, { message: "must be a kommun code of four digits" }), {
+    message: "must be a list of kommun codes",
+  })
+  .max(50, { message: "at most 50 kommuner" })
+  .refine((ks) => new Set(ks).size === ks.length, { message: "names a kommun twice" });
+
+/**
+ * `scope` 'police_area' works for every kommun of the deployment (the police always do); 'kommun'
+ * for the `kommuner` listed (planners, and an administrator of a kommun).
+ */
 export const accountCreate = z.strictObject({
   username,
   display_name: displayName.optional(),
   role,
+  scope: scope.optional(),
+  kommuner: kommuner.optional(),
 });
 export type AccountCreate = z.output<typeof accountCreate>;
 
@@ -26,9 +42,11 @@ export const accountPatch = z
     display_name: displayName.optional(),
     role: role.optional(),
     disabled: z.boolean().optional(),
+    scope: scope.optional(),
+    kommuner: kommuner.optional(),
   })
   .refine((p) => Object.keys(p).length > 0, {
-    message: "give at least one of display_name, role, disabled",
+    message: "give at least one of display_name, role, disabled, scope, kommuner",
   });
 export type AccountPatch = z.output<typeof accountPatch>;
 

@@ -38,8 +38,10 @@ export function seedIfEmpty(db: Db, dataDir: string, kommuner?: readonly string[
   const areas = parse(join(dataDir, "areas.geojson"), areasFile);
   if (kommuner) requireInData(areas, kommuner, dataDir);
   if (isSeeded(db)) {
-    insertPromisesIfNone(db, dataDir); // databases created before migration 005
     if (kommuner) addKommuner(db, areas, kommuner);
+    // Each kommun without promise periods gets its own: one created before migration 005, and
+    // the kommuner just added to a database upgraded to the police area.
+    insertPromisesIfNone(db, dataDir);
     return false;
   }
   const activityPath = join(dataDir, "demo-activity.json");
@@ -52,7 +54,8 @@ export function seedIfEmpty(db: Db, dataDir: string, kommuner?: readonly string[
     const inKommuner = (areaId: string) => seeded.has(areaId);
     if (activity) insertActivity(db, onlyAreas(activity, inKommuner), true);
     if (lagesbild) insertLagesbild(db, lagesbild, true, inKommuner);
-    insertPromises(db, promises); // the real signed promises: not demo
+    const seededKommuner = db.prepare<[], string>("SELECT code FROM kommuner").pluck().all();
+    insertPromises(db, promises, seededKommuner); // the real signed promises: not demo
   })();
   return true;
 }

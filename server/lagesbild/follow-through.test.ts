@@ -16,9 +16,15 @@ const entry = (over: Partial<LagesbildEntry> = {}): LagesbildEntry => ({
   demo: false,
   created_at: "2019-02-12T09:00:00Z",
   areas: [
-    { area_id: "a", name: "A", reason: "Inbrott", bands: ["weekday-18-24", "weekend-18-24"] },
-    { area_id: "b", name: "B", reason: "Oro", bands: [] },
-    { area_id: "c", name: "C", reason: "Skadegörelse", bands: ["weekday-18-24"] },
+    {
+      area_id: "a",
+      name: "A",
+      kommun: "1230",
+      reason: "Inbrott",
+      bands: ["weekday-18-24", "weekend-18-24"],
+    },
+    { area_id: "b", name: "B", kommun: "1230", reason: "Oro", bands: [] },
+    { area_id: "c", name: "C", kommun: "1230", reason: "Skadegörelse", bands: ["weekday-18-24"] },
   ],
   ...over,
 });
@@ -49,7 +55,7 @@ describe("followThrough", () => {
 
   it("never reaches a band that the settings no longer have, and says so", () => {
     const e = entry({
-      areas: [{ area_id: "a", name: "A", reason: "x", bands: ["weekday-22-06"] }],
+      areas: [{ area_id: "a", name: "A", kommun: "1230", reason: "x", bands: ["weekday-22-06"] }],
     });
     const w = followThrough(e, () => new Map([[WEEKDAY_EVENING, 6000]]), bands, "2019-03-01");
     expect(w.areas[0]?.band_detail).toEqual([

@@ -81,7 +81,7 @@ export function direction(perWeek: number | null): "up" | "down" | "flat" | null
 export function summarize(
   weeks: readonly LagesbildWeek[],
   periodWeeks: readonly string[],
-): Omit<LagesbildOverview, "period" | "bands" | "weeks"> {
+): Omit<LagesbildOverview, "period" | "bands" | "weeks" | "by_kommun"> {
   const held = new Set(weeks.map((w) => w.week));
   const missed = periodWeeks.filter((w) => !held.has(w));
   const closed = weeks.filter((w) => !w.window.open);

@@ -61,7 +61,7 @@ export function createLagesbildRepo(db: Db) {
      ORDER BY week`,
   );
   const areasOf = db.prepare<{ first: string; last: string }, AreaRow>(
-    `SELECT la.lagesbild_id, la.area_id, a.name, la.reason, la.bands
+    `SELECT la.lagesbild_id, la.area_id, a.name, a.kommun, la.reason, la.bands
      FROM lagesbild_areas la JOIN lagesbild l ON l.id = la.lagesbild_id JOIN areas a ON a.id = la.area_id
      WHERE l.deleted_at IS NULL AND l.week BETWEEN @first AND @last ORDER BY la.area_id`,
   );
@@ -76,6 +76,7 @@ export function createLagesbildRepo(db: Db) {
       list.push({
         area_id: a.area_id,
         name: a.name,
+        kommun: a.kommun,
         reason: a.reason,
         bands: JSON.parse(a.bands) as string[],
       });

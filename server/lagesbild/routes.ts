@@ -1,4 +1,7 @@
-// /api/internal/lagesbild: the weekly situation picture and its follow-through.
+// /api/internal/lagesbild: the weekly situation picture and its follow-through. The police area
+// writes one a week with areas of every kommun; each answer holds the flagged areas of the
+// caller's kommuner (a planner's own; the police all, or one with ?kommun=), each with its
+// kommun, and the overview the follow-through per kommun.
 import { Hono } from "hono";
 import type { CoverageEngine } from "../coverage/engine.ts";
 import { dayToIso, localDay } from "../coverage/stockholm.ts";
@@ -32,7 +35,10 @@ export function lagesbildRoutes(
       coverage.ensureFresh();
       // Tagged by content: a tag of the data version would tell a planner each time the police
       // log presence, though the answer they get (reached or not) has not changed.
-      const overview = overviewFor(c.get("session")?.role, service.overview(resolved.period));
+      const overview = overviewFor(
+        c.get("session")?.role,
+        service.overview(resolved.period, c.get("kommuner")),
+      );
       const tag = contentTag(JSON.stringify(overview));
       if (isFresh(c, tag)) return c.body(null, 304, privateCacheHeaders(tag));
       return c.json(overview, 200, privateCacheHeaders(tag));
@@ -43,7 +49,8 @@ export function lagesbildRoutes(
       coverage.ensureFresh();
       const entry = service.repo.get(id.id);
       if (!entry) return sendError(c, 404, "not_found", `No lägesbild with id ${id.id}`);
-      return c.json(weekFor(c.get("session")?.role, service.withFollowThrough(entry)), 200);
+      const week = service.withFollowThrough(entry, c.get("kommuner"));
+      return c.json(weekFor(c.get("session")?.role, week), 200);
     })
     .post("/", validJson(createLagesbild), (c) => {
       const r = service.create(c.req.valid("json"), who(c));

@@ -11,7 +11,12 @@ import type { Period } from "../period/period.ts";
 import { type EffectiveByBand, followThrough, summarize, windowOf } from "./follow-through.ts";
 import { type AreaValues, createLagesbildRepo, type EntryValues } from "./repo.ts";
 import type { CreateLagesbild, PatchLagesbild } from "./schema.ts";
-import type { LagesbildEntry, LagesbildOverview, LagesbildWeek } from "./types.ts";
+import type {
+  KommunFollowThrough,
+  LagesbildEntry,
+  LagesbildOverview,
+  LagesbildWeek,
+} from "./types.ts";
 
 export interface Who {
   actor: string;
@@ -28,7 +33,14 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
   const totals = createCoverageRepo(db);
   const audit = createAuditLog(db);
 
-  function withFollowThrough(entry: LagesbildEntry): LagesbildWeek {
+  /**
+   * The week with its follow-through; given `kommuner`, of those kommuner's flagged areas only
+   * (a planner's section of the police area's lägesbild).
+   */
+  function withFollowThrough(whole: LagesbildEntry, kommuner?: readonly string[]): LagesbildWeek {
+    const entry = kommuner
+      ? { ...whole, areas: whole.areas.filter((a) => kommuner.includes(a.kommun)) }
+      : whole;
     const { from, to } = windowOf(entry.date);
     const effective = (areaId: string): EffectiveByBand =>
       new Map(totals.areaBands(areaId, from, to).map((r) => [r.band, r.eff_s]));
@@ -134,22 +146,42 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
       })();
     },
 
-    overview(period: Period): LagesbildOverview {
+    /** The period's weeks, of the flagged areas of the `kommuner` given, with each one's part. */
+    overview(period: Period, kommuner: readonly string[]): LagesbildOverview {
       coverage.ensureFresh();
       const periodWeeks = weeksInPeriod(period.from, period.to);
       const entries = periodWeeks.length
         ? repo.between(periodWeeks[0] as string, periodWeeks.at(-1) as string)
         : [];
-      const weeks = entries.map(withFollowThrough);
+      const weeks = entries.map((e) => withFollowThrough(e, kommuner));
       const { bands } = coverage.rules();
       return {
         period,
         bands: bands.defs.map(({ index: _i, ...d }) => d),
         ...summarize(weeks, periodWeeks),
+        by_kommun: byKommun(weeks, kommuner),
         weeks,
       };
     },
   };
+}
+
+/** Flagged and reached areas per kommun, over the weeks whose window has closed. */
+export function byKommun(
+  weeks: readonly LagesbildWeek[],
+  kommuner: readonly string[],
+): KommunFollowThrough[] {
+  const closed = weeks.filter((w) => !w.window.open).flatMap((w) => w.areas);
+  return kommuner.map((kommun) => {
+    const own = closed.filter((a) => a.kommun === kommun);
+    const reached = own.filter((a) => a.reached).length;
+    return {
+      kommun,
+      flagged: own.length,
+      reached,
+      rate: own.length === 0 ? null : reached / own.length,
+    };
+  });
 }
 
 export type LagesbildService = ReturnType<typeof createLagesbildService>;

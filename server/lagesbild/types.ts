@@ -6,6 +6,8 @@ import type { Period } from "../period/period.ts";
 export interface FlaggedArea {
   area_id: string;
   name: string;
+  /** The kommun of the area: the lägesbild has a section per kommun. */
+  kommun: string;
   reason: string;
   /** Requested band keys, e.g. 'weekday-18-24'; empty = any time of day. */
   bands: string[];
@@ -74,6 +76,18 @@ export interface LagesbildOverview {
     slope_per_week: number | null;
     direction: "up" | "down" | "flat" | null;
   };
-  /** Weeks with an exchange, oldest first. */
+  /**
+   * The follow-through of each kommun the answer covers (the caller's, or the one ?kommun= names),
+   * over the weeks whose window has closed: the police area's lägesbild in a section per kommun.
+   */
+  by_kommun: KommunFollowThrough[];
+  /** Weeks with an exchange, oldest first; each week's areas only of the kommuner covered. */
   weeks: LagesbildWeek[];
+}
+
+export interface KommunFollowThrough {
+  kommun: string;
+  flagged: number;
+  reached: number;
+  rate: number | null;
 }

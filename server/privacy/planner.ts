@@ -38,6 +38,7 @@ export function plannerWeek(w: LagesbildWeek): PlannerLagesbildWeek {
     areas: w.areas.map((a) => ({
       area_id: a.area_id,
       name: a.name,
+      kommun: a.kommun,
       reason: a.reason,
       bands: a.bands,
       reached: a.reached,

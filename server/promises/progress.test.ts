@@ -113,3 +113,23 @@ describe("monthsBetween", () => {
     ]);
   });
 });
+
+describe("a promise naming no number", () => {
+  const span = { starts_on: "2018-07-13", deadline: "2019-12-31" };
+  it("is counted, and never met or missed, also after its deadline", () => {
+    const items = [
+      { id: 1, date: "2018-09-01" },
+      { id: 2, date: "2019-03-01" },
+    ];
+    expect(activityProgress("safety_walk", null, span, items, "2026-01-01")).toMatchObject({
+      done: 2,
+      status: "no_target",
+      ids: [1, 2],
+    });
+    expect(activityProgress("message_monthly", null, span, items, "2019-06-01")).toMatchObject({
+      unit: "month",
+      done: 2,
+      status: "no_target",
+    });
+  });
+});

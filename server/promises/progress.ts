@@ -7,7 +7,17 @@ import { weekMonday, weeksInPeriod } from "../coverage/weeks.ts";
 import { addDays, daysBetween, type IsoDate, monthEnd, monthsBetween } from "../period/dates.ts";
 import type { EvidenceKind } from "./schema.ts";
 
-export type ProgressStatus = "not_started" | "on_track" | "behind" | "achieved" | "missed";
+/**
+ * `no_target`: the promise names no number ("vi ska genomföra trygghetsvandringar"), so what was
+ * done is counted but never judged met or missed.
+ */
+export type ProgressStatus =
+  | "not_started"
+  | "on_track"
+  | "behind"
+  | "achieved"
+  | "missed"
+  | "no_target";
 export type ProgressUnit = "count" | "month" | "week";
 
 /** One recorded activity that may count: its id, day, and for lägesbild the ISO week it covers. */
@@ -52,14 +62,16 @@ export interface ActivityProgress {
 const unitOf = (kind: EvidenceKind): ProgressUnit =>
   kind === "message_monthly" ? "month" : kind === "lagesbild_week" ? "week" : "count";
 
+/** `target` null: the promise names no number (counted, status no_target once it has started). */
 export function activityProgress(
   kind: EvidenceKind,
-  target: number,
+  promised: number | null,
   span: Span,
   items: EvidenceItem[],
   today: IsoDate,
 ): ActivityProgress {
   const unit = unitOf(kind);
+  const target = promised ?? 0;
   const asOf = today < span.deadline ? today : span.deadline;
   const inSpan = items
     .filter((i) => i.date >= span.starts_on && i.date <= asOf)
@@ -69,6 +81,15 @@ export function activityProgress(
     const total = unit === "count" ? target : unitKeys(unit, span).length;
     const none = { done: 0, expected: 0, gaps: [], ids: [] };
     return { unit, target: total, as_of: asOf, status: "not_started", ...none };
+  }
+  if (promised === null) {
+    // Counted as activities (or as months/weeks with any), judged never.
+    const ids = inSpan.map((i) => i.id);
+    const done =
+      unit === "count"
+        ? inSpan.reduce((n, i) => n + (i.amount ?? 1), 0)
+        : new Set(inSpan.map((i) => (unit === "month" ? i.date.slice(0, 7) : (i.week ?? "")))).size;
+    return { unit, done, target: 0, expected: 0, as_of: asOf, status: "no_target", gaps: [], ids };
   }
   if (unit === "count") {
     const done = inSpan.reduce((n, i) => n + (i.amount ?? 1), 0);

@@ -1,6 +1,8 @@
 // SQL for promise periods, promises and manual progress entries: prepared once per database,
-// soft-deleted rows left out of every read.
+// soft-deleted rows left out of every read. Each period is a kommun's; a read given `kommuner`
+// sees only theirs (the caller's), one given none every kommun's (the public view, the seed).
 import type { Db } from "../db/open.ts";
+import { inKommuner, kommunParam } from "../kommun/sql.ts";
 import type { EvidenceKind, Indicator, PeriodInput, ProgressInput, PromiseBody } from "./schema.ts";
 
 export interface PromisePeriod {
@@ -10,6 +12,8 @@ export interface PromisePeriod {
   ends_on: string;
   signed_by: string;
   source_url: string | null;
+  /** The kommun whose promises these are. */
+  kommun: string;
   demo: boolean;
 }
 
@@ -50,18 +54,25 @@ const flag = <T extends { demo: number }>(r: T): Omit<T, "demo"> & { demo: boole
 });
 type Raw<T> = Omit<T, "demo"> & { demo: number };
 
+type Scope = { all: 0 | 1; kommuner: string };
+/** The bindings of an optional kommun filter: every kommun when none are given. */
+const scopeOf = (kommuner?: readonly string[]): Scope =>
+  kommuner ? { all: 0, kommuner: kommunParam(kommuner) } : { all: 1, kommuner: "[]" };
+const IN_SCOPE = `(@all = 1 OR ${inKommuner("kommun")})`;
+
 export function createPromiseRepo(db: Db) {
-  const periods = db.prepare<[], Raw<PromisePeriod>>(
-    `SELECT id, name, starts_on, ends_on, signed_by, source_url, demo FROM promise_periods
-     WHERE deleted_at IS NULL ORDER BY starts_on, id`,
+  const PERIOD_COLS = "id, name, starts_on, ends_on, signed_by, source_url, kommun, demo";
+  const periods = db.prepare<Scope, Raw<PromisePeriod>>(
+    `SELECT ${PERIOD_COLS} FROM promise_periods
+     WHERE deleted_at IS NULL AND ${IN_SCOPE} ORDER BY kommun, starts_on, id`,
   );
-  const period = db.prepare<[number], Raw<PromisePeriod>>(
-    `SELECT id, name, starts_on, ends_on, signed_by, source_url, demo FROM promise_periods
-     WHERE id = ? AND deleted_at IS NULL`,
+  const period = db.prepare<Scope & { id: number }, Raw<PromisePeriod>>(
+    `SELECT ${PERIOD_COLS} FROM promise_periods
+     WHERE id = @id AND deleted_at IS NULL AND ${IN_SCOPE}`,
   );
   const insertPeriod = db.prepare(
-    `INSERT INTO promise_periods (name, starts_on, ends_on, signed_by, source_url, demo)
-     VALUES (@name, @starts_on, @ends_on, @signed_by, @source_url, @demo)`,
+    `INSERT INTO promise_periods (name, starts_on, ends_on, signed_by, source_url, kommun, demo)
+     VALUES (@name, @starts_on, @ends_on, @signed_by, @source_url, @kommun, @demo)`,
   );
   const updatePeriod = db.prepare(
     `UPDATE promise_periods SET name = @name, starts_on = @starts_on, ends_on = @ends_on,
@@ -75,8 +86,9 @@ export function createPromiseRepo(db: Db) {
   const promisesOf = db.prepare<[number], Raw<PromiseRecord>>(
     `SELECT ${COLS} FROM promises WHERE period_id = ? AND deleted_at IS NULL ORDER BY position, id`,
   );
-  const promise = db.prepare<[number], Raw<PromiseRecord>>(
-    `SELECT ${COLS} FROM promises WHERE id = ? AND deleted_at IS NULL`,
+  const promise = db.prepare<Scope & { id: number }, Raw<PromiseRecord>>(
+    `SELECT ${COLS} FROM promises WHERE id = @id AND deleted_at IS NULL
+     AND period_id IN (SELECT id FROM promise_periods WHERE ${IN_SCOPE})`,
   );
   const insertPromise = db.prepare(
     `INSERT INTO promises (period_id, position, category, title_sv, title_en, measure, target,
@@ -103,9 +115,11 @@ export function createPromiseRepo(db: Db) {
      FROM promise_progress e JOIN promises p ON p.id = e.promise_id
      WHERE p.period_id = ? AND e.deleted_at IS NULL ORDER BY e.date, e.id`,
   );
-  const progressEntry = db.prepare<[number], Raw<ProgressEntry>>(
+  const progressEntry = db.prepare<Scope & { id: number }, Raw<ProgressEntry>>(
     `SELECT id, promise_id, date, amount, value, label, note, source_url, demo
-     FROM promise_progress WHERE id = ? AND deleted_at IS NULL`,
+     FROM promise_progress WHERE id = @id AND deleted_at IS NULL AND promise_id IN
+       (SELECT p.id FROM promises p WHERE p.period_id IN
+         (SELECT id FROM promise_periods WHERE ${IN_SCOPE}))`,
   );
   const insertProgress = db.prepare(
     `INSERT INTO promise_progress (promise_id, date, amount, value, label, note, source_url, demo)
@@ -136,12 +150,13 @@ export function createPromiseRepo(db: Db) {
   }
 
   return {
-    periods: () => periods.all().map(flag),
-    period: (id: number) => {
-      const r = period.get(id);
+    /** The periods of the kommuner given (every kommun's when none are), by kommun and start. */
+    periods: (kommuner?: readonly string[]) => periods.all(scopeOf(kommuner)).map(flag),
+    period: (id: number, kommuner?: readonly string[]) => {
+      const r = period.get({ id, ...scopeOf(kommuner) });
       return r ? flag(r) : undefined;
     },
-    createPeriod(p: PeriodInput, demo = false): number {
+    createPeriod(p: PeriodInput & { kommun: string }, demo = false): number {
       const row = { ...p, signed_by: p.signed_by ?? "", source_url: p.source_url ?? null };
       return Number(insertPeriod.run({ ...row, demo: demo ? 1 : 0 }).lastInsertRowid);
     },
@@ -155,8 +170,8 @@ export function createPromiseRepo(db: Db) {
     },
     softDeletePeriod: (id: number) => deletePeriod.run(id).changes > 0,
     promises: (periodId: number) => promisesOf.all(periodId).map(flag),
-    promise: (id: number) => {
-      const r = promise.get(id);
+    promise: (id: number, kommuner?: readonly string[]) => {
+      const r = promise.get({ id, ...scopeOf(kommuner) });
       return r ? flag(r) : undefined;
     },
     /** `deadline` must be filled in by the caller (the period's end when not given). */
@@ -170,8 +185,8 @@ export function createPromiseRepo(db: Db) {
     },
     softDeletePromise: (id: number) => deletePromise.run(id).changes > 0,
     progress: (periodId: number) => progressOf.all(periodId).map(flag),
-    progressEntry: (id: number) => {
-      const r = progressEntry.get(id);
+    progressEntry: (id: number, kommuner?: readonly string[]) => {
+      const r = progressEntry.get({ id, ...scopeOf(kommuner) });
       return r ? flag(r) : undefined;
     },
     addProgress(promiseId: number, e: ProgressInput, demo = false): number {

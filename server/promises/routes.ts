@@ -1,6 +1,8 @@
 // /api/promises (and /api/promise-periods): planners edit promises, log manual progress, and read
 // the progress of a period. Every write is one transaction with its audit row; deletes are soft.
-import { Hono } from "hono";
+// A caller reads and writes only the promises of their kommuner' periods: another kommun's
+// promise, period or progress entry is a 404 to them.
+import { type Context, Hono } from "hono";
 import type { Db } from "../db/open.ts";
 import { softDeleteRoute } from "../http/crud/delete.ts";
 import { checkMerged, definedOnly, invalidBody } from "../http/crud/merge.ts";
@@ -44,10 +46,12 @@ function promiseItemRoutes(db: Db, clock: () => Date) {
   const service = createProgressService(db);
   const { repo } = service;
   const write = createAuditedWrite(db);
-  const periodErrors = (body: unknown): FieldError[] => {
+  const mine = (c: Context) => c.get("kommuner");
+  const promiseOf = (c: Context) => (id: number) => repo.promise(id, mine(c));
+  const periodErrors = (body: unknown, c: Context): FieldError[] => {
     const b = (body ?? {}) as { period_id?: unknown; deadline?: unknown };
     if (typeof b.period_id !== "number") return [];
-    const period = repo.period(b.period_id);
+    const period = repo.period(b.period_id, mine(c));
     if (!period) return [{ field: "period_id", message: `no promise period ${b.period_id}` }];
     return deadlineErrors(typeof b.deadline === "string" ? b.deadline : undefined, period);
   };
@@ -55,25 +59,28 @@ function promiseItemRoutes(db: Db, clock: () => Date) {
   return new Hono()
     .get("/", validQuery(progressQuery), (c) => {
       const { period_id } = c.req.valid("query");
-      const id = period_id ? Number(period_id) : service.currentPeriodId(todayUtc(clock()));
-      return c.json({ promises: id ? repo.promises(id) : [] }, 200);
+      const id = period_id
+        ? Number(period_id)
+        : service.currentPeriodId(todayUtc(clock()), mine(c));
+      const period = id === undefined ? undefined : repo.period(id, mine(c));
+      return c.json({ promises: period ? repo.promises(period.id) : [] }, 200);
     })
     .get("/progress", validQuery(progressQuery), (c) => {
       const { period_id } = c.req.valid("query");
       const today = todayUtc(clock());
-      const id = period_id ? Number(period_id) : service.currentPeriodId(today);
-      const progress = id === undefined ? undefined : service.progress(id, today);
+      const id = period_id ? Number(period_id) : service.currentPeriodId(today, mine(c));
+      const progress = id === undefined ? undefined : service.progress(id, today, "day", mine(c));
       if (!progress)
         return sendError(c, 404, "not_found", `No promise period '${period_id ?? ""}'`);
       return c.json(progress, 200);
     })
     .get("/:id", (c) => {
-      const found = recordAt(c, repo.promise);
+      const found = recordAt(c, promiseOf(c));
       return found ? c.json(found, 200) : notFound(c, "promise");
     })
     .post("/", validJson(promiseInput, periodErrors), (c) => {
       const { period_id, ...body } = c.req.valid("json");
-      const period = repo.period(period_id) as PromisePeriod;
+      const period = repo.period(period_id, mine(c)) as PromisePeriod;
       const id = write(c, (audit) => {
         const id = repo.createPromise(period_id, {
           ...body,
@@ -90,7 +97,7 @@ function promiseItemRoutes(db: Db, clock: () => Date) {
       return c.json(repo.promise(id) as PromiseRecord, 201);
     })
     .patch("/:id", validJson(promisePatch), (c) => {
-      const existing = recordAt(c, repo.promise);
+      const existing = recordAt(c, promiseOf(c));
       if (!existing) return notFound(c, "promise");
       const patch = definedOnly(c.req.valid("json"));
       const extra: FieldError[] = [];
@@ -123,9 +130,13 @@ function promiseItemRoutes(db: Db, clock: () => Date) {
       });
       return c.json(repo.promise(existing.id) as PromiseRecord, 200);
     })
-    .delete("/:id", softDeleteRoute(write, "promises", "promise", repo.softDeletePromise))
+    .delete("/:id", (c) => {
+      const existing = recordAt(c, promiseOf(c));
+      if (!existing) return notFound(c, "promise");
+      return softDeleteRoute(write, "promises", "promise", repo.softDeletePromise)(c);
+    })
     .post("/:id/progress", validJson(progressInput), (c) => {
-      const promise = recordAt(c, repo.promise);
+      const promise = recordAt(c, promiseOf(c));
       if (!promise) return notFound(c, "promise");
       const input = c.req.valid("json");
       const id = write(c, (audit) => {
@@ -145,10 +156,16 @@ function promiseItemRoutes(db: Db, clock: () => Date) {
         201,
       );
     })
-    .delete(
-      "/progress/:id",
-      softDeleteRoute(write, "promise_progress", "progress entry", repo.softDeleteProgress),
-    );
+    .delete("/progress/:id", (c) => {
+      const existing = recordAt(c, (id) => repo.progressEntry(id, mine(c)));
+      if (!existing) return notFound(c, "progress entry");
+      return softDeleteRoute(
+        write,
+        "promise_progress",
+        "progress entry",
+        repo.softDeleteProgress,
+      )(c);
+    });
 }
 
 /** Mounted at the API root: both prefixes in one router. */

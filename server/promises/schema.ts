@@ -27,6 +27,8 @@ const url = z
   .max(500)
   .refine((s) => /^https?:\/\/\S+$/.test(s), { message: "must be an http(s) address" });
 const target = z.number().int().min(0).max(100_000);
+/** A promise that names no number ("Vi ska genomföra trygghetsvandringar") has target null. */
+const targetOrNone = target.nullable();
 
 const common = {
   title_sv: requiredText(500),
@@ -42,7 +44,7 @@ export const activityPromise = z.strictObject({
   ...common,
   category: z.literal("activity"),
   evidence: z.enum(EVIDENCE_KINDS),
-  target,
+  target: targetOrNone,
 });
 export const goalPromise = z.strictObject({
   ...common,
@@ -70,7 +72,7 @@ export const promisePatch = z.strictObject({
   deadline: common.deadline,
   position: common.position,
   source_url: common.source_url,
-  target: target.optional(),
+  target: targetOrNone.optional(),
   evidence: z.enum(EVIDENCE_KINDS).optional(),
   indicator: z.enum(INDICATORS).optional(),
   baseline_value: z.number().finite().nullable().optional(),
@@ -103,9 +105,18 @@ function startsNotAfterEnds(p: { starts_on?: unknown; ends_on?: unknown }, ctx: 
   }
 }
 
-/** POST /api/promise-periods: a new period, optionally copying another period's promises. */
+const kommun = z.string().regex(/^\d{4}$/, { message: "must be a kommun code of four digits" });
+
+/**
+ * POST /api/promise-periods: a new period of a kommun (default: the one kommun the caller works
+ * for), optionally copying another period's promises.
+ */
 export const periodInput = z
-  .strictObject({ ...periodFields, copy_from: z.number().int().positive().optional() })
+  .strictObject({
+    ...periodFields,
+    kommun: kommun.optional(),
+    copy_from: z.number().int().positive().optional(),
+  })
   .superRefine(startsNotAfterEnds);
 export const periodPatch = z.strictObject({
   name: periodFields.name.optional(),
@@ -117,21 +128,28 @@ export const periodPatch = z.strictObject({
 export const periodShape = z.strictObject(periodFields).superRefine(startsNotAfterEnds);
 export type PeriodInput = z.output<typeof periodShape>;
 
-/** data/promises-2018-2019.json: real, signed promises (not demo). */
-export const promisesFile = z.strictObject({
+const seededPeriods = z.array(
+  z.strictObject({
+    ...periodFields,
+    promises: z.array(
+      z.union([
+        activityPromise,
+        goalPromise.extend({ progress: z.array(progressInput).optional() }),
+      ]),
+    ),
+  }),
+);
+/** A kommun's signed promise document as transcribed (data/promises-2018-2019.json). */
+export const promiseDocument = z.strictObject({ source: z.string(), periods: seededPeriods });
+/** One kommun's real, signed promises (not demo), as data/promises.json holds them. */
+export const kommunPromises = z.strictObject({
+  kommun,
+  kommun_name: z.string().min(1),
   source: z.string(),
-  periods: z.array(
-    z.strictObject({
-      ...periodFields,
-      promises: z.array(
-        z.union([
-          activityPromise,
-          goalPromise.extend({ progress: z.array(progressInput).optional() }),
-        ]),
-      ),
-    }),
-  ),
+  periods: seededPeriods,
 });
+/** data/promises.json: each kommun's promise periods (scripts/data/promises.ts builds it). */
+export const promisesFile = z.strictObject({ kommuner: z.array(kommunPromises) });
 export type PromisesFile = z.output<typeof promisesFile>;
 
 export const progressQuery = z.strictObject({

@@ -1,12 +1,13 @@
-// data/promises-2018-2019.json into a new database: read and checked before the seed's
-// transaction, inserted inside it. These are the real signed promises, so never flagged as demo.
+// data/promises.json into a database: each kommun's real, signed promise periods (never demo),
+// for the kommuner the database covers. Read and checked before the seed's transaction, inserted
+// inside it.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Db } from "../db/open.ts";
 import { createPromiseRepo } from "./repo.ts";
 import { type PromisesFile, promisesFile } from "./schema.ts";
 
-export const PROMISES_FILE = "promises-2018-2019.json";
+export const PROMISES_FILE = "promises.json";
 /** The project's own copy: used when a data folder (e.g. a test fixture) has none of its own. */
 const BUNDLED = join(import.meta.dirname, "..", "..", "data", PROMISES_FILE);
 
@@ -24,27 +25,39 @@ export function readPromisesFile(dataDir: string): PromisesFile {
   return parsed.data;
 }
 
-export function insertPromises(db: Db, file: PromisesFile): void {
+/** Inserts the periods of the kommuner given (the file's others are left out). */
+export function insertPromises(db: Db, file: PromisesFile, kommuner: readonly string[]): void {
   const repo = createPromiseRepo(db);
-  for (const { promises, ...period } of file.periods) {
-    const periodId = repo.createPeriod(period);
-    promises.forEach((p, i) => {
-      const { progress, ...body } = "progress" in p ? p : { ...p, progress: undefined };
-      const deadline = body.deadline ?? period.ends_on;
-      const id = repo.createPromise(periodId, { ...body, position: i, deadline });
-      for (const e of progress ?? []) repo.addProgress(id, e);
-    });
+  for (const own of file.kommuner) {
+    if (!kommuner.includes(own.kommun)) continue;
+    for (const { promises, ...period } of own.periods) {
+      const periodId = repo.createPeriod({ ...period, kommun: own.kommun });
+      promises.forEach((p, i) => {
+        const { progress, ...body } = "progress" in p ? p : { ...p, progress: undefined };
+        const deadline = body.deadline ?? period.ends_on;
+        const id = repo.createPromise(periodId, { ...body, position: i, deadline });
+        for (const e of progress ?? []) repo.addProgress(id, e);
+      });
+    }
   }
 }
 
 /**
- * For a database seeded before promises existed (migration 005 added the tables): loads the file
- * once, when no period has ever been recorded. A planner's deleted period stays deleted.
+ * For a database in use: loads the periods of each kommun it covers that has never had one (a
+ * database made before promises existed, or a Staffanstorp database upgraded to the police area,
+ * whose other kommuner come with their areas). A planner's deleted period stays deleted, and a
+ * kommun that has periods keeps exactly those. Returns the kommuner given periods.
  */
-export function insertPromisesIfNone(db: Db, dataDir: string): boolean {
-  const none = db.prepare("SELECT NOT EXISTS (SELECT 1 FROM promise_periods)").pluck().get() === 1;
-  if (!none) return false;
+export function insertPromisesIfNone(db: Db, dataDir: string): string[] {
+  const lacking = db
+    .prepare<[], string>(
+      `SELECT code FROM kommuner k WHERE NOT EXISTS
+         (SELECT 1 FROM promise_periods p WHERE p.kommun = k.code) ORDER BY code`,
+    )
+    .pluck()
+    .all();
+  if (lacking.length === 0) return [];
   const file = readPromisesFile(dataDir);
-  db.transaction(() => insertPromises(db, file))();
-  return true;
+  db.transaction(() => insertPromises(db, file, lacking))();
+  return lacking;
 }

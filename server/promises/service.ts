@@ -1,6 +1,7 @@
 // A period's promise progress as planners see it: every activity promise with its count, pace and
 // gaps (linked to the ids behind them), every outcome goal against its baseline, and the
-// quarterly trends. Built from the repos; the judging itself is pure (progress.ts, goals.ts).
+// quarterly trends, all of the period's own kommun (its areas' records, its messages). Built from
+// the repos; the judging itself is pure (progress.ts, goals.ts).
 import type { Db } from "../db/open.ts";
 import { addDays, type IsoDate, monthEnd } from "../period/dates.ts";
 import { quarterEnd, quarterStart, quartersBetween, yearBefore } from "../period/quarters.ts";
@@ -103,11 +104,11 @@ export function createProgressService(db: Db) {
     const all =
       kind === "manual"
         ? entries.filter((e) => e.promise_id === p.id)
-        : evidence.items(kind, { from: span.starts_on, to: span.deadline });
+        : evidence.items(kind, { from: span.starts_on, to: span.deadline }, period.kommun);
     // By month, `today` is the last day counted, and it is over: judged on the day after it.
     const items = grain === "month" ? all.filter((i) => i.date <= today) : all;
     const judgedOn = grain === "month" ? addDays(today, 1) : today;
-    const progress = activityProgress(kind, p.target ?? 0, span, items, judgedOn);
+    const progress = activityProgress(kind, p.target, span, items, judgedOn);
     // A table holding demo rows makes the count demo, even when none of them fell in the span.
     const source = SOURCE[kind];
     const demo =
@@ -137,14 +138,19 @@ export function createProgressService(db: Db) {
     if (p.indicator === "burglaries_not_increase") {
       const now = { from: period.starts_on, to: asOf };
       const then = yearEarlier(now.from, now.to);
-      baseline = { ...baseline, value: evidence.burglaries(then), ...then };
-      current = { value: evidence.burglaries(now), label: "", ...now, source_url: null };
+      baseline = { ...baseline, value: evidence.burglaries(then, period.kommun), ...then };
+      current = {
+        value: evidence.burglaries(now, period.kommun),
+        label: "",
+        ...now,
+        source_url: null,
+      };
       demo = evidence.demo("burglaries");
     } else if (p.indicator === "more_dna_households" || p.indicator === "more_watch_areas") {
       const figure =
         p.indicator === "more_dna_households" ? evidence.dnaHouseholds : evidence.watchAreas;
-      baseline = { ...baseline, value: figure(before), to: before };
-      current = { value: figure(asOf), label: "", to: asOf, source_url: null };
+      baseline = { ...baseline, value: figure(before, period.kommun), to: before };
+      current = { value: figure(asOf, period.kommun), label: "", to: asOf, source_url: null };
       demo = evidence.demo(p.indicator === "more_dna_households" ? "dna_kits" : "watch_groups");
     } else if (p.indicator === "perceived_safety") {
       const latest = mine.filter((e) => e.value !== null).at(-1);
@@ -164,7 +170,9 @@ export function createProgressService(db: Db) {
   function trends(period: PromisePeriod, today: IsoDate): QuarterTrend[] {
     return quartersBetween(period.starts_on, period.ends_on).map((quarter) => {
       const range = { from: quarterStart(quarter), to: quarterEnd(quarter) };
-      const n = (kind: Parameters<typeof evidence.items>[0]) => evidence.items(kind, range).length;
+      const k = period.kommun;
+      const n = (kind: Parameters<typeof evidence.items>[0]) =>
+        evidence.items(kind, range, k).length;
       return {
         quarter,
         ended: range.to < today,
@@ -173,10 +181,10 @@ export function createProgressService(db: Db) {
         safety_walks: n("safety_walk"),
         messages: n("message_monthly"),
         lagesbild_weeks: n("lagesbild_week"),
-        kits: evidence.kitsIn(range),
-        watch_areas: evidence.watchAreas(range.to),
-        burglaries: evidence.burglaryQuarter(quarter),
-        burglaries_year_before: evidence.burglaryQuarter(yearBefore(quarter)),
+        kits: evidence.kitsIn(range, k),
+        watch_areas: evidence.watchAreas(range.to, k),
+        burglaries: evidence.burglaryQuarter(quarter, k),
+        burglaries_year_before: evidence.burglaryQuarter(yearBefore(quarter), k),
       };
     });
   }
@@ -190,8 +198,13 @@ export function createProgressService(db: Db) {
      *   then the last day counted (a month's end), and a counting promise counts whole months, so
      *   no public figure turns on an activity's day.
      */
-    progress(periodId: number, today: IsoDate, grain: Grain = "day"): PeriodProgress | undefined {
-      const period = repo.period(periodId);
+    progress(
+      periodId: number,
+      today: IsoDate,
+      grain: Grain = "day",
+      kommuner?: readonly string[],
+    ): PeriodProgress | undefined {
+      const period = repo.period(periodId, kommuner);
       if (!period) return undefined;
       const promises = repo.promises(period.id);
       const entries = repo.progress(period.id);
@@ -208,9 +221,14 @@ export function createProgressService(db: Db) {
         lagesbild_recorded: evidence.hasLagesbild,
       };
     },
-    /** The period running today, else the latest that has started, else the first. */
-    currentPeriodId(today: IsoDate): number | undefined {
-      const all = repo.periods();
+    /**
+     * The period running today, else the latest that has started, else the first: of the first
+     * of the kommuner given that has periods (of any kommun when none are given).
+     */
+    currentPeriodId(today: IsoDate, kommuner?: readonly string[]): number | undefined {
+      const periods = repo.periods(kommuner);
+      const first = kommuner?.find((k) => periods.some((p) => p.kommun === k));
+      const all = first ? periods.filter((p) => p.kommun === first) : periods;
       const started = all.filter((p) => p.starts_on <= today);
       return (started.find((p) => p.ends_on >= today) ?? started.at(-1) ?? all[0])?.id;
     },

@@ -84,7 +84,7 @@ describe("POST /api/admin/accounts", () => {
       action: "create",
       entity: "accounts",
       entity_id: String(account.id),
-      detail: '{"role":"planner"}',
+      detail: '{"role":"planner","scope":"kommun","kommuner":["1230"]}',
     });
 
     const session = await login("anna.svensson", password);
@@ -154,7 +154,8 @@ describe("PATCH /api/admin/accounts/:id", () => {
       action: "update",
       entity: "accounts",
       entity_id: String(account.id),
-      detail: '{"changed":["display_name","role"],"role":"police"}',
+      detail:
+        '{"changed":["display_name","role"],"role":"police","scope":"police_area","kommuner":[]}',
     });
   });
 

@@ -73,6 +73,7 @@ describe("GET /api/admin/audit", () => {
       entity_id: "1",
       detail: { n: 1 },
       remote: "10.0.0.1",
+      kommun: null,
       account: null,
     });
   });

@@ -82,8 +82,10 @@ describe("npm run create-admin", () => {
         actor: "create-admin",
         action: "create",
         entity: "accounts",
-        detail: '{"role":"admin"}',
+        detail: '{"role":"admin","scope":"police_area","kommuner":[]}',
       });
+      // The first admin is of the police area: every account of every kommun is theirs.
+      expect(db.prepare("SELECT scope FROM accounts").pluck().get()).toBe("police_area");
     } finally {
       db.close();
     }
@@ -102,5 +104,27 @@ describe("npm run create-admin", () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/Usage: npm run create-admin -- <username>/);
     expect(accountCount()).toBe(1);
+  }, 120_000);
+
+  it("makes an administrator of the kommuner --kommun names, and refuses one not deployed", async () => {
+    const [lomma, outside] = await Promise.all([
+      createAdmin("lomma-admin", "--kommun", "1262"),
+      createAdmin("stockholm-admin", "--kommun", "0180"),
+    ]);
+    expect(lomma.code).toBe(0);
+    expect(lomma.stdout).toMatch(/admin account of kommun 1262/);
+    expect(outside.code).toBe(1);
+    expect(outside.stderr).toMatch(/0180 is not one of KOMMUNER/);
+    const db = openDb(dbPath);
+    try {
+      const row = db
+        .prepare(`SELECT a.scope, json_group_array(k.kommun) AS kommuner FROM accounts a
+          JOIN account_kommuner k ON k.account_id = a.id WHERE a.username = 'lomma-admin'`)
+        .get();
+      expect(row).toEqual({ scope: "kommun", kommuner: '["1262"]' });
+    } finally {
+      db.close();
+    }
+    expect(accountCount()).toBe(2);
   }, 120_000);
 });

@@ -26,6 +26,7 @@ describe("the lägesbild for planners", () => {
       {
         area_id: "12300001",
         name: "Alfa",
+        kommun: "1230",
         reason: expect.any(String),
         bands: ["weekday-18-24"],
         reached: true,

@@ -17,6 +17,7 @@ const week = (id: number, reached: boolean[]): LagesbildWeek => ({
   areas: reached.map((r, i) => ({
     area_id: `a${i}`,
     name: `Område ${i}`,
+    kommun: "1230",
     reason: "inbrott",
     bands: [],
     effective_minutes: r ? 20 : 0,
@@ -50,6 +51,7 @@ describe("lägesbild shaping", () => {
     const police = {
       area_id: "a",
       name: "A",
+      kommun: "1230",
       reason: "",
       bands: ["weekday-18-24"],
       effective_minutes: 25.4,
@@ -60,6 +62,7 @@ describe("lägesbild shaping", () => {
     const planner = {
       area_id: "a",
       name: "A",
+      kommun: "1230",
       reason: "",
       bands: ["weekday-18-24"],
       reached: false,

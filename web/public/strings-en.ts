@@ -75,6 +75,7 @@ export const pubEn: typeof pubSv = {
     uncertain: "Cannot be judged",
     no_data: "No data",
     manual: "Followed up by hand",
+    no_target: "No number promised",
   },
   figures: {
     quarterShort: "Q{{n}} {{year}}",

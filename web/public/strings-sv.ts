@@ -72,6 +72,7 @@ export const pubSv = {
     uncertain: "Kan inte avgöras",
     no_data: "Uppgift saknas",
     manual: "Följs upp manuellt",
+    no_target: "Inget antal utlovat",
   },
   figures: {
     /** A quarter in a table or on a chart's axis. */

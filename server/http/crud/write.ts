@@ -1,7 +1,7 @@
 // Every audited write of the API (records, accounts, settings): one transaction holding the rows
 // and their audit row, the id taken from the path, and the 404 for an unknown or deleted id.
 import type { Context } from "hono";
-import { type AuditEntry, createAuditLog } from "../../audit/log.ts";
+import { type AuditEntry, createAuditLog, POLICE_AREA_ENTITIES } from "../../audit/log.ts";
 import type { Db } from "../../db/open.ts";
 import { actorOf, remoteOf } from "../actor.ts";
 import { sendError } from "../errors.ts";
@@ -10,12 +10,28 @@ import { parseId } from "../id.ts";
 /** `actor` only where the session does not yet say who it is: a login names its account. */
 export type Audit = (entry: Omit<AuditEntry, "actor" | "remote"> & { actor?: string }) => void;
 
+/**
+ * The kommun of an audit row that names no one record (an import of many): the caller's, when the
+ * request works for exactly one kommun; else none. A row naming a record takes the record's.
+ */
+function kommunOfRequest(c: Context, entry: Omit<AuditEntry, "actor" | "remote">) {
+  if (entry.kommun !== undefined) return entry.kommun;
+  if (entry.entityId != null || POLICE_AREA_ENTITIES.has(entry.entity)) return undefined;
+  const kommuner = c.get("kommuner") ?? [];
+  return kommuner.length === 1 ? kommuner[0] : undefined;
+}
+
 export function createAuditedWrite(db: Db) {
   const log = createAuditLog(db);
   return <T>(c: Context, write: (audit: Audit) => T): T =>
     db.transaction(() =>
       write(({ actor, ...entry }) =>
-        log.record({ ...entry, actor: actor ?? actorOf(c), remote: remoteOf(c) }),
+        log.record({
+          ...entry,
+          actor: actor ?? actorOf(c),
+          remote: remoteOf(c),
+          kommun: kommunOfRequest(c, entry),
+        }),
       ),
     )();
 }
