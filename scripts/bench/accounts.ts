@@ -15,7 +15,8 @@ const ACCOUNTS: Record<BenchRole, { username: string; password: string }> = {
 /** Adds a planner and a police account to the database file. */
 export const createBenchAccounts = (dbPath: string) =>
   addAccounts(dbPath, [
-    { ...ACCOUNTS.planner, role: "planner" },
+    // A planner of Staffanstorp, the default kommun; the police cover the whole police area.
+    { ...ACCOUNTS.planner, role: "planner", kommuner: ["1230"] },
     { ...ACCOUNTS.police, role: "police" },
   ]);
 

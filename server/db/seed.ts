@@ -50,8 +50,13 @@ export function seedIfEmpty(db: Db, dataDir: string, kommuner?: readonly string[
   const promises = readPromisesFile(dataDir);
   db.transaction(() => {
     insertAreas(db, areas, kommuner);
+    // Rows of the data set's areas in kommuner not configured are left out; a row naming an area
+    // the data set does not have at all still fails on its foreign key, as a bad file should.
     const seeded = new Set(db.prepare<[], string>("SELECT id FROM areas").pluck().all());
-    const inKommuner = (areaId: string) => seeded.has(areaId);
+    const leftOut = new Set(
+      areas.features.map((f) => f.properties.id).filter((id) => !seeded.has(id)),
+    );
+    const inKommuner = (areaId: string) => !leftOut.has(areaId);
     if (activity) insertActivity(db, onlyAreas(activity, inKommuner), true);
     if (lagesbild) insertLagesbild(db, lagesbild, true, inKommuner);
     const seededKommuner = db.prepare<[], string>("SELECT code FROM kommuner").pluck().all();

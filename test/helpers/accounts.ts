@@ -15,7 +15,17 @@ export const ACCOUNTS: Record<Role, { username: string; password: string }> = {
 
 /** Adds one account per role, and any `more`, to the database file. */
 export const seedAccounts = (dbPath: string, more: NewAccount[] = []) =>
-  addAccounts(dbPath, [...ROLES.map((role) => ({ ...ACCOUNTS[role], role })), ...more]);
+  addAccounts(dbPath, [
+    ...ROLES.map((role) => ({ ...ACCOUNTS[role], role, ...KOMMUNER_OF[role] })),
+    ...more,
+  ]);
+
+/** The test planner works for Staffanstorp (1230); the police and the admin for the police area. */
+const KOMMUNER_OF: Record<Role, Pick<NewAccount, "kommuner">> = {
+  planner: { kommuner: ["1230"] },
+  police: {},
+  admin: {},
+};
 
 /** Logs in through POST /api/auth/login; the headers carry the session cookie and CSRF token. */
 export async function login(origin: string, role: Role): Promise<Record<string, string>> {
