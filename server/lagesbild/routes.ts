@@ -53,7 +53,7 @@ export function lagesbildRoutes(
       return c.json(weekFor(c.get("session")?.role, week), 200);
     })
     .post("/", validJson(createLagesbild), (c) => {
-      const r = service.create(c.req.valid("json"), who(c));
+      const r = service.create(c.req.valid("json"), who(c), c.get("kommuner"));
       if (r.ok) return c.json(weekFor(c.get("session")?.role, r.week), 201);
       if (r.status === 404) return sendError(c, 404, "not_found", "No such lägesbild");
       const code = r.status === 409 ? "conflict" : "invalid_body";
@@ -62,7 +62,7 @@ export function lagesbildRoutes(
     .patch("/:id", validJson(patchLagesbild), (c) => {
       const id = parseId(c.req.param("id"));
       if (!id.ok) return sendError(c, 400, "invalid_path", describeFields(id.fields), id.fields);
-      const r = service.update(id.id, c.req.valid("json"), who(c));
+      const r = service.update(id.id, c.req.valid("json"), who(c), c.get("kommuner"));
       if (r.ok) return c.json(weekFor(c.get("session")?.role, r.week), 200);
       if (r.status === 404) return sendError(c, 404, "not_found", `No lägesbild with id ${id.id}`);
       const code = r.status === 409 ? "conflict" : "invalid_body";
@@ -71,8 +71,12 @@ export function lagesbildRoutes(
     .delete("/:id", (c) => {
       const id = parseId(c.req.param("id"));
       if (!id.ok) return sendError(c, 400, "invalid_path", describeFields(id.fields), id.fields);
-      if (!service.remove(id.id, who(c))) {
+      const done = service.remove(id.id, who(c), c.get("kommuner"));
+      if (done === "missing")
         return sendError(c, 404, "not_found", `No lägesbild with id ${id.id}`);
+      if (done === "forbidden") {
+        const why = `Lägesbild ${id.id} flags areas of kommuner you do not work for; change your own section instead`;
+        return sendError(c, 403, "kommun_forbidden", why);
       }
       return c.body(null, 204);
     });

@@ -47,8 +47,20 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
     return followThrough(entry, effective, coverage.rules().bands, today());
   }
 
-  /** Everything about the entry that needs the database: week, areas, bands, one per week. */
-  function check(v: EntryValues, areas: readonly AreaValues[], givenWeek: boolean): FieldError[] {
+  const kommunOfArea = db
+    .prepare<[string], string>("SELECT kommun FROM areas WHERE id = ?")
+    .pluck();
+
+  /**
+   * Everything about the entry that needs the database: week, areas (in the caller's kommuner),
+   * bands, one per week.
+   */
+  function check(
+    v: EntryValues,
+    areas: readonly AreaValues[],
+    givenWeek: boolean,
+    kommuner: readonly string[],
+  ): FieldError[] {
     const fields: FieldError[] = [];
     const actualWeek = isoWeekOf(v.date);
     if (givenWeek && v.week !== actualWeek) {
@@ -57,8 +69,15 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
     const ix = coverage.index();
     const { bands } = coverage.rules();
     areas.forEach((a, i) => {
-      if (!ix.byId.has(a.area_id))
+      const kommun = kommunOfArea.get(a.area_id);
+      if (!ix.byId.has(a.area_id) || kommun === undefined) {
         fields.push({ field: `areas.${i}.area_id`, message: `no area with id '${a.area_id}'` });
+      } else if (!kommuner.includes(kommun)) {
+        fields.push({
+          field: `areas.${i}.area_id`,
+          message: `area '${a.area_id}' lies in kommun ${kommun}, which you do not work for`,
+        });
+      }
       a.bands.forEach((b, j) => {
         if (!bands.byKey.has(b)) {
           const keys = bands.defs.map((d) => d.key).join(", ");
@@ -84,14 +103,15 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
     repo,
     withFollowThrough,
 
-    create(b: CreateLagesbild, who: Who): WriteResult {
+    /** `kommuner`: the caller's; every flagged area must lie in one of them. */
+    create(b: CreateLagesbild, who: Who, kommuner: readonly string[]): WriteResult {
       const v: EntryValues = {
         week: b.week ?? isoWeekOf(b.date),
         date: b.date,
         participants: b.participants,
         notes: b.notes,
       };
-      const fields = check(v, b.areas, b.week !== undefined);
+      const fields = check(v, b.areas, b.week !== undefined, kommuner);
       if (fields.length > 0) return { ok: false, status: 400, fields };
       const taken = conflict(v.week);
       if (taken.length > 0) return { ok: false, status: 409, fields: taken };
@@ -106,10 +126,14 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
         });
         return newId;
       })();
-      return { ok: true, week: withFollowThrough(repo.get(id) as LagesbildEntry) };
+      return { ok: true, week: withFollowThrough(repo.get(id) as LagesbildEntry, kommuner) };
     },
 
-    update(id: number, b: PatchLagesbild, who: Who): WriteResult {
+    /**
+     * `kommuner`: the caller's. Given areas replace the flagged areas of those kommuner only: a
+     * planner of Lomma changes Lomma's section of the police area's week, never another's.
+     */
+    update(id: number, b: PatchLagesbild, who: Who, kommuner: readonly string[]): WriteResult {
       const before = repo.get(id);
       if (!before) return { ok: false, status: 404 };
       const date = b.date ?? before.date;
@@ -121,12 +145,16 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
         participants: b.participants ?? before.participants,
         notes: b.notes ?? before.notes,
       };
-      const fields = check(v, b.areas ?? [], true);
+      const fields = check(v, b.areas ?? [], true, kommuner);
       if (fields.length > 0) return { ok: false, status: 400, fields };
       const taken = conflict(v.week, id);
       if (taken.length > 0) return { ok: false, status: 409, fields: taken };
+      const others: AreaValues[] = before.areas
+        .filter((a) => !kommuner.includes(a.kommun))
+        .map(({ area_id, reason, bands }) => ({ area_id, reason, bands }));
+      const areas = b.areas ? [...others, ...b.areas] : undefined;
       db.transaction(() => {
-        repo.update(id, v, b.areas);
+        repo.update(id, v, areas);
         audit.record({
           ...who,
           action: "update",
@@ -135,14 +163,21 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
           detail: { changed: Object.keys(b) },
         });
       })();
-      return { ok: true, week: withFollowThrough(repo.get(id) as LagesbildEntry) };
+      return { ok: true, week: withFollowThrough(repo.get(id) as LagesbildEntry, kommuner) };
     },
 
-    remove(id: number, who: Who): boolean {
+    /**
+     * Deletes the week: only for a caller who covers every kommun it flags areas in (a planner of
+     * one kommun cannot take the others' sections with it).
+     */
+    remove(id: number, who: Who, kommuner: readonly string[]): "deleted" | "missing" | "forbidden" {
+      const before = repo.get(id);
+      if (!before) return "missing";
+      if (before.areas.some((a) => !kommuner.includes(a.kommun))) return "forbidden";
       return db.transaction(() => {
         const done = repo.softDelete(id);
         if (done) audit.record({ ...who, action: "delete", entity: "lagesbild", entityId: id });
-        return done;
+        return done ? ("deleted" as const) : ("missing" as const);
       })();
     },
 

@@ -93,4 +93,46 @@ describe("the police area's lägesbild", () => {
     );
     expect(JSON.stringify(res.body)).not.toContain("effective_minutes");
   });
+
+  it("lets a planner of Lomma change Lomma's section of a week only, and not delete the others'", async () => {
+    const all = (await police("GET", `/lagesbild${YEAR}`)).body as LagesbildOverview;
+    const week = all.weeks.find(
+      (w) => w.areas.some((a) => a.kommun === "1262") && w.areas.some((a) => a.kommun !== "1262"),
+    );
+    if (!week) throw new Error("no week with areas of Lomma and another kommun");
+    const others = week.areas.filter((a) => a.kommun !== "1262").map((a) => a.area_id);
+    const lommaArea = t.db
+      .prepare("SELECT id FROM areas WHERE kommun = '1262' ORDER BY id DESC LIMIT 1")
+      .pluck()
+      .get() as string;
+    const staffanstorpArea = "12300702";
+
+    // Another kommun's area is a field error naming it; nothing changes.
+    const refused = await lomma("PATCH", `/lagesbild/${week.id}`, {
+      areas: [{ area_id: staffanstorpArea, reason: "x", bands: [] }],
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields[0]).toMatchObject({ field: "areas.0.area_id" });
+    expect(refused.body.error.message).toContain("kommun 1230");
+
+    // Lomma's section replaced; the other kommuner's flagged areas stay as the police left them.
+    const changed = await lomma("PATCH", `/lagesbild/${week.id}`, {
+      areas: [{ area_id: lommaArea, reason: "Lommas egen", bands: [] }],
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body.areas.map((a: { area_id: string }) => a.area_id)).toEqual([lommaArea]);
+    const after = (await police("GET", `/lagesbild/${week.id}`)).body as {
+      areas: { area_id: string; kommun: string }[];
+    };
+    expect(after.areas.filter((a) => a.kommun !== "1262").map((a) => a.area_id)).toEqual(others);
+    expect(after.areas.filter((a) => a.kommun === "1262").map((a) => a.area_id)).toEqual([
+      lommaArea,
+    ]);
+
+    // The week holds other kommuner's sections: a planner of Lomma cannot delete it.
+    const del = await lomma("DELETE", `/lagesbild/${week.id}`);
+    expect(del.status).toBe(403);
+    expect(del.body.error.code).toBe("kommun_forbidden");
+    expect((await police("GET", `/lagesbild/${week.id}`)).status).toBe(200);
+  });
 });
