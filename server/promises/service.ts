@@ -81,9 +81,13 @@ const SOURCE = {
   manual: "promise_progress",
 } as const;
 
-export function createProgressService(db: Db) {
+/**
+ * @param kommuner when given, the activities and figures of those kommuner's areas only (the
+ *   public side: a kommun's promises are counted against its own records).
+ */
+export function createProgressService(db: Db, kommuner?: readonly string[]) {
   const repo = createPromiseRepo(db);
-  const evidence = createEvidenceRepo(db);
+  const evidence = createEvidenceRepo(db, kommuner);
 
   function activity(
     p: PromiseRecord,

@@ -27,7 +27,6 @@ const QUARTERS = ["2017", "2018", "2019"].flatMap((y) => [1, 2, 3, 4].map((q) =>
 
 const view = createPublicView(db, {
   facts: readFacts(FIXTURE_DATA),
-  kommun: "Staffanstorps kommun",
   attribution: "test",
   basemapStyleUrl: null,
   clock: () => TEST_NOW,
