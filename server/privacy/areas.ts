@@ -50,6 +50,11 @@ export interface PublicAreaProperties {
   /** The kommun the area lies in (its code), and the kommun's name. */
   kommun: string;
   kommun_name: string;
+  /**
+   * Eligible voters in the valdistrikt at the 2022 election, as Valmyndigheten published them
+   * (public statistics of hundreds of people, not a record of this tool); null where not known.
+   */
+  eligible_voters: number | null;
   /** As the area stood at the collection's `as_of`. */
   watch: PublicWatch;
   dna_uptake_class: DnaClass;
@@ -157,6 +162,7 @@ export function buildPublicAreas(
         locality: a.locality,
         kommun: a.kommun,
         kommun_name: a.kommun_name,
+        eligible_voters: a.eligible_voters,
         watch,
         dna_uptake_class: dnaClass(share),
         activity,

@@ -21,7 +21,7 @@ import {
   type PoliceAreaSummary,
   policeAreaQuarter,
 } from "./police-area.ts";
-import { buildPublicProgress, type PublicProgress, publicFact, publicPeriod } from "./progress.ts";
+import { buildPublicProgress, type PublicProgress, publicFact } from "./progress.ts";
 import { buildQuarterReport, type QuarterReport, type ReportListItem } from "./report.ts";
 import { createPublicSource, type PublicPeriodRow, type PublicSource } from "./source.ts";
 

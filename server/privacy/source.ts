@@ -16,6 +16,8 @@ export interface PublicAreaRow {
   locality: string;
   kommun: string;
   kommun_name: string;
+  /** Valmyndigheten's published count for the valdistrikt (2022); null where not known. */
+  eligible_voters: number | null;
   households: number;
   geometry: AreaGeometry;
 }
@@ -85,7 +87,7 @@ export type DemoKind = (typeof DEMO_KINDS)[number];
 export function createPublicSource(db: Db) {
   const areas = db.prepare<K, Omit<PublicAreaRow, "geometry"> & { geometry: string }>(
     `SELECT a.id, a.name, a.locality, a.kommun, COALESCE(k.name, a.kommun) AS kommun_name,
-            a.households, a.geometry
+            a.eligible_voters, a.households, a.geometry
      FROM areas a LEFT JOIN kommuner k ON k.code = a.kommun
      WHERE ${inKommuner("a.kommun")} ORDER BY a.id`,
   );
