@@ -22,7 +22,7 @@ export function ReportMap({ report }: { report: QuarterReport }) {
   const quarter = quarterLong(report.quarter, t);
   // Each kommun has its own reports: the map names its kommun, also as a file of its own.
   const kommun = report.kommun_name;
-  const alt = t("pub.reports.mapAlt", { quarter, kommun });
+  const alt = t("pub.reports.mapAlt", { quarter, place: kommun });
   const proj = fitProjection(
     features.map((f) => f.geometry),
     WIDTH,
@@ -43,7 +43,7 @@ export function ReportMap({ report }: { report: QuarterReport }) {
       <title>{alt}</title>
       <rect width={proj.width} height={height} fill={BASE_COLORS.sea} />
       <text x={10} y={20} fontSize={15} fontWeight={700} fill="#1b1b1f">
-        {t("pub.reports.mapTitle", { quarter, kommun })}
+        {t("pub.reports.mapTitle", { quarter, place: kommun })}
       </text>
       <g transform={`translate(0 ${TOP})`}>
         {features.map((f) => {
