@@ -1,5 +1,7 @@
 // The Hono application: every feature's router chained under /api, so `AppType` carries each
 // route's request and response types to the web client (hc<AppType>).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { adminRoutes } from "./admin/routes.ts";
@@ -14,7 +16,7 @@ import { boundaryRoutes } from "./boundaries/routes.ts";
 import type { Db } from "./db/open.ts";
 import { dnaKitRoutes } from "./dna-kits/routes.ts";
 import { exportRoutes } from "./exports/routes.ts";
-import { DEFAULT_KOMMUN, readFacts } from "./facts/facts.ts";
+import { readFacts } from "./facts/facts.ts";
 import { findingRoutes } from "./findings/routes.ts";
 import { clientAddress } from "./http/actor.ts";
 import { createJsonCache, type JsonCache } from "./http/cached-json.ts";
@@ -60,11 +62,24 @@ export function defaultKommunOf(deps: AppDeps, kommuner: KommunRepo): string {
   return codes.includes("1230") ? "1230" : (codes[0] ?? "1230");
 }
 
+/** The police area's name: data/kommuner.json `police_area` (the data folder's, else the project's). */
+export function policeAreaName(dataDir: string): string {
+  for (const dir of [dataDir, join(import.meta.dirname, "..", "data")]) {
+    const path = join(dir, "kommuner.json");
+    if (!existsSync(path)) continue;
+    const name = (JSON.parse(readFileSync(path, "utf8")) as { police_area?: unknown }).police_area;
+    if (typeof name === "string" && name !== "") return name;
+  }
+  return "Lokalpolisområde";
+}
+
 /** The one privacy filter every public surface is built from (server/privacy/public-view.ts). */
-export function publicViewOf({ db, dataDir, basemapStyleUrl, clock }: AppDeps): PublicView {
+export function publicViewOf(deps: AppDeps): PublicView {
+  const { db, dataDir, basemapStyleUrl, clock } = deps;
   return createPublicView(db, {
     facts: readFacts(dataDir),
-    kommun: DEFAULT_KOMMUN,
+    policeArea: policeAreaName(dataDir),
+    ...(deps.defaultKommun ? { defaultKommun: deps.defaultKommun } : {}),
     attribution: ATTRIBUTION,
     basemapStyleUrl: basemapStyleUrl ?? null,
     ...(clock ? { clock } : {}),

@@ -22,6 +22,9 @@ export interface PublicSession {
   signup: string;
   area_id: string;
   area_name: string;
+  /** The kommun the area lies in, and its name. */
+  kommun: string;
+  kommun_name: string;
   topic: string;
   /** Who arranges it: the organiser keys the planners record (police, municipality, …). */
   organisers: string[];
@@ -44,6 +47,14 @@ export interface PublicAreaProperties {
   id: string;
   name: string;
   locality: string;
+  /** The kommun the area lies in (its code), and the kommun's name. */
+  kommun: string;
+  kommun_name: string;
+  /**
+   * Eligible voters in the valdistrikt at the 2022 election, as Valmyndigheten published them
+   * (public statistics of hundreds of people, not a record of this tool); null where not known.
+   */
+  eligible_voters: number | null;
   /** As the area stood at the collection's `as_of`. */
   watch: PublicWatch;
   dna_uptake_class: DnaClass;
@@ -85,6 +96,7 @@ export function buildPublicAreas(
     const [lon = 0, lat = 0] =
       r.lon !== null && r.lat !== null ? [r.lon, r.lat] : (centres.get(r.area_id) ?? []);
     const { date, start_time, end_time, venue, signup, area_id, area_name, topic, organisers } = r;
+    const { kommun, kommun_name } = r;
     return {
       id,
       date,
@@ -94,6 +106,8 @@ export function buildPublicAreas(
       signup,
       area_id,
       area_name,
+      kommun,
+      kommun_name,
       topic,
       organisers,
       lon,
@@ -146,6 +160,9 @@ export function buildPublicAreas(
         id: a.id,
         name: a.name,
         locality: a.locality,
+        kommun: a.kommun,
+        kommun_name: a.kommun_name,
+        eligible_voters: a.eligible_voters,
         watch,
         dna_uptake_class: dnaClass(share),
         activity,

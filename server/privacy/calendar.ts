@@ -14,10 +14,14 @@ const TOPIC: Record<string, string> = {
 };
 const ORGANISER: Record<string, string> = {
   police: "Polisen",
-  municipality: "Staffanstorps kommun",
   volunteers: "Polisens volontärer",
   others: "Andra aktörer",
 };
+
+/** "Staffanstorps kommun", "Lomma kommun": the kommun as an organiser. */
+export function kommunOrganiser(name: string): string {
+  return /[aeiouyåäös]$/i.test(name) ? `${name} kommun` : `${name}s kommun`;
+}
 
 /** An hour after 'HH:MM' (at most 23:59): a session announced with a start only. */
 function addHour(time: string): string {
@@ -25,17 +29,24 @@ function addHour(time: string): string {
   return h >= 23 ? "23:59" : `${String(h + 1).padStart(2, "0")}${time.slice(2)}`;
 }
 
-export function sessionsCalendar(areas: PublicAreaCollection, today: IsoDate): string {
+/** @param where the kommun's (or the police area's) name, for the calendar's title */
+export function sessionsCalendar(
+  areas: PublicAreaCollection,
+  today: IsoDate,
+  where: string,
+): string {
   const calendar = ical({
-    name: "Informationsträffar – grannsamverkan och märk-DNA",
+    name: `Informationsträffar – grannsamverkan och märk-DNA – ${where}`,
     prodId: { company: "Grannkoll", product: "Informationstraffar", language: "SV" },
   });
   const sessions = areas.features
     .flatMap((f) => f.properties.upcoming_sessions)
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   for (const s of sessions) {
-    const by = s.organisers.map((o) => ORGANISER[o] ?? o).join(", ");
-    // A floating local time (no zone given): the session is at that clock time in Staffanstorp.
+    const by = s.organisers
+      .map((o) => (o === "municipality" ? kommunOrganiser(s.kommun_name) : (ORGANISER[o] ?? o)))
+      .join(", ");
+    // A floating local time (no zone given): the session is at that clock time in the kommun.
     const at = (time: string) => `${s.date}T${time}:00`;
     const when = s.start_time
       ? {
@@ -49,9 +60,11 @@ export function sessionsCalendar(areas: PublicAreaCollection, today: IsoDate): s
       // A fixed stamp per day keeps the feed's bytes (and its ETag) the same until it changes.
       stamp: new Date(`${today}T00:00:00Z`),
       ...when,
-      summary: `${TOPIC[s.topic] ?? TOPIC.other} – ${s.area_name}`,
+      summary: `${TOPIC[s.topic] ?? TOPIC.other} – ${s.area_name}, ${s.kommun_name}`,
       location: {
-        title: s.venue ? `${s.venue}, ${s.area_name}` : s.area_name,
+        title: s.venue
+          ? `${s.venue}, ${s.area_name}, ${s.kommun_name}`
+          : `${s.area_name}, ${s.kommun_name}`,
         geo: { lat: s.lat, lon: s.lon },
       },
       description: [

@@ -1,6 +1,7 @@
 // The public OGC collections (anyone may read /ogc): the public map's areas, their sessions and
-// walks per ended month, and the public information sessions announced from today on. Built from
-// the privacy filter's own answers, flattened for GIS clients (one value per property).
+// walks per ended month, and the public information sessions announced from today on, for the
+// whole deployment: every feature names its kommun (`kommun`, `kommun_name`), so a GIS user filters
+// as they like. Built from the privacy filter's own answers, flattened for GIS clients.
 import type { OgcGeometry } from "../ogc/filter.ts";
 import { monthEnd } from "../period/dates.ts";
 import type { PublicAreaCollection } from "./areas.ts";
@@ -30,6 +31,8 @@ export function publicOgcCollections(c: PublicAreaCollection): PublicOgcCollecti
         id: f.id,
         name: f.properties.name,
         locality: f.properties.locality,
+        kommun: f.properties.kommun,
+        kommun_name: f.properties.kommun_name,
         watch: f.properties.watch,
         dna_uptake_class: f.properties.dna_uptake_class,
         as_of: c.as_of,
@@ -46,6 +49,8 @@ export function publicOgcCollections(c: PublicAreaCollection): PublicOgcCollecti
         properties: {
           area_id: f.id,
           name: f.properties.name,
+          kommun: f.properties.kommun,
+          kommun_name: f.properties.kommun_name,
           month: m.month,
           info_sessions: m.info_sessions,
           safety_walks: m.safety_walks,
@@ -71,6 +76,8 @@ export function publicOgcCollections(c: PublicAreaCollection): PublicOgcCollecti
           signup: s.signup,
           area_id: s.area_id,
           area_name: s.area_name,
+          kommun: s.kommun,
+          kommun_name: s.kommun_name,
           topic: s.topic,
           organisers: s.organisers.join(", "),
           demo: s.demo,

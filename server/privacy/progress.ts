@@ -70,6 +70,13 @@ export interface PublicFact {
   indicator: string;
   year: string;
   value: number;
+  /** What the value counts, as the source gives it (e.g. "reported residential burglaries (1 Jan - 25 Oct)"). */
+  unit: string;
+  /**
+   * True when the figure covers part of the year only: it stands on its own and is never set
+   * against a full year's figure (facts of a part year and of full years are not one series).
+   */
+  part_year: boolean;
   /** The source page, or null when the source is the promise document itself. */
   source_url: string | null;
 }
@@ -113,6 +120,9 @@ export interface PublicTrend {
 }
 
 export interface PublicProgress {
+  /** The kommun whose promises these are (each kommun has its own), and its name. */
+  kommun: string;
+  kommun_name: string;
   period: PublicPeriod;
   /** Everything is counted up to and including this day. */
   as_of: IsoDate;
@@ -125,10 +135,31 @@ export interface PublicProgress {
 
 /** Which real facts stand beside which goal. */
 const GOAL_FACTS: Partial<Record<Indicator, string[]>> = {
-  perceived_safety: ["andel_oroliga_bostadsinbrott", "trygghetsmatning_totalindex"],
+  perceived_safety: [
+    "andel_oroliga_bostadsinbrott",
+    "oro_bostadsinbrott_index",
+    "trygghetsmatning_totalindex",
+  ],
   more_dna_households: ["markdna_hushall", "markdna_hushall_mal", "hushall_totalt"],
-  burglaries_not_increase: ["bostadsinbrott_forandring_markdna"],
+  burglaries_not_increase: [
+    "bostadsinbrott_forandring_markdna",
+    "bostadsinbrott_anmalda",
+    "bostadsinbrott_fullbordade_jan_sep",
+    "bostadsinbrott_inkl_forsok_jan_sep",
+  ],
 };
+
+/** A real fact as the public sees it. */
+export function publicFact(f: Fact): PublicFact {
+  return {
+    indicator: f.indicator,
+    year: f.year,
+    value: f.value,
+    unit: f.unit,
+    part_year: f.part_year,
+    source_url: sourceUrl(f),
+  };
+}
 
 export function publicPeriod(p: PeriodProgress["period"]): PublicPeriod {
   const { id, name, starts_on, ends_on, signed_by, source_url } = p;
@@ -142,10 +173,11 @@ function count(r: Released, rest: Omit<PublicFigure, keyof Released | "kind" | "
 }
 
 export interface ProgressContext {
+  /** The kommun's own public source (its areas' records only). */
   source: PublicSource;
+  /** The kommun's own facts (facts.ts, kommunFacts). */
   facts: readonly Fact[];
-  /** The facts' `area` for this kommun (e.g. "Staffanstorps kommun"). */
-  kommun: string;
+  kommun: { code: string; name: string };
   /**
    * Where the released series of quarterly märk-DNA hand-outs begins: the first quarter of the
    * earliest promise period. Before it, only their sum is released.
@@ -218,13 +250,9 @@ export function buildPublicProgress(
       provisional: asOf < period.ends_on,
       references: (GOAL_FACTS[indicator] ?? []).flatMap((key) =>
         facts
-          .filter((f) => f.indicator === key && f.area === kommun)
-          .map((f) => ({
-            indicator: f.indicator,
-            year: f.year,
-            value: f.value,
-            source_url: sourceUrl(f),
-          })),
+          .filter((f) => f.indicator === key)
+          .sort((a, b) => a.year.localeCompare(b.year))
+          .map(publicFact),
       ),
       entries: g.entries.map(({ date, label, value, source_url }) => ({
         date,
@@ -346,5 +374,14 @@ export function buildPublicProgress(
   });
 
   const demo = activities.some((a) => a.demo) || goals.some((g) => g.demo);
-  return { period: publicPeriod(period), as_of: asOf, activities, goals, trends, demo };
+  return {
+    kommun: kommun.code,
+    kommun_name: kommun.name,
+    period: publicPeriod(period),
+    as_of: asOf,
+    activities,
+    goals,
+    trends,
+    demo,
+  };
 }

@@ -41,6 +41,9 @@ export interface ReportAreaFeature {
 }
 
 export interface QuarterReport {
+  /** The kommun the report is about (each kommun has its own reports), and its name. */
+  kommun: string;
+  kommun_name: string;
   quarter: string;
   from: IsoDate;
   to: IsoDate;
@@ -102,6 +105,8 @@ export function buildQuarterReport(
     to: range.to,
   });
   return {
+    kommun: progress.kommun,
+    kommun_name: progress.kommun_name,
     quarter,
     ...range,
     period: progress.period,

@@ -1,8 +1,12 @@
 // The only SQL the public side runs: what the public figures are built from, already cut to what
 // they may use. No contact persons, notes, presence, lägesbild content or per-area burglaries are
 // ever read here; contact-person meetings only as kommun counts.
+//
+// Every figure is read for a list of kommuner (one kommun, or the deployment's all for the police
+// area): `createPublicSource(db)` prepares the statements once, `.of(kommuner)` binds the list.
 import type { AreaGeometry } from "../areas/types.ts";
 import type { Db } from "../db/open.ts";
+import { areaInKommuner, inKommuner, kommunParam } from "../kommun/sql.ts";
 import { QUARTER_START_SQL } from "../period/quarter-sql.ts";
 import { activeOnSql, startingOnSql } from "../watch-groups/history.ts";
 
@@ -10,6 +14,10 @@ export interface PublicAreaRow {
   id: string;
   name: string;
   locality: string;
+  kommun: string;
+  kommun_name: string;
+  /** Valmyndigheten's published count for the valdistrikt (2022); null where not known. */
+  eligible_voters: number | null;
   households: number;
   geometry: AreaGeometry;
 }
@@ -39,6 +47,8 @@ export interface SessionRow {
   signup: string;
   area_id: string;
   area_name: string;
+  kommun: string;
+  kommun_name: string;
   topic: string;
   organisers: string[];
   lon: number | null;
@@ -50,6 +60,16 @@ interface Range {
   from: string;
   to: string;
 }
+
+export interface PublicPeriodRow {
+  id: number;
+  kommun: string;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+}
+
+type K = { kommuner: string };
 
 /** The kinds of invented rows a public figure can rest on, in the order the explanation lists them. */
 export const DEMO_KINDS = [
@@ -65,88 +85,138 @@ export const DEMO_KINDS = [
 export type DemoKind = (typeof DEMO_KINDS)[number];
 
 export function createPublicSource(db: Db) {
-  const areas = db.prepare<[], Omit<PublicAreaRow, "geometry"> & { geometry: string }>(
-    "SELECT id, name, locality, households, geometry FROM areas ORDER BY id",
+  const areas = db.prepare<K, Omit<PublicAreaRow, "geometry"> & { geometry: string }>(
+    `SELECT a.id, a.name, a.locality, a.kommun, COALESCE(k.name, a.kommun) AS kommun_name,
+            a.eligible_voters, a.households, a.geometry
+     FROM areas a LEFT JOIN kommuner k ON k.code = a.kommun
+     WHERE ${inKommuner("a.kommun")} ORDER BY a.id`,
+  );
+  const periods = db.prepare<K, PublicPeriodRow>(
+    `SELECT id, kommun, name, starts_on, ends_on FROM promise_periods
+     WHERE deleted_at IS NULL AND ${inKommuner("kommun")} ORDER BY starts_on, id`,
   );
   const groups = db.prepare<
-    { day: string },
+    K & { day: string },
     { area_id: string; active: number; starting: number; demo: number }
   >(
     `SELECT g.area_id, SUM(${activeOnSql("@day")}) AS active,
             SUM(${startingOnSql("@day")}) AS starting,
             MAX(g.demo * (${activeOnSql("@day")} OR ${startingOnSql("@day")})) AS demo
-     FROM watch_groups g WHERE g.deleted_at IS NULL GROUP BY g.area_id`,
+     FROM watch_groups g WHERE g.deleted_at IS NULL AND ${areaInKommuner("g.area_id")}
+     GROUP BY g.area_id`,
   );
-  const kits = db.prepare<{ day: string }, { area_id: string; kits: number; demo: number }>(
+  const kits = db.prepare<K & { day: string }, { area_id: string; kits: number; demo: number }>(
     `SELECT area_id, SUM(kits) AS kits, MAX(demo) AS demo FROM dna_kits
-     WHERE deleted_at IS NULL AND handed_out_on <= @day GROUP BY area_id`,
+     WHERE deleted_at IS NULL AND handed_out_on <= @day AND ${areaInKommuner("area_id")}
+     GROUP BY area_id`,
   );
   // Contact-person meetings are never counted per area: their place can be a private home.
   const months = db.prepare<
-    { to: string },
+    K & { to: string },
     { area_id: string; month: string; info: number; walks: number; demo: number }
   >(
     `SELECT area_id, substr(date, 1, 7) AS month, SUM(kind = 'info_session') AS info,
             SUM(kind = 'safety_walk') AS walks, MAX(demo) AS demo
      FROM visits WHERE deleted_at IS NULL AND kind IN ('info_session', 'safety_walk')
-       AND date <= @to GROUP BY area_id, month ORDER BY area_id, month`,
+       AND date <= @to AND ${areaInKommuner("area_id")}
+     GROUP BY area_id, month ORDER BY area_id, month`,
   );
   const sessions = db.prepare<
-    Range,
+    K & Range,
     Omit<SessionRow, "organisers" | "demo"> & { organisers: string; demo: number }
   >(
     `SELECT v.id, v.date, v.start_time, v.end_time, v.venue, v.signup, v.area_id,
-            a.name AS area_name, v.topic, v.organisers, v.lon, v.lat, v.demo
-     FROM visits v JOIN areas a ON a.id = v.area_id
+            a.name AS area_name, a.kommun, COALESCE(k.name, a.kommun) AS kommun_name,
+            v.topic, v.organisers, v.lon, v.lat, v.demo
+     FROM visits v JOIN areas a ON a.id = v.area_id LEFT JOIN kommuner k ON k.code = a.kommun
      WHERE v.deleted_at IS NULL AND v.kind = 'info_session' AND v.date BETWEEN @from AND @to
+       AND ${inKommuner("a.kommun")}
      ORDER BY v.date, v.id`,
   );
-  const perAreaIn = db.prepare<Range, { area_id: string; info: number; walks: number }>(
+  const perAreaIn = db.prepare<K & Range, { area_id: string; info: number; walks: number }>(
     `SELECT area_id, SUM(kind = 'info_session') AS info, SUM(kind = 'safety_walk') AS walks
      FROM visits WHERE deleted_at IS NULL AND kind IN ('info_session', 'safety_walk')
-       AND date BETWEEN @from AND @to GROUP BY area_id`,
+       AND date BETWEEN @from AND @to AND ${areaInKommuner("area_id")} GROUP BY area_id`,
   );
   const kitsIn = db
-    .prepare<Range, number | null>(
+    .prepare<K & Range, number | null>(
       `SELECT SUM(kits) FROM dna_kits WHERE deleted_at IS NULL
-       AND handed_out_on BETWEEN @from AND @to`,
+       AND handed_out_on BETWEEN @from AND @to AND ${areaInKommuner("area_id")}`,
     )
     .pluck();
   const burglaryQuarter = db
-    .prepare<[string], number | null>("SELECT SUM(count) FROM burglaries WHERE quarter = ?")
+    .prepare<K & { quarter: string }, number | null>(
+      `SELECT SUM(count) FROM burglaries WHERE quarter = @quarter AND ${areaInKommuner("area_id")}`,
+    )
+    .pluck();
+  // Kommun totals of the activities in a range (contact-person meetings only as totals).
+  const activityIn = db.prepare<
+    K & Range,
+    { info: number | null; contact: number | null; walks: number | null }
+  >(
+    `SELECT SUM(kind = 'info_session') AS info, SUM(kind = 'contact_meeting') AS contact,
+            SUM(kind = 'safety_walk') AS walks
+     FROM visits WHERE deleted_at IS NULL AND date BETWEEN @from AND @to
+       AND ${areaInKommuner("area_id")}`,
+  );
+  const messagesIn = db
+    .prepare<K & Range, number>(
+      `SELECT COUNT(*) FROM messages WHERE deleted_at IS NULL AND sent_on BETWEEN @from AND @to
+       AND ${inKommuner("kommun")}`,
+    )
+    .pluck();
+  const lagesbildIn = db
+    .prepare<Range, number>(
+      "SELECT COUNT(*) FROM lagesbild WHERE deleted_at IS NULL AND date BETWEEN @from AND @to",
+    )
     .pluck();
   const watchAreas = db
-    .prepare<{ day: string }, number>(
+    .prepare<K & { day: string }, number>(
       `SELECT COUNT(DISTINCT g.area_id) FROM watch_groups g
-       WHERE g.deleted_at IS NULL AND ${activeOnSql("@day")}`,
+       WHERE g.deleted_at IS NULL AND ${activeOnSql("@day")} AND ${areaInKommuner("g.area_id")}`,
     )
     .pluck();
 
+  // The lägesbild is the police area's one weekly exchange with every kommun: not per kommun.
   const demoSql: Record<DemoKind, string> = {
     watch_groups: `SELECT EXISTS (SELECT 1 FROM watch_groups g WHERE g.demo = 1 AND g.deleted_at IS NULL
-      AND g.started_on <= @to)`,
+      AND g.started_on <= @to AND ${areaInKommuner("g.area_id")})`,
     info_sessions: `SELECT EXISTS (SELECT 1 FROM visits WHERE demo = 1 AND deleted_at IS NULL
-      AND kind = 'info_session' AND date BETWEEN @from AND @to)`,
+      AND kind = 'info_session' AND date BETWEEN @from AND @to AND ${areaInKommuner("area_id")})`,
     contact_meetings: `SELECT EXISTS (SELECT 1 FROM visits WHERE demo = 1 AND deleted_at IS NULL
-      AND kind = 'contact_meeting' AND date BETWEEN @from AND @to)`,
+      AND kind = 'contact_meeting' AND date BETWEEN @from AND @to AND ${areaInKommuner("area_id")})`,
     safety_walks: `SELECT EXISTS (SELECT 1 FROM visits WHERE demo = 1 AND deleted_at IS NULL
-      AND kind = 'safety_walk' AND date BETWEEN @from AND @to)`,
+      AND kind = 'safety_walk' AND date BETWEEN @from AND @to AND ${areaInKommuner("area_id")})`,
     dna_kits: `SELECT EXISTS (SELECT 1 FROM dna_kits WHERE demo = 1 AND deleted_at IS NULL
-      AND handed_out_on <= @to)`,
+      AND handed_out_on <= @to AND ${areaInKommuner("area_id")})`,
     burglaries: `SELECT EXISTS (SELECT 1 FROM burglaries WHERE demo = 1
-      AND ${QUARTER_START_SQL} <= @to)`,
+      AND ${QUARTER_START_SQL} <= @to AND ${areaInKommuner("area_id")})`,
     messages: `SELECT EXISTS (SELECT 1 FROM messages WHERE demo = 1 AND deleted_at IS NULL
-      AND sent_on BETWEEN @from AND @to)`,
+      AND sent_on BETWEEN @from AND @to AND ${inKommuner("kommun")})`,
     lagesbild: `SELECT EXISTS (SELECT 1 FROM lagesbild WHERE demo = 1 AND deleted_at IS NULL
       AND date BETWEEN @from AND @to)`,
   };
   const demoStmts = DEMO_KINDS.map(
-    (kind) => [kind, db.prepare<Range, number>(demoSql[kind]).pluck()] as const,
+    (kind) => [kind, db.prepare<K & Range, number>(demoSql[kind]).pluck()] as const,
   );
 
-  return {
+  /** The public source for these kommuner: one kommun, or all of the police area's. */
+  const of = (list: readonly string[]) => {
+    const kommuner = kommunParam(list);
+    return scoped(kommuner);
+  };
+
+  const scoped = (kommuner: string) => ({
+    /** The kommuner it reads, as bound (a JSON array). */
+    kommuner,
+
     areas: (): PublicAreaRow[] =>
-      areas.all().map((a) => ({ ...a, geometry: JSON.parse(a.geometry) as AreaGeometry })),
+      areas
+        .all({ kommuner })
+        .map((a) => ({ ...a, geometry: JSON.parse(a.geometry) as AreaGeometry })),
+
+    /** The promise periods of these kommuner, oldest first. */
+    periods: () => periods.all({ kommuner }),
 
     /** Each area's groups (as they stood on `day`) and kits handed out up to `day`. */
     stocks(day: string): Map<string, AreaStock> {
@@ -159,13 +229,13 @@ export function createPublicSource(db: Db) {
         }
         return s;
       };
-      for (const g of groups.all({ day })) {
+      for (const g of groups.all({ kommuner, day })) {
         const s = get(g.area_id);
         s.active = g.active;
         s.starting = g.starting;
         s.demo ||= g.demo === 1;
       }
-      for (const k of kits.all({ day })) {
+      for (const k of kits.all({ kommuner, day })) {
         const s = get(k.area_id);
         s.kits = k.kits;
         s.demo ||= k.demo === 1;
@@ -175,7 +245,7 @@ export function createPublicSource(db: Db) {
 
     /** Public sessions and safety walks per area and month, up to `to`. */
     months: (to: string): AreaMonth[] =>
-      months.all({ to }).map((m) => ({
+      months.all({ kommuner, to }).map((m) => ({
         area_id: m.area_id,
         month: m.month,
         info_sessions: m.info,
@@ -185,25 +255,40 @@ export function createPublicSource(db: Db) {
 
     /** Public information sessions dated in [from, to]. */
     sessions: (range: Range): SessionRow[] =>
-      sessions.all(range).map((s) => ({
+      sessions.all({ kommuner, ...range }).map((s) => ({
         ...s,
         organisers: JSON.parse(s.organisers) as string[],
         demo: s.demo === 1,
       })),
 
     /** Sessions and walks per area in [from, to]. */
-    perArea: (range: Range) => perAreaIn.all(range),
+    perArea: (range: Range) => perAreaIn.all({ kommuner, ...range }),
 
     /** Kommun totals: märk-DNA kits handed out in [from, to], burglaries in a quarter. */
-    kitsIn: (range: Range) => kitsIn.get(range) ?? 0,
-    burglaryQuarter: (quarter: string) => burglaryQuarter.get(quarter) ?? null,
+    kitsIn: (range: Range) => kitsIn.get({ kommuner, ...range }) ?? 0,
+    burglaryQuarter: (quarter: string) => burglaryQuarter.get({ kommuner, quarter }) ?? null,
+    /** Kommun totals of sessions, contact-person meetings, walks and messages in [from, to]. */
+    activityIn(range: Range) {
+      const a = activityIn.get({ kommuner, ...range });
+      return {
+        info_sessions: a?.info ?? 0,
+        contact_meetings: a?.contact ?? 0,
+        safety_walks: a?.walks ?? 0,
+        messages: messagesIn.get({ kommuner, ...range }) ?? 0,
+      };
+    },
+    /** Weekly lägesbild exchanges in [from, to]: the police area's, shared by every kommun. */
+    lagesbildIn: (range: Range) => lagesbildIn.get(range) ?? 0,
     /** Areas with at least one group active on `day`. */
-    watchAreas: (day: string) => watchAreas.get({ day }) ?? 0,
+    watchAreas: (day: string) => watchAreas.get({ kommuner, day }) ?? 0,
 
     /** The kinds of record in [from, to] (stocks: up to `to`) that hold invented demo rows. */
     demoKinds: (range: Range): DemoKind[] =>
-      demoStmts.filter(([, stmt]) => stmt.get(range) === 1).map(([kind]) => kind),
-  };
+      demoStmts.filter(([, stmt]) => stmt.get({ kommuner, ...range }) === 1).map(([kind]) => kind),
+  });
+
+  return { of };
 }
 
-export type PublicSource = ReturnType<typeof createPublicSource>;
+/** The public figures of one kommun, or of the police area as a whole. */
+export type PublicSource = ReturnType<ReturnType<typeof createPublicSource>["of"]>;

@@ -10,6 +10,8 @@ const SEEDS = [
   "/api/public/promises",
   "/api/public/reports",
   "/api/public/sessions.ics",
+  "/api/public/police-area",
+  "/api/public/police-area/reports",
   "/api/basemap/kommun",
   "/api/basemap/neighbours",
   "/api/basemap/tatorter",
@@ -21,6 +23,13 @@ const SEEDS = [
   "/ogc/conformance",
   "/ogc/collections",
 ];
+
+/** The public answers that take `?kommun=`, for each kommun given and for the police area ("all"). */
+export function kommunSeeds(kommuner: readonly string[]): string[] {
+  return [...kommuner, "all"].flatMap((k) =>
+    ["areas", "promises", "reports", "sessions.ics"].map((p) => `/api/public/${p}?kommun=${k}`),
+  );
+}
 
 export interface Crawl {
   /** path → body text, for every 200 answer. */
@@ -55,11 +64,15 @@ export async function crawlPublic(client: Client, extra: string[] = []): Promise
     const res = await client.request(path);
     statuses.set(path, res.status);
     const text = await res.text();
+    // `?kommun=all` leads to the police area's own answers.
+    const location = res.headers.get("location");
+    if ((res.status === 301 || res.status === 302) && location?.startsWith("/")) push(location);
     if (res.status !== 200) continue;
     bodies.set(path, text);
-    if (path === "/api/public/reports") {
+    const [base, search = ""] = path.split("?") as [string, string?];
+    if (base === "/api/public/reports" || base === "/api/public/police-area/reports") {
       const { reports } = JSON.parse(text) as { reports: { quarter: string }[] };
-      for (const r of reports) push(`/api/public/reports/${r.quarter}`);
+      for (const r of reports) push(`${base}/${r.quarter}${search ? `?${search}` : ""}`);
     }
     if (path.startsWith("/ogc")) {
       for (const link of ogcLinks(text)) push(link);

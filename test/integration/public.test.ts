@@ -48,9 +48,18 @@ describe("GET /api/meta (public)", () => {
       "as_of",
       "attribution",
       "basemap_style_url",
+      "default_kommun",
       "demo",
+      "kommuner",
+      "police_area",
       "today",
     ]);
+    // The fixture deploys Staffanstorp alone; the police area is named by data/kommuner.json.
+    expect(meta).toMatchObject({
+      kommuner: [{ code: "1230", name: "Staffanstorp" }],
+      default_kommun: "1230",
+      police_area: "Lokalpolisområde Kävlinge",
+    });
   });
 
   it("keeps the data range and default period for logged-in views", async () => {
@@ -110,6 +119,8 @@ describe("GET /api/public/areas", () => {
       signup: "",
       area_id: "12300002",
       area_name: "Beta",
+      kommun: "1230",
+      kommun_name: "Staffanstorp",
       topic: "markdna",
       organisers: [],
       lon: 13.215,
@@ -176,14 +187,21 @@ describe("GET /api/public/promises", () => {
       current: { kind: "index", value: 1.87, as_of: "2018-11-18" },
       demo: false,
     });
+    // Staffanstorp's own rows of data/facts.csv (kommun 1230, the whole kommun), by year; the
+    // survey of 2018 is quoted by two sources with different rounding, and both are shown.
     expect(goal(11)?.references.map((r) => [r.indicator, r.year, r.value])).toEqual([
+      ["andel_oroliga_bostadsinbrott", "2015", 61],
+      ["andel_oroliga_bostadsinbrott", "2016", 65],
       ["andel_oroliga_bostadsinbrott", "2018", 65],
       ["trygghetsmatning_totalindex", "2015", 1.31],
       ["trygghetsmatning_totalindex", "2017", 2.12],
       ["trygghetsmatning_totalindex", "2018", 1.87],
+      ["trygghetsmatning_totalindex", "2018", 1.88],
+      ["trygghetsmatning_totalindex", "2019", 1.75],
     ]);
-    // The 65 % is quoted in the promise document itself: no web source.
-    expect(goal(11)?.references[0]?.source_url).toBeNull();
+    // The 65 % of 2018 is quoted in the promise document itself: no web source.
+    expect(goal(11)?.references[2]?.source_url).toBeNull();
+    expect(goal(11)?.references.every((r) => r.part_year === false)).toBe(true);
     expect(goal(9)?.references.map((r) => [r.indicator, r.value])).toEqual([
       ["markdna_hushall", 2000],
       ["markdna_hushall_mal", 3000],

@@ -281,6 +281,52 @@ describe("npm run export-report", () => {
     expect(existsSync(join(out, "x"))).toBe(false);
   });
 
+  it("names the kommun in every file and in the folder's default name", () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        // Run from the output folder, so tsx is named by its own address.
+        import.meta.resolve("tsx"),
+        join(process.cwd(), "scripts/export-report.ts"),
+        "2018-Q4",
+        "--kommun",
+        "1230",
+      ],
+      {
+        cwd: out,
+        env: {
+          ...process.env,
+          DB_PATH: t.dbPath,
+          DATA_DIR: FIXTURE_DATA,
+          TSX_TSCONFIG_PATH: join(process.cwd(), "tsconfig.json"),
+        },
+        encoding: "utf8",
+      },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const dir = join(out, "rapport-staffanstorp-2018-Q4");
+    expect(readFileSync(join(dir, "index.html"), "utf8")).toContain(
+      "<title>Grannkoll – Medborgarlöften – rapport för kvartal 4 2018 – Staffanstorp</title>",
+    );
+    expect(readFileSync(join(dir, "map.svg"), "utf8")).toContain(
+      "Karta över bostadsområdena i Staffanstorp",
+    );
+    expect(JSON.parse(readFileSync(join(dir, "report.geojson"), "utf8"))).toMatchObject({
+      kommun: "1230",
+      kommun_name: "Staffanstorp",
+    });
+  }, 30_000);
+
+  it("refuses a kommun the deployment does not cover", () => {
+    const run = exportReport(["2018-Q4", join(out, "z"), "--kommun", "1262"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--kommun 1262 is not one of this deployment's kommuner (1230)");
+    expect(existsSync(join(out, "z"))).toBe(false);
+    expect(exportReport(["2018-Q4", "--kommun", "Lomma"]).stderr).toContain("four digits");
+  }, 30_000);
+
   it("refuses a language it does not have", () => {
     const lang = exportReport(["2018-Q4", join(out, "y"), "--lang", "de"]);
     expect(lang.status).toBe(2);

@@ -75,6 +75,8 @@ describe("the announcement in public", () => {
         signup: "https://staffanstorp.se/anmalan",
         area_id: "12300002",
         area_name: "Beta",
+        kommun: "1230",
+        kommun_name: "Staffanstorp",
         topic: "markdna",
         organisers: ["police", "municipality"],
         lon: 13.215,

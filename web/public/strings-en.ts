@@ -206,8 +206,8 @@ export const pubEn: typeof pubSv = {
     done: "What was done in {{quarter}}",
     where: "Where",
     mapAlt:
-      "Map of Staffanstorp's residential areas: information sessions and safety walks in {{quarter}}",
-    mapTitle: "Staffanstorp, {{quarter}}",
+      "Map of the residential areas in {{place}}: information sessions and safety walks in {{quarter}}",
+    mapTitle: "{{place}}, {{quarter}}",
     mapLegend:
       "Darker area: at least one information session or safety walk in the quarter. Dashed outline: no neighbourhood watch yet – you are welcome to start one.",
     perArea: "Per area",

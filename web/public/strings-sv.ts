@@ -202,8 +202,8 @@ export const pubSv = {
     done: "Det här gjordes under {{quarter}}",
     where: "Var",
     mapAlt:
-      "Karta över Staffanstorps bostadsområden: informationsträffar och trygghetsvandringar under {{quarter}}",
-    mapTitle: "Staffanstorp, {{quarter}}",
+      "Karta över bostadsområdena i {{place}}: informationsträffar och trygghetsvandringar under {{quarter}}",
+    mapTitle: "{{place}}, {{quarter}}",
     mapLegend:
       "Mörkare område: minst en informationsträff eller trygghetsvandring under kvartalet. Streckad kant: ingen grannsamverkan ännu – välkommen att starta.",
     perArea: "Per område",

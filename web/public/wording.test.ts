@@ -154,6 +154,8 @@ describe("real facts beside the goals", () => {
     indicator,
     year,
     value,
+    unit: "",
+    part_year: false,
     source_url: url,
   });
   it("names the promise document when the fact has no web source", () => {

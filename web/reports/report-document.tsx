@@ -52,7 +52,9 @@ export function ReportDocument({
     <article data-testid="report" data-demo={demo}>
       {demo && <PrintDemoNote />}
       <header className="report__head">
-        <h2>{t("pub.reports.heading", { quarter })}</h2>
+        <h2>
+          {t("pub.reports.heading", { quarter })} – {r.kommun_name}
+        </h2>
         <p className="muted">
           {formatDate(r.from, lang)} – {formatDate(r.to, lang)} · {periodName(r.period, t, lang)} ·{" "}
           {r.period.signed_by}

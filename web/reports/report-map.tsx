@@ -20,7 +20,9 @@ export function ReportMap({ report }: { report: QuarterReport }) {
   const features = report.map.features;
   if (features.length === 0) return null;
   const quarter = quarterLong(report.quarter, t);
-  const alt = t("pub.reports.mapAlt", { quarter });
+  // Each kommun has its own reports: the map names its kommun, also as a file of its own.
+  const kommun = report.kommun_name;
+  const alt = t("pub.reports.mapAlt", { quarter, place: kommun });
   const proj = fitProjection(
     features.map((f) => f.geometry),
     WIDTH,
@@ -41,7 +43,7 @@ export function ReportMap({ report }: { report: QuarterReport }) {
       <title>{alt}</title>
       <rect width={proj.width} height={height} fill={BASE_COLORS.sea} />
       <text x={10} y={20} fontSize={15} fontWeight={700} fill="#1b1b1f">
-        {t("pub.reports.mapTitle", { quarter })}
+        {t("pub.reports.mapTitle", { quarter, place: kommun })}
       </text>
       <g transform={`translate(0 ${TOP})`}>
         {features.map((f) => {

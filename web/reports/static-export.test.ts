@@ -29,6 +29,8 @@ const area = (id: string, x: number, demo: boolean, sessions = 0) => ({
   },
 });
 const report = (demo: boolean): QuarterReport => ({
+  kommun: "1230",
+  kommun_name: "Staffanstorp",
   quarter: "2018-Q4",
   from: "2018-10-01",
   to: "2018-12-31",

@@ -40,6 +40,8 @@ export function reportGeojson(r: QuarterReport, lang: Lang) {
   const { t } = createI18n(lang);
   return {
     type: "FeatureCollection" as const,
+    kommun: r.kommun,
+    kommun_name: r.kommun_name,
     quarter: r.quarter,
     from: r.from,
     to: r.to,
@@ -58,7 +60,8 @@ export function reportGeojson(r: QuarterReport, lang: Lang) {
 /** The three files of the export; `css` is the inlined stylesheets' text. */
 export function renderStaticReport(r: QuarterReport, lang: Lang, css: string): StaticReport {
   const i18n = createI18n(lang);
-  const title = `Grannkoll – ${i18n.t("pub.reports.heading", { quarter: quarterLong(r.quarter, i18n.t) })}`;
+  const heading = i18n.t("pub.reports.heading", { quarter: quarterLong(r.quarter, i18n.t) });
+  const title = `Grannkoll – ${heading} – ${r.kommun_name}`;
   const page = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <html lang={lang}>

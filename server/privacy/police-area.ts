@@ -1,0 +1,127 @@
+// The police area's public summary (`?kommun=all`): each kommun's figures side by side, and the
+// police area's totals. Activities are exact, so their totals are exact sums. Counts of people
+// (märk-DNA kits, burglaries) are released per kommun and ended quarter only, as SmallCounts; the
+// police area's total of a quarter is the sum of its kommuner's released values (a range where one
+// was "<5"), never the true total. Otherwise a kommun's "<5" would be the police-area total minus
+// the other kommuner's exact counts.
+import type { IsoDate } from "../period/dates.ts";
+import { quarterEnd, quarterStart } from "../period/quarters.ts";
+import type { PublicFact, PublicPeriod } from "./progress.ts";
+import {
+  type Released,
+  releasedDisplay,
+  type SmallCount,
+  smallCount,
+  sumReleased,
+} from "./rules.ts";
+import type { DemoKind, PublicSource } from "./source.ts";
+
+export interface KommunRef {
+  code: string;
+  name: string;
+}
+
+/** A total derived from released per-kommun counts: exact, or the range they allow. */
+export interface ReleasedTotal extends Released {
+  /** "23", "21–29", or "<5". */
+  display: string;
+}
+
+export interface PoliceAreaKommunQuarter {
+  kommun: string;
+  info_sessions: number;
+  contact_meetings: number;
+  safety_walks: number;
+  messages: number;
+  watch_areas: number;
+  /** The kommun's released counts of the quarter, the same as on its own pages. */
+  kits: SmallCount;
+  burglaries: SmallCount | null;
+}
+
+export interface PoliceAreaQuarter {
+  quarter: string;
+  from: IsoDate;
+  to: IsoDate;
+  /** Exact sums over the kommuner. */
+  info_sessions: number;
+  contact_meetings: number;
+  safety_walks: number;
+  messages: number;
+  /** The police area's weekly exchanges (one lägesbild for all kommuner). */
+  lagesbild_weeks: number;
+  watch_areas: number;
+  /** Sums of the kommuner's released counts. */
+  kits_total: ReleasedTotal;
+  /** Null unless every kommun has burglary figures for the quarter. */
+  burglaries_total: ReleasedTotal | null;
+  kommuner: PoliceAreaKommunQuarter[];
+  demo: DemoKind[];
+}
+
+export interface PoliceAreaKommun extends KommunRef {
+  /** The kommun's current promise period, or null when none has been recorded (none invented). */
+  period: PublicPeriod | null;
+  /** How its promises stand at the cut-off; null with no period. */
+  promises: {
+    activities: number;
+    achieved: number;
+    goals: number;
+    goals_met: number;
+  } | null;
+  /** Where its own promises page is. */
+  url: string;
+}
+
+export interface PoliceAreaSummary {
+  police_area: string;
+  as_of: IsoDate;
+  kommuner: PoliceAreaKommun[];
+  /** Ended quarters of any kommun's promise periods, oldest first. */
+  quarters: PoliceAreaQuarter[];
+  /** Real figures about the police area as a whole (the survey index), with their sources. */
+  facts: PublicFact[];
+  demo: boolean;
+}
+
+export function releasedTotal(parts: readonly SmallCount[]): ReleasedTotal {
+  const r = sumReleased(parts);
+  return { ...r, display: releasedDisplay(r) };
+}
+
+/** One quarter for the police area, from each kommun's source and the police area's. */
+export function policeAreaQuarter(
+  quarter: string,
+  kommuner: readonly { code: string; source: PublicSource }[],
+  all: PublicSource,
+): PoliceAreaQuarter {
+  const range = { from: quarterStart(quarter), to: quarterEnd(quarter) };
+  const rows = kommuner.map(({ code, source }): PoliceAreaKommunQuarter => {
+    const b = source.burglaryQuarter(quarter);
+    return {
+      kommun: code,
+      ...source.activityIn(range),
+      watch_areas: source.watchAreas(range.to),
+      kits: smallCount(source.kitsIn(range)),
+      burglaries: b === null ? null : smallCount(b),
+    };
+  });
+  const sum = (
+    key: "info_sessions" | "contact_meetings" | "safety_walks" | "messages" | "watch_areas",
+  ) => rows.reduce((n, r) => n + r[key], 0);
+  const burglaries = rows.map((r) => r.burglaries);
+  return {
+    quarter,
+    ...range,
+    info_sessions: sum("info_sessions"),
+    contact_meetings: sum("contact_meetings"),
+    safety_walks: sum("safety_walks"),
+    messages: sum("messages"),
+    lagesbild_weeks: all.lagesbildIn(range),
+    watch_areas: sum("watch_areas"),
+    kits_total: releasedTotal(rows.map((r) => r.kits)),
+    burglaries_total: burglaries.includes(null) ? null : releasedTotal(burglaries as SmallCount[]),
+    kommuner: rows,
+    demo: all.demoKinds(range),
+  };
+}
