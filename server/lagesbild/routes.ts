@@ -1,5 +1,6 @@
 // /api/internal/lagesbild: the weekly situation picture and its follow-through.
 import { Hono } from "hono";
+import type { Role } from "../auth/roles.ts";
 import type { CoverageEngine } from "../coverage/engine.ts";
 import { dayToIso, localDay } from "../coverage/stockholm.ts";
 import type { Db } from "../db/open.ts";
@@ -11,9 +12,10 @@ import { validJson, validQuery } from "../http/validate.ts";
 import { cacheHeaders, isFresh } from "../internal/http.ts";
 import type { MetaRepo } from "../meta/repo.ts";
 import { resolvePeriod } from "../period/period.ts";
-import { overviewFor, weekFor } from "../privacy/planner.ts";
+import { overviewFor, viewOf, weekFor } from "../privacy/planner.ts";
 import { createLagesbild, overviewQuery, patchLagesbild } from "./schema.ts";
 import { createLagesbildService } from "./service.ts";
+import type { LagesbildEntry } from "./types.ts";
 
 export function lagesbildRoutes(
   db: Db,
@@ -24,6 +26,11 @@ export function lagesbildRoutes(
   const today = () => dayToIso(localDay(clock().getTime())); // Stockholm's date
   const service = createLagesbildService(db, coverage, today);
   const who = (c: Parameters<typeof actorOf>[0]) => ({ actor: actorOf(c), remote: remoteOf(c) });
+  /** One entry with the follow-through the role may see. */
+  const weekOf = (role: Role | undefined, entry: LagesbildEntry) =>
+    weekFor(role, service.withFollowThrough(entry, viewOf(role)));
+  const weekById = (role: Role | undefined, id: number) =>
+    weekOf(role, service.repo.get(id) as LagesbildEntry);
 
   return new Hono()
     .get("/", validQuery(overviewQuery), (c) => {
@@ -32,7 +39,8 @@ export function lagesbildRoutes(
       coverage.ensureFresh();
       // Tagged by content: a tag of the data version would tell a planner each time the police
       // log presence, though the answer they get (reached or not) has not changed.
-      const overview = overviewFor(c.get("session")?.role, service.overview(resolved.period));
+      const role = c.get("session")?.role;
+      const overview = overviewFor(role, service.overview(resolved.period, viewOf(role)));
       const tag = contentTag(JSON.stringify(overview));
       if (isFresh(c, tag)) return c.body(null, 304, cacheHeaders(tag));
       return c.json(overview, 200, cacheHeaders(tag));
@@ -43,11 +51,11 @@ export function lagesbildRoutes(
       coverage.ensureFresh();
       const entry = service.repo.get(id.id);
       if (!entry) return sendError(c, 404, "not_found", `No lägesbild with id ${id.id}`);
-      return c.json(weekFor(c.get("session")?.role, service.withFollowThrough(entry)), 200);
+      return c.json(weekOf(c.get("session")?.role, entry), 200);
     })
     .post("/", validJson(createLagesbild), (c) => {
       const r = service.create(c.req.valid("json"), who(c));
-      if (r.ok) return c.json(weekFor(c.get("session")?.role, r.week), 201);
+      if (r.ok) return c.json(weekById(c.get("session")?.role, r.id), 201);
       if (r.status === 404) return sendError(c, 404, "not_found", "No such lägesbild");
       const code = r.status === 409 ? "conflict" : "invalid_body";
       return sendError(c, r.status, code, describeFields(r.fields), r.fields);
@@ -56,7 +64,7 @@ export function lagesbildRoutes(
       const id = parseId(c.req.param("id"));
       if (!id.ok) return sendError(c, 400, "invalid_path", describeFields(id.fields), id.fields);
       const r = service.update(id.id, c.req.valid("json"), who(c));
-      if (r.ok) return c.json(weekFor(c.get("session")?.role, r.week), 200);
+      if (r.ok) return c.json(weekById(c.get("session")?.role, r.id), 200);
       if (r.status === 404) return sendError(c, 404, "not_found", `No lägesbild with id ${id.id}`);
       const code = r.status === 409 ? "conflict" : "invalid_body";
       return sendError(c, r.status, code, describeFields(r.fields), r.fields);

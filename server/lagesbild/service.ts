@@ -8,7 +8,13 @@ import type { Db } from "../db/open.ts";
 import type { FieldError } from "../http/errors.ts";
 import type { IsoDate } from "../period/dates.ts";
 import type { Period } from "../period/period.ts";
-import { type EffectiveByBand, followThrough, summarize, windowOf } from "./follow-through.ts";
+import {
+  type EffectiveByBand,
+  followThrough,
+  isoWeekWindow,
+  summarize,
+  windowOf,
+} from "./follow-through.ts";
 import { type AreaValues, createLagesbildRepo, type EntryValues } from "./repo.ts";
 import type { CreateLagesbild, PatchLagesbild } from "./schema.ts";
 import type { LagesbildEntry, LagesbildOverview, LagesbildWeek } from "./types.ts";
@@ -18,8 +24,14 @@ export interface Who {
   remote: string | null;
 }
 
+/**
+ * Whose follow-through: the police's runs over the seven days from the exchange's date; everyone
+ * else's over the entry's ISO week (see server/privacy/planner.ts, which also hides a running week).
+ */
+export type View = "police" | "planner";
+
 export type WriteResult =
-  | { ok: true; week: LagesbildWeek }
+  | { ok: true; id: number }
   | { ok: false; status: 400 | 409; fields: FieldError[] }
   | { ok: false; status: 404 };
 
@@ -28,11 +40,11 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
   const totals = createCoverageRepo(db);
   const audit = createAuditLog(db);
 
-  function withFollowThrough(entry: LagesbildEntry): LagesbildWeek {
-    const { from, to } = windowOf(entry.date);
+  function withFollowThrough(entry: LagesbildEntry, view: View): LagesbildWeek {
+    const window = view === "police" ? windowOf(entry.date) : isoWeekWindow(entry.date);
     const effective = (areaId: string): EffectiveByBand =>
-      new Map(totals.areaBands(areaId, from, to).map((r) => [r.band, r.eff_s]));
-    return followThrough(entry, effective, coverage.rules().bands, today());
+      new Map(totals.areaBands(areaId, window.from, window.to).map((r) => [r.band, r.eff_s]));
+    return followThrough(entry, effective, coverage.rules().bands, today(), window);
   }
 
   /** Everything about the entry that needs the database: week, areas, bands, one per week. */
@@ -94,7 +106,7 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
         });
         return newId;
       })();
-      return { ok: true, week: withFollowThrough(repo.get(id) as LagesbildEntry) };
+      return { ok: true, id };
     },
 
     update(id: number, b: PatchLagesbild, who: Who): WriteResult {
@@ -115,15 +127,26 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
       if (taken.length > 0) return { ok: false, status: 409, fields: taken };
       db.transaction(() => {
         repo.update(id, v, b.areas);
+        // The entry is shared: planners and police both change it, so the audit keeps what was
+        // there before (dates and area ids, no personal data) as well as who changed it.
         audit.record({
           ...who,
           action: "update",
           entity: "lagesbild",
           entityId: id,
-          detail: { changed: Object.keys(b) },
+          detail: {
+            changed: Object.keys(b),
+            date: { from: before.date, to: v.date },
+            ...(b.areas && {
+              areas: {
+                from: before.areas.map((a) => ({ area_id: a.area_id, bands: a.bands })),
+                to: b.areas.map((a) => ({ area_id: a.area_id, bands: a.bands })),
+              },
+            }),
+          },
         });
       })();
-      return { ok: true, week: withFollowThrough(repo.get(id) as LagesbildEntry) };
+      return { ok: true, id };
     },
 
     remove(id: number, who: Who): boolean {
@@ -134,13 +157,13 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
       })();
     },
 
-    overview(period: Period): LagesbildOverview {
+    overview(period: Period, view: View): LagesbildOverview {
       coverage.ensureFresh();
       const periodWeeks = weeksInPeriod(period.from, period.to);
       const entries = periodWeeks.length
         ? repo.between(periodWeeks[0] as string, periodWeeks.at(-1) as string)
         : [];
-      const weeks = entries.map(withFollowThrough);
+      const weeks = entries.map((e) => withFollowThrough(e, view));
       const { bands } = coverage.rules();
       return {
         period,
