@@ -22,11 +22,13 @@ let areas: PublicAreaCollection;
 let promises: PublicProgress;
 
 beforeAll(async () => {
-  // An upcoming public session in Beta (placed by its point), with an internal note.
+  // An upcoming public session in Beta (placed by its point), announced with its venue, with an
+  // internal note.
   const visit = await send("POST", "/api/visits", {
     kind: "info_session",
     date: "2027-01-15",
     topic: "markdna",
+    venue: "Beta skola",
     lon: 13.215,
     lat: 55.645,
     notes: "Anna Nilsson 070-999 bokar lokalen",
@@ -106,7 +108,7 @@ describe("GET /api/public/areas", () => {
       date: "2027-01-15",
       start_time: null,
       end_time: null,
-      venue: "",
+      venue: "Beta skola",
       signup: "",
       area_id: "12300002",
       area_name: "Beta",

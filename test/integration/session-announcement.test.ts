@@ -3,6 +3,7 @@
 // bad times are refused naming the field. Test clock 2026-11-30.
 import { afterAll, describe, expect, it } from "vitest";
 import type { PublicAreaCollection } from "../../server/privacy/areas.ts";
+import { PUBLIC_MAX_STALE_MS } from "../../server/public/routes.ts";
 import { fieldsOf, jsonSender } from "../helpers/json-request.ts";
 import { createTestApp } from "../helpers/test-app.ts";
 
@@ -105,5 +106,59 @@ describe("the announcement in public", () => {
       headers: { "If-None-Match": res.headers.get("etag") ?? "" },
     });
     expect(again.status).toBe(304);
+  });
+});
+
+describe("what of a session is public", () => {
+  // Gamma (12300003): a session saved but not announced yet, then announced with a venue only;
+  // its point is given to six decimals.
+  const saved = {
+    kind: "info_session",
+    date: "2026-12-17",
+    lon: 13.226789,
+    lat: 55.646123,
+    topic: "grannsamverkan",
+  };
+  const publicAnswers = async () => {
+    const areas = await (await t.as(null).request("/api/public/areas")).text();
+    const ogc = await (await t.as(null).request("/ogc/collections/sessions/items")).text();
+    const ics = (await (await t.as(null).request("/api/public/sessions.ics")).text()).replace(
+      /\r\n /g,
+      "",
+    );
+    return { areas, ogc, ics, all: `${areas}\n${ogc}\n${ics}` };
+  };
+
+  let id: number;
+
+  it("is nothing while the session is only saved (no venue, no start time)", async () => {
+    const res = await send("POST", "/api/visits", saved);
+    expect(res.status).toBe(201);
+    id = res.body.id as number;
+    await new Promise((r) => setTimeout(r, PUBLIC_MAX_STALE_MS + 50));
+    const { all } = await publicAnswers();
+    expect(all).not.toContain("2026-12-17");
+    expect(all).not.toContain("20261217");
+    expect(all).not.toMatch(/13\.2267|55\.6461/);
+  });
+
+  it("is the announced session, its point rounded to three decimals everywhere", async () => {
+    const announced = await send("PATCH", `/api/visits/${id}`, { venue: "Gamma bibliotek" });
+    expect(announced.status).toBe(200);
+    // Public answers may lag a write by up to PUBLIC_MAX_STALE_MS.
+    await new Promise((r) => setTimeout(r, PUBLIC_MAX_STALE_MS + 50));
+    const { areas, ogc, ics, all } = await publicAnswers();
+    const gamma = (JSON.parse(areas) as PublicAreaCollection).features.find(
+      (f) => f.id === "12300003",
+    );
+    expect(gamma?.properties.upcoming_sessions).toMatchObject([
+      { date: "2026-12-17", venue: "Gamma bibliotek", lon: 13.227, lat: 55.646 },
+    ]);
+    const item = (
+      JSON.parse(ogc) as { features: { id: string; geometry: object }[] }
+    ).features.find((f) => f.id === "2026-12-17-12300003-1");
+    expect(item?.geometry).toEqual({ type: "Point", coordinates: [13.227, 55.646] });
+    expect(ics).toContain("GEO:55.646;13.227");
+    expect(all).not.toMatch(/13\.2267|55\.6461/);
   });
 });
