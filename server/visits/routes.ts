@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import type { Db } from "../db/open.ts";
 import type { FieldError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
+import { announcementErrors, createContactList } from "../privacy/announcement.ts";
 import { softDeleteRoute } from "../recording/delete.ts";
 import { locate } from "../recording/locate.ts";
 import { checkMerged, definedOnly, invalidBody } from "../recording/merge.ts";
@@ -62,6 +63,10 @@ function merge(existing: VisitDetail, patch: Partial<VisitPatch>): Record<string
 export function visitRoutes(db: Db, clock?: () => Date) {
   const repo = createVisitRepo(db, clock);
   const { places, write, placeErrors } = createRecordingTools(db);
+  const contacts = createContactList(db);
+  /** A session's venue and signup are published as written: no contact person in them. */
+  const announced = (v: VisitInput) =>
+    v.kind === "info_session" ? announcementErrors(v, contacts()) : [];
 
   return new Hono()
     .get("/", validQuery(visitListQuery), (c) =>
@@ -74,7 +79,8 @@ export function visitRoutes(db: Db, clock?: () => Date) {
     .post("/", validJson(visitInput, placeErrors), (c) => {
       const input = c.req.valid("json");
       const { areaId, errors } = locate(input, places());
-      if (!areaId) return invalidBody(c, errors);
+      const personal = announced(input);
+      if (!areaId || personal.length > 0) return invalidBody(c, [...errors, ...personal]);
       const visit = write(c, (audit) => {
         const id = repo.create(input, areaId);
         audit({
@@ -110,6 +116,8 @@ export function visitRoutes(db: Db, clock?: () => Date) {
       const checked = checkMerged(visitInput, merged, [...extra, ...located.errors]);
       if (!checked.ok) return invalidBody(c, checked.fields);
       const { data } = checked;
+      const personal = announced(data);
+      if (personal.length > 0) return invalidBody(c, personal);
       const { areaId } = located;
       if (!areaId) return invalidBody(c, located.errors); // the schema demands a place; defensive
       const visit = write(c, (audit) => {

@@ -162,3 +162,46 @@ describe("what of a session is public", () => {
     expect(all).not.toMatch(/13\.2267|55\.6461/);
   });
 });
+
+describe("a contact person in the announcement", () => {
+  // A watch group whose contact person is Karin Berg, 0708-99 88 77, karin.berg@example.org.
+  const contact = {
+    area_id: "12300001",
+    name: "Alfa Södra",
+    status: "active",
+    households: 12,
+    started_on: "2020-03-01",
+    contact_name: "Karin Berg",
+    contact_phone: "0708-99 88 77",
+    contact_email: "karin.berg@example.org",
+  };
+
+  it("is refused in the venue or the signup, naming the field; nothing is written", async () => {
+    expect((await send("POST", "/api/watch-groups", contact)).status).toBe(201);
+    const count = () => t.db.prepare("SELECT COUNT(*) FROM visits").pluck().get();
+    const before = count();
+    for (const [fields, bad] of [
+      [{ venue: "Hemma hos karin berg" }, ["venue"]],
+      [{ signup: "Ring +46 708 998877" }, ["signup"]],
+      [{ venue: "Torget", signup: "KARIN.BERG@example.org" }, ["signup"]],
+      [{ venue: "Karin Berg", signup: "070899 88 77" }, ["venue", "signup"]],
+    ] as const) {
+      const res = await send("POST", "/api/visits", { ...session, date: "2026-12-20", ...fields });
+      expect(res.status, JSON.stringify(fields)).toBe(400);
+      expect(fieldsOf(res.body)).toEqual(bad);
+      expect(JSON.stringify(res.body)).not.toMatch(/Karin|998877|example\.org/);
+    }
+    expect(count()).toBe(before);
+  });
+
+  it("is refused when a session is changed to carry one, and the session stays as it was", async () => {
+    const ok = await send("POST", "/api/visits", { ...session, date: "2026-12-21" });
+    expect(ok.status).toBe(201);
+    const res = await send("PATCH", `/api/visits/${ok.body.id}`, {
+      signup: "karin.berg@example.org",
+    });
+    expect(res.status).toBe(400);
+    expect(fieldsOf(res.body)).toEqual(["signup"]);
+    expect((await send("GET", `/api/visits/${ok.body.id}`)).body.signup).toBe(session.signup);
+  });
+});
