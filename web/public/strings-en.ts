@@ -84,6 +84,10 @@ export const pubEn: typeof pubSv = {
     countTarget: "{{done}} (target: at least {{target}})",
     months: "{{done}} of {{target}} months",
     weeks: "{{done}} of {{target}} weeks",
+    /** Done of target when the measure beside it already names the unit ("veckor med …"). */
+    ofTarget: "{{done}} of {{target}}",
+    monthWord: "months",
+    weekWord: "weeks",
     noRecord: "nothing recorded",
     provisional: "provisional",
     provisionalNote:

@@ -83,6 +83,10 @@ export const pubSv = {
     countTarget: "{{done}} (mål: minst {{target}})",
     months: "{{done}} av {{target}} månader",
     weeks: "{{done}} av {{target}} veckor",
+    /** Done of target when the measure beside it already names the unit ("veckor med …"). */
+    ofTarget: "{{done}} av {{target}}",
+    monthWord: "månader",
+    weekWord: "veckor",
     noRecord: "inget registrerat",
     provisional: "preliminärt",
     provisionalNote:
