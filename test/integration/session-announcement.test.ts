@@ -96,8 +96,9 @@ describe("the announcement in public", () => {
     expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     const ics = (await res.text()).replace(/\r\n /g, ""); // unfold long lines
     expect(ics).toContain("UID:2026-12-10-12300002-1@grannkoll");
-    expect(ics).toContain("DTSTART:20261210T183000");
-    expect(ics).toContain("DTEND:20261210T200000");
+    // 18:30–20:00 in Staffanstorp in December (CET, UTC+1), as UTC instants.
+    expect(ics).toContain("DTSTART:20261210T173000Z");
+    expect(ics).toContain("DTEND:20261210T190000Z");
     expect(ics).toContain("LOCATION:Torget vid Beta skola\\, Beta");
     expect(ics).toContain("GEO:55.645;13.215");
     expect(ics).toContain("SUMMARY:Informationsträff om märk-DNA – Beta");
