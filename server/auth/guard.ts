@@ -6,7 +6,7 @@ import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import { parse } from "hono/utils/cookie";
 import { sendError } from "../http/errors.ts";
-import { accessFor, type Decision, decide, isWrite } from "./access.ts";
+import { accessFor, type Decision, decide, isWrite, readOnlyOpen } from "./access.ts";
 import { CSRF_HEADER, SESSION_COOKIE } from "./policy.ts";
 import type { Session, SessionStore } from "./sessions.ts";
 
@@ -41,6 +41,15 @@ export function sessionGuard(store: SessionStore): MiddlewareHandler {
     const session = store.resolve(getCookie(c, SESSION_COOKIE));
     c.set("session", session);
     const { method, path } = c.req;
+    if (isWrite(method) && readOnlyOpen(path)) {
+      c.header("Allow", "GET, HEAD");
+      return sendError(
+        c,
+        405,
+        "method_not_allowed",
+        `${path} is read-only: ${method} is not allowed`,
+      );
+    }
     const access = accessFor(method, path);
     const decision = decide(access, session?.role ?? null);
     if (decision === "unauthenticated") {
