@@ -59,6 +59,8 @@ export const pubEn: typeof pubSv = {
   summary: {
     title: "Citizen promises",
     status: "{{met}} of {{total}} promises kept",
+    statusProvisional:
+      "{{met}} of {{total}} promises kept so far (preliminary: the period is running)",
     more: "See every promise and the trends",
     reports: "Quarterly reports",
     allReports: "All reports",

@@ -56,6 +56,8 @@ export const pubSv = {
   summary: {
     title: "Medborgarlöftena",
     status: "{{met}} av {{total}} löften uppfyllda",
+    statusProvisional:
+      "{{met}} av {{total}} löften uppfyllda hittills (preliminärt: perioden pågår)",
     more: "Se alla löften och trender",
     reports: "Kvartalsrapporter",
     allReports: "Alla rapporter",
