@@ -6,6 +6,7 @@ import { type Context, Hono } from "hono";
 import type { Auth } from "../auth/auth.ts";
 import { generatePassword } from "../auth/password.ts";
 import type { Session } from "../auth/sessions.ts";
+import { revokeAllAudited } from "../auth/tokens.ts";
 import type { Db } from "../db/open.ts";
 import { changedFields, createAuditedWrite, notFound, recordId } from "../http/crud/write.ts";
 import { sendError } from "../http/errors.ts";
@@ -40,7 +41,7 @@ function taken(c: Context, username: string) {
 }
 
 export function accountRoutes(db: Db, auth: Auth) {
-  const { accounts, sessions } = auth;
+  const { accounts, sessions, tokens } = auth;
   const write = createAuditedWrite(db);
   const deployed = createKommunRepo(db).codes;
   /** The account, if the caller manages it. */
@@ -146,7 +147,10 @@ export function accountRoutes(db: Db, auth: Auth) {
         }
         if (patch.disabled !== undefined) {
           accounts.setDisabled(target.id, patch.disabled);
-          if (patch.disabled) sessions.destroyAccount(target.id);
+          if (patch.disabled) {
+            sessions.destroyAccount(target.id);
+            revokeAllAudited(tokens, audit, target.id, "disabled");
+          }
         }
         const detail: Record<string, unknown> = { changed: changedFields(patch) };
         if (patch.role !== undefined) detail.role = patch.role;
@@ -177,6 +181,7 @@ export function accountRoutes(db: Db, auth: Auth) {
         accounts.setPasswordHash(target.id, hash, true);
         sessions.destroyAccount(target.id);
         audit({ action: "reset-password", entity: "accounts", entityId: target.id });
+        revokeAllAudited(tokens, audit, target.id, "password-reset");
       });
       const account = accounts.find(target.id);
       if (!account) return notFound(c, "account");

@@ -74,6 +74,21 @@ export function accessFor(method: string, path: string): Access | null {
   return isWrite(method) ? rule.write : rule.read;
 }
 
+/**
+ * True for a path anyone may read and nobody may write (the public API, meta, the base map): a
+ * write there is not a matter of logging in, so it is answered 405 Method Not Allowed.
+ */
+export function readOnlyOpen(path: string): boolean {
+  if (!path.startsWith("/api/")) return false;
+  const rule = RULES.find((r) => under(path, r.prefix));
+  return (
+    rule !== undefined &&
+    rule.read.kind === "open" &&
+    rule.write.kind === "roles" &&
+    rule.write.roles.length === 0
+  );
+}
+
 export type Decision = "allow" | "unauthenticated" | "forbidden";
 
 /** Whether a caller with this role (null: no session) may make the request. */

@@ -8,7 +8,7 @@ import { parse } from "hono/utils/cookie";
 import { scopeKey } from "../http/cached-json.ts";
 import { sendError } from "../http/errors.ts";
 import { covered, narrow } from "../kommun/scope.ts";
-import { accessFor, decide, isWrite } from "./access.ts";
+import { accessFor, decide, isWrite, readOnlyOpen } from "./access.ts";
 import { CSRF_HEADER, SESSION_COOKIE } from "./policy.ts";
 import type { Session, SessionStore } from "./sessions.ts";
 
@@ -49,6 +49,15 @@ export function sessionGuard(store: SessionStore, deployed: () => string[]): Mid
     const session = store.resolve(getCookie(c, SESSION_COOKIE));
     c.set("session", session);
     const { method, path } = c.req;
+    if (isWrite(method) && readOnlyOpen(path)) {
+      c.header("Allow", "GET, HEAD");
+      return sendError(
+        c,
+        405,
+        "method_not_allowed",
+        `${path} is read-only: ${method} is not allowed`,
+      );
+    }
     const access = accessFor(method, path);
     // An open path answers everyone alike, logged in or not: no kommun scope there.
     const open = access === null || access.kind === "open";

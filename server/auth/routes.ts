@@ -14,6 +14,7 @@ import { SESSION_COOKIE } from "./guard.ts";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password.ts";
 import type { Role } from "./roles.ts";
 import type { Session } from "./sessions.ts";
+import { revokeAllAudited } from "./tokens.ts";
 
 const login = z.strictObject({
   username: z.string().trim().min(1, "username is required").max(64),
@@ -68,7 +69,7 @@ function tooMany(c: Context, wait: number, what: string) {
   return sendError(c, 429, "too_many_attempts", `Too many ${what}; try again in ${wait} s`);
 }
 
-export function authRoutes(db: Db, { accounts, sessions, limiter, devices }: Auth) {
+export function authRoutes(db: Db, { accounts, sessions, limiter, devices, tokens }: Auth) {
   const write = createAuditedWrite(db);
 
   /** After a correct password: this browser is a known device of the account from now on. */
@@ -188,6 +189,8 @@ export function authRoutes(db: Db, { accounts, sessions, limiter, devices }: Aut
         accounts.setPasswordHash(session.accountId, hash, false);
         sessions.destroyOthers(session.accountId, token);
         audit({ action: "password-change", entity: "accounts", entityId: session.accountId });
+        // A token made before the change would outlive the old password: all of them end here.
+        revokeAllAudited(tokens, audit, session.accountId, "password-change");
       });
       // The new password forgot the account's devices (a trigger); this one stays known.
       rememberDevice(c, session.accountId);

@@ -1,8 +1,11 @@
 // Personal access tokens: read-only access to the OGC API for GIS clients that cannot log in with
 // a cookie and a CSRF token (QGIS, GDAL). The secret is shown once; only its SHA-256 is stored. A
-// token acts with its account's current role and ends with the account (disabled), its revocation
-// or its expiry. Tokens are accepted on GET /ogc only, never on /api.
+// token acts with its account's current role and ends with its revocation or its expiry; all of an
+// account's tokens are revoked when it is disabled or its password is reset or changed (so
+// re-enabling an account or a new password brings none back), and no token of an account that
+// must change its password is accepted. Tokens are accepted on GET /ogc only, never on /api.
 import { createHash, randomBytes } from "node:crypto";
+import type { AuditEntry } from "../audit/log.ts";
 import type { Db } from "../db/open.ts";
 import type { AccountScope } from "../kommun/scope.ts";
 import type { Role } from "./roles.ts";
@@ -60,8 +63,8 @@ export function createTokenStore(db: Db, clock: () => Date = () => new Date()) {
   const revoke = db.prepare<[string, number, number]>(
     `UPDATE access_tokens SET revoked_at = ? WHERE id = ? AND account_id = ? AND revoked_at IS NULL`,
   );
-  const revokeAll = db.prepare<[string, number]>(
-    "UPDATE access_tokens SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL",
+  const revokeAll = db.prepare<[string, number], { id: number }>(
+    "UPDATE access_tokens SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL RETURNING id",
   );
   const lookup = db.prepare<
     [string],
@@ -71,14 +74,15 @@ export function createTokenStore(db: Db, clock: () => Date = () => new Date()) {
       username: string;
       role: Role;
       disabled_at: string | null;
+      must_change_password: number;
       expires_at: string;
       revoked_at: string | null;
       last_used_at: string | null;
       scope: AccountScope;
       kommuner: string;
     }
-  >(`SELECT t.id, t.account_id, a.username, a.role, a.disabled_at, t.expires_at, t.revoked_at,
-            t.last_used_at, a.scope,
+  >(`SELECT t.id, t.account_id, a.username, a.role, a.disabled_at, a.must_change_password,
+            t.expires_at, t.revoked_at, t.last_used_at, a.scope,
             (SELECT json_group_array(k.kommun) FROM account_kommuner k WHERE k.account_id = a.id)
               AS kommuner
      FROM access_tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = ?`);
@@ -108,9 +112,17 @@ export function createTokenStore(db: Db, clock: () => Date = () => new Date()) {
     liveCount: (accountId: number) => countLive.get(accountId, now()) ?? 0,
     /** True when the account's live token was revoked now. */
     revoke: (accountId: number, id: number) => revoke.run(now(), id, accountId).changes === 1,
-    /** Every token of an account: when it is disabled or erased. */
-    revokeAll: (accountId: number) => revokeAll.run(now(), accountId).changes,
-    /** The caller a presented secret speaks for, or null (unknown, revoked, expired, disabled). */
+    /**
+     * Every live token of an account: when it is disabled or its password reset or changed. Call
+     * it inside the transaction of that change, through `revokeAllAudited` where there is an audit.
+     */
+    revokeAll: (accountId: number): number[] =>
+      revokeAll
+        .all(now(), accountId)
+        .map((r) => r.id)
+        .sort((a, b) => a - b),
+    /** The caller a presented secret speaks for, or null (unknown, revoked, expired, disabled, or
+     *  the account must change its password first). */
     resolve(secret: string): TokenCaller | null {
       if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 100) return null;
       const row = lookup.get(digest(secret));
@@ -119,6 +131,7 @@ export function createTokenStore(db: Db, clock: () => Date = () => new Date()) {
         !row ||
         row.revoked_at !== null ||
         row.disabled_at !== null ||
+        row.must_change_password === 1 ||
         Date.parse(row.expires_at) <= t.getTime()
       ) {
         return null;
@@ -140,3 +153,28 @@ export function createTokenStore(db: Db, clock: () => Date = () => new Date()) {
 }
 
 export type TokenStore = ReturnType<typeof createTokenStore>;
+
+/** Why an account's tokens were all revoked, as the audit row says. */
+export type RevokeReason = "password-reset" | "password-change" | "disabled";
+
+/**
+ * Revokes every live token of the account and records it in the same transaction (the caller's):
+ * one `revoke` audit row per token, naming the account and the reason.
+ */
+export function revokeAllAudited(
+  tokens: Pick<TokenStore, "revokeAll">,
+  audit: (e: Omit<AuditEntry, "actor" | "remote">) => void,
+  accountId: number,
+  reason: RevokeReason,
+): number[] {
+  const revoked = tokens.revokeAll(accountId);
+  for (const id of revoked) {
+    audit({
+      action: "revoke",
+      entity: "access_tokens",
+      entityId: id,
+      detail: { account_id: accountId, reason },
+    });
+  }
+  return revoked;
+}

@@ -31,11 +31,16 @@ export function withFrontCache(
   // one encoding): build it once per Buffer, as the flat [name, value, …] array node:http writes
   // without re-examining an object. Keyed by the bytes, not the entry, because an entry's gzip
   // changes once (level-1 stand-in, then level 6) and Content-Length with it.
+  //
+  // Header names are written in lower case, as the app's own answers (through Hono's Headers)
+  // write them: the same answer must not come as `etag:` from the app and `ETag:` from here.
   const flat = new WeakMap<Buffer, string[]>();
   function flatHeaders(entry: CachedBody, encoding: "br" | "gzip" | undefined, body: Buffer) {
     let list = flat.get(body);
     if (!list) {
-      list = Object.entries({ ...headers, ...headersFor(entry, encoding, body) }).flat();
+      list = Object.entries(
+        lowerNames({ ...headers, ...headersFor(entry, encoding, body) }),
+      ).flat();
       flat.set(body, list);
     }
     return list;
@@ -53,7 +58,7 @@ export function withFrontCache(
     const ifNoneMatch = req.headers["if-none-match"];
     if (ifNoneMatch && matches(ifNoneMatch, entry.etag)) {
       const answer = negotiate(entry, ifNoneMatch, acceptEncoding);
-      res.writeHead(304, { ...headers, ...answer.headers });
+      res.writeHead(304, lowerNames({ ...headers, ...answer.headers }));
       res.end();
       return;
     }
@@ -63,4 +68,9 @@ export function withFrontCache(
     res.writeHead(200, flatHeaders(entry, encoding, body));
     res.end(body);
   };
+}
+
+/** The same headers with their names in lower case, as the app writes them. */
+function lowerNames(h: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
 }

@@ -30,10 +30,18 @@ export function narrow(
   if (requested === undefined || requested === "")
     return { ok: true, kommuner: [...coveredKommuner] };
   if (!/^\d{4}$/.test(requested)) {
-    return { ok: false, code: "bad_request", message: "kommun must be a kommun code of four digits, e.g. 1262" };
+    return {
+      ok: false,
+      code: "bad_request",
+      message: "kommun must be a kommun code of four digits, e.g. 1262",
+    };
   }
   if (!coveredKommuner.includes(requested)) {
-    return { ok: false, code: "kommun_forbidden", message: `Your account does not cover kommun ${requested}` };
+    return {
+      ok: false,
+      code: "kommun_forbidden",
+      message: `Your account does not cover kommun ${requested}`,
+    };
   }
   return { ok: true, kommuner: [requested] };
 }

@@ -2,6 +2,7 @@
 // within seven days? And were exchanges held every week? Pure: the caller supplies each flagged
 // area's effective seconds per band over the week's window (from the coverage totals).
 import type { CompiledBands } from "../coverage/bands.ts";
+import { isoWeekOf, weekMonday } from "../coverage/weeks.ts";
 import { addDays, type IsoDate } from "../period/dates.ts";
 import type {
   AreaFollowThrough,
@@ -14,9 +15,23 @@ import type {
 /** Effective seconds by band index for one area over a window. */
 export type EffectiveByBand = ReadonlyMap<number, number>;
 
-/** The seven local days starting on the exchange's date. */
-export function windowOf(date: IsoDate): { from: IsoDate; to: IsoDate } {
+export interface Window {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** The seven local days starting on the exchange's date: the police's window. */
+export function windowOf(date: IsoDate): Window {
   return { from: date, to: addDays(date, 6) };
+}
+
+/**
+ * Monday to Sunday of the ISO week the date is in: the planners' window. It does not move when the
+ * entry is re-dated within its week, so no choice of date splits the week into days.
+ */
+export function isoWeekWindow(date: IsoDate): Window {
+  const monday = weekMonday(isoWeekOf(date)) as IsoDate;
+  return { from: monday, to: addDays(monday, 6) };
 }
 
 const minutes = (s: number) => Math.round((s / 60) * 100) / 100;
@@ -27,8 +42,8 @@ export function followThrough(
   effective: (areaId: string) => EffectiveByBand,
   bands: CompiledBands,
   today: IsoDate,
+  window: Window = windowOf(entry.date),
 ): LagesbildWeek {
-  const window = windowOf(entry.date);
   const areas: AreaFollowThrough[] = entry.areas.map((a) => {
     const eff = effective(a.area_id);
     if (a.bands.length === 0) {

@@ -3,6 +3,7 @@
 // caller's kommuner (a planner's own; the police all, or one with ?kommun=), each with its
 // kommun, and the overview the follow-through per kommun.
 import { Hono } from "hono";
+import type { Role } from "../auth/roles.ts";
 import type { CoverageEngine } from "../coverage/engine.ts";
 import { dayToIso, localDay } from "../coverage/stockholm.ts";
 import type { Db } from "../db/open.ts";
@@ -14,9 +15,10 @@ import { parseId } from "../http/id.ts";
 import { validJson, validQuery } from "../http/validate.ts";
 import type { MetaRepo } from "../meta/repo.ts";
 import { resolvePeriod } from "../period/period.ts";
-import { overviewFor, weekFor } from "../privacy/planner.ts";
+import { overviewFor, viewOf, weekFor } from "../privacy/planner.ts";
 import { createLagesbild, overviewQuery, patchLagesbild } from "./schema.ts";
 import { createLagesbildService } from "./service.ts";
+import type { LagesbildEntry } from "./types.ts";
 
 export function lagesbildRoutes(
   db: Db,
@@ -27,6 +29,11 @@ export function lagesbildRoutes(
   const today = () => dayToIso(localDay(clock().getTime())); // Stockholm's date
   const service = createLagesbildService(db, coverage, today);
   const who = (c: Parameters<typeof actorOf>[0]) => ({ actor: actorOf(c), remote: remoteOf(c) });
+  /** One entry with the follow-through the role may see, of the caller's kommuner' areas. */
+  const weekOf = (role: Role | undefined, entry: LagesbildEntry, kommuner: readonly string[]) =>
+    weekFor(role, service.withFollowThrough(entry, viewOf(role), kommuner));
+  const weekById = (role: Role | undefined, id: number, kommuner: readonly string[]) =>
+    weekOf(role, service.repo.get(id) as LagesbildEntry, kommuner);
 
   return new Hono()
     .get("/", validQuery(overviewQuery), (c) => {
@@ -35,9 +42,10 @@ export function lagesbildRoutes(
       coverage.ensureFresh();
       // Tagged by content: a tag of the data version would tell a planner each time the police
       // log presence, though the answer they get (reached or not) has not changed.
+      const role = c.get("session")?.role;
       const overview = overviewFor(
-        c.get("session")?.role,
-        service.overview(resolved.period, c.get("kommuner")),
+        role,
+        service.overview(resolved.period, viewOf(role), c.get("kommuner")),
       );
       const tag = contentTag(JSON.stringify(overview));
       if (isFresh(c, tag)) return c.body(null, 304, privateCacheHeaders(tag));
@@ -49,12 +57,11 @@ export function lagesbildRoutes(
       coverage.ensureFresh();
       const entry = service.repo.get(id.id);
       if (!entry) return sendError(c, 404, "not_found", `No lägesbild with id ${id.id}`);
-      const week = service.withFollowThrough(entry, c.get("kommuner"));
-      return c.json(weekFor(c.get("session")?.role, week), 200);
+      return c.json(weekOf(c.get("session")?.role, entry, c.get("kommuner")), 200);
     })
     .post("/", validJson(createLagesbild), (c) => {
       const r = service.create(c.req.valid("json"), who(c), c.get("kommuner"));
-      if (r.ok) return c.json(weekFor(c.get("session")?.role, r.week), 201);
+      if (r.ok) return c.json(weekById(c.get("session")?.role, r.id, c.get("kommuner")), 201);
       if (r.status === 404) return sendError(c, 404, "not_found", "No such lägesbild");
       const code = r.status === 409 ? "conflict" : "invalid_body";
       return sendError(c, r.status, code, describeFields(r.fields), r.fields);
@@ -63,7 +70,7 @@ export function lagesbildRoutes(
       const id = parseId(c.req.param("id"));
       if (!id.ok) return sendError(c, 400, "invalid_path", describeFields(id.fields), id.fields);
       const r = service.update(id.id, c.req.valid("json"), who(c), c.get("kommuner"));
-      if (r.ok) return c.json(weekFor(c.get("session")?.role, r.week), 200);
+      if (r.ok) return c.json(weekById(c.get("session")?.role, r.id, c.get("kommuner")), 200);
       if (r.status === 404) return sendError(c, 404, "not_found", `No lägesbild with id ${id.id}`);
       const code = r.status === 409 ? "conflict" : "invalid_body";
       return sendError(c, r.status, code, describeFields(r.fields), r.fields);

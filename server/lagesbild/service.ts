@@ -8,7 +8,13 @@ import type { Db } from "../db/open.ts";
 import type { FieldError } from "../http/errors.ts";
 import type { IsoDate } from "../period/dates.ts";
 import type { Period } from "../period/period.ts";
-import { type EffectiveByBand, followThrough, summarize, windowOf } from "./follow-through.ts";
+import {
+  type EffectiveByBand,
+  followThrough,
+  isoWeekWindow,
+  summarize,
+  windowOf,
+} from "./follow-through.ts";
 import { type AreaValues, createLagesbildRepo, type EntryValues } from "./repo.ts";
 import type { CreateLagesbild, PatchLagesbild } from "./schema.ts";
 import type {
@@ -23,8 +29,14 @@ export interface Who {
   remote: string | null;
 }
 
+/**
+ * Whose follow-through: the police's runs over the seven days from the exchange's date; everyone
+ * else's over the entry's ISO week (see server/privacy/planner.ts, which also hides a running week).
+ */
+export type View = "police" | "planner";
+
 export type WriteResult =
-  | { ok: true; week: LagesbildWeek }
+  | { ok: true; id: number }
   | { ok: false; status: 400 | 409; fields: FieldError[] }
   | { ok: false; status: 404 };
 
@@ -37,14 +49,18 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
    * The week with its follow-through; given `kommuner`, of those kommuner's flagged areas only
    * (a planner's section of the police area's lägesbild).
    */
-  function withFollowThrough(whole: LagesbildEntry, kommuner?: readonly string[]): LagesbildWeek {
+  function withFollowThrough(
+    whole: LagesbildEntry,
+    view: View,
+    kommuner?: readonly string[],
+  ): LagesbildWeek {
     const entry = kommuner
       ? { ...whole, areas: whole.areas.filter((a) => kommuner.includes(a.kommun)) }
       : whole;
-    const { from, to } = windowOf(entry.date);
+    const window = view === "police" ? windowOf(entry.date) : isoWeekWindow(entry.date);
     const effective = (areaId: string): EffectiveByBand =>
-      new Map(totals.areaBands(areaId, from, to).map((r) => [r.band, r.eff_s]));
-    return followThrough(entry, effective, coverage.rules().bands, today());
+      new Map(totals.areaBands(areaId, window.from, window.to).map((r) => [r.band, r.eff_s]));
+    return followThrough(entry, effective, coverage.rules().bands, today(), window);
   }
 
   const kommunOfArea = db
@@ -126,7 +142,7 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
         });
         return newId;
       })();
-      return { ok: true, week: withFollowThrough(repo.get(id) as LagesbildEntry, kommuner) };
+      return { ok: true, id };
     },
 
     /**
@@ -155,15 +171,26 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
       const areas = b.areas ? [...others, ...b.areas] : undefined;
       db.transaction(() => {
         repo.update(id, v, areas);
+        // The entry is shared: planners and police both change it, so the audit keeps what was
+        // there before (dates and area ids, no personal data) as well as who changed it.
         audit.record({
           ...who,
           action: "update",
           entity: "lagesbild",
           entityId: id,
-          detail: { changed: Object.keys(b) },
+          detail: {
+            changed: Object.keys(b),
+            date: { from: before.date, to: v.date },
+            ...(areas && {
+              areas: {
+                from: before.areas.map((a) => ({ area_id: a.area_id, bands: a.bands })),
+                to: areas.map((a) => ({ area_id: a.area_id, bands: a.bands })),
+              },
+            }),
+          },
         });
       })();
-      return { ok: true, week: withFollowThrough(repo.get(id) as LagesbildEntry, kommuner) };
+      return { ok: true, id };
     },
 
     /**
@@ -182,13 +209,13 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
     },
 
     /** The period's weeks, of the flagged areas of the `kommuner` given, with each one's part. */
-    overview(period: Period, kommuner: readonly string[]): LagesbildOverview {
+    overview(period: Period, view: View, kommuner: readonly string[]): LagesbildOverview {
       coverage.ensureFresh();
       const periodWeeks = weeksInPeriod(period.from, period.to);
       const entries = periodWeeks.length
         ? repo.between(periodWeeks[0] as string, periodWeeks.at(-1) as string)
         : [];
-      const weeks = entries.map((e) => withFollowThrough(e, kommuner));
+      const weeks = entries.map((e) => withFollowThrough(e, view, kommuner));
       const { bands } = coverage.rules();
       return {
         period,

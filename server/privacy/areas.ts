@@ -4,7 +4,14 @@
 import { centroid, distance } from "@turf/turf";
 import type { AreaGeometry } from "../areas/types.ts";
 import type { IsoDate } from "../period/dates.ts";
-import { type DnaClass, dnaClass, type PublicWatch, publicWatch } from "./rules.ts";
+import {
+  type DnaClass,
+  dnaClass,
+  isAnnounced,
+  type PublicWatch,
+  publicCoordinate,
+  publicWatch,
+} from "./rules.ts";
 import type { PublicSource, SessionRow } from "./source.ts";
 
 export interface PublicSession {
@@ -28,7 +35,10 @@ export interface PublicSession {
   topic: string;
   /** Who arranges it: the organiser keys the planners record (police, municipality, …). */
   organisers: string[];
-  /** Where the session is held (a public place), or the area's centre when not recorded. */
+  /**
+   * Where the session is held (a public place), or the area's centre when not recorded, rounded to
+   * three decimals (PUBLIC_POINT_DECIMALS): never the planner's exact point.
+   */
   lon: number;
   lat: number;
   demo: boolean;
@@ -110,18 +120,22 @@ export function buildPublicAreas(
       kommun_name,
       topic,
       organisers,
-      lon,
-      lat,
+      lon: publicCoordinate(lon),
+      lat: publicCoordinate(lat),
       demo: r.demo,
     };
   };
   const nth = new Map<string, number>();
-  const upcoming = source.sessions({ from: today, to: LAST_DAY }).map((r) => {
-    const day = `${r.date}-${r.area_id}`;
-    const n = (nth.get(day) ?? 0) + 1;
-    nth.set(day, n);
-    return session(r, `${day}-${n}`);
-  });
+  // Only announced sessions (a venue or a start time): one merely saved is not public yet.
+  const upcoming = source
+    .sessions({ from: today, to: LAST_DAY })
+    .filter(isAnnounced)
+    .map((r) => {
+      const day = `${r.date}-${r.area_id}`;
+      const n = (nth.get(day) ?? 0) + 1;
+      nth.set(day, n);
+      return session(r, `${day}-${n}`);
+    });
   const months = new Map<string, PublicActivityMonth[]>();
   for (const m of source.months(asOf)) {
     const list = months.get(m.area_id) ?? [];

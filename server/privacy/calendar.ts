@@ -3,6 +3,7 @@
 // sessions: the day and time, the area, the topic, who arranges it, where and how to sign up.
 // Swedish, as the public map is.
 import ical from "ical-generator";
+import { DAY_MS, HOUR_MS, isoToDay, localToUtc } from "../coverage/stockholm.ts";
 import type { IsoDate } from "../period/dates.ts";
 import type { PublicAreaCollection } from "./areas.ts";
 
@@ -29,6 +30,18 @@ function addHour(time: string): string {
   return h >= 23 ? "23:59" : `${String(h + 1).padStart(2, "0")}${time.slice(2)}`;
 }
 
+/**
+ * The UTC instant of a Stockholm clock time 'HH:MM' on a date, written as UTC in the feed (…Z) so
+ * every calendar shows it at the right local time. The hour the clocks skip or repeat (02:00–02:59
+ * on two Sundays a year) is taken as summer time.
+ */
+export function stockholmInstant(date: IsoDate, time: string): Date {
+  const minute = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const r = localToUtc(date, minute);
+  if (r.ok) return new Date(r.utcMs);
+  return new Date(isoToDay(date) * DAY_MS + minute * 60_000 - 2 * HOUR_MS);
+}
+
 /** @param where the kommun's (or the police area's) name, for the calendar's title */
 export function sessionsCalendar(
   areas: PublicAreaCollection,
@@ -46,13 +59,12 @@ export function sessionsCalendar(
     const by = s.organisers
       .map((o) => (o === "municipality" ? kommunOrganiser(s.kommun_name) : (ORGANISER[o] ?? o)))
       .join(", ");
-    // A floating local time (no zone given): the session is at that clock time in the kommun.
-    const at = (time: string) => `${s.date}T${time}:00`;
+    // Announced in the kommun's clock time, written as the UTC instant (DTSTART:…Z): a time
+    // without a zone would be read in whatever zone the subscriber's calendar is in.
     const when = s.start_time
       ? {
-          start: at(s.start_time),
-          end: at(s.end_time ?? addHour(s.start_time)),
-          floating: true,
+          start: stockholmInstant(s.date, s.start_time),
+          end: stockholmInstant(s.date, s.end_time ?? addHour(s.start_time)),
         }
       : { start: new Date(`${s.date}T00:00:00Z`), allDay: true };
     calendar.createEvent({

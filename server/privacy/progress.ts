@@ -5,7 +5,7 @@
 // which quarters or which day they stand for. Real sourced facts stand beside the goals.
 import type { Fact } from "../facts/facts.ts";
 import { sourceUrl } from "../facts/facts.ts";
-import { addDays, type IsoDate } from "../period/dates.ts";
+import { addDays, type IsoDate, monthEnd } from "../period/dates.ts";
 import { quarterEnd, quarterStart, quartersBetween, yearBefore } from "../period/quarters.ts";
 import type { ProgressStatus, ProgressUnit } from "../promises/progress.ts";
 import type { EvidenceKind, Indicator } from "../promises/schema.ts";
@@ -17,7 +17,7 @@ import {
   smallCount,
   sumReleased,
 } from "./rules.ts";
-import type { DemoKind, PublicSource } from "./source.ts";
+import { DEMO_KINDS as DEMO_ORDER, type DemoKind, type PublicSource } from "./source.ts";
 
 export interface PublicPeriod {
   id: number;
@@ -166,6 +166,15 @@ export function publicPeriod(p: PeriodProgress["period"]): PublicPeriod {
   return { id, name, starts_on, ends_on, signed_by, source_url };
 }
 
+/** The kind of record each counting promise counts, for its demo flag. */
+const EVIDENCE_DEMO: Partial<Record<EvidenceKind, DemoKind>> = {
+  info_session: "info_sessions",
+  contact_meeting: "contact_meetings",
+  safety_walk: "safety_walks",
+  message_monthly: "messages",
+  lagesbild_week: "lagesbild",
+};
+
 const exact = (n: number): Released => ({ min: n, max: n, approximate: false });
 
 function count(r: Released, rest: Omit<PublicFigure, keyof Released | "kind" | "value">) {
@@ -200,6 +209,10 @@ export function buildPublicProgress(
     const t = internal.get(quarter);
     const range = { from: quarterStart(quarter), to: quarterEnd(quarter) };
     const maybe = (n: number | null | undefined) => (n == null ? null : smallCount(n));
+    // The quarter's figures: its own records, its groups, and the same quarter a year before.
+    const kinds = new Set(source.demoKinds(range));
+    const before = { from: quarterStart(yearBefore(quarter)), to: quarterEnd(yearBefore(quarter)) };
+    if (source.isDemo("burglaries", before)) kinds.add("burglaries");
     return {
       quarter,
       ...range,
@@ -212,27 +225,35 @@ export function buildPublicProgress(
       kits: smallCount(t?.kits ?? 0),
       burglaries: maybe(t?.burglaries),
       burglaries_year_before: maybe(source.burglaryQuarter(yearBefore(quarter))),
-      demo: source.demoKinds(range),
+      demo: DEMO_ORDER.filter((k) => kinds.has(k)),
     };
   });
-  const demoIn = (kind: DemoKind) => trends.some((t) => t.demo.includes(kind));
 
   const activities = progress.activities.map(
-    ({ promise: p, progress: a, demo }): PublicActivityPromise => ({
-      id: p.id,
-      title_sv: p.title_sv,
-      title_en: p.title_en,
-      measure: p.measure,
-      evidence: p.evidence ?? "manual",
-      target: a.target,
-      unit: a.unit,
-      deadline: p.deadline,
-      done: a.done,
-      status: a.done === 0 && a.status !== "not_started" ? "no_record" : a.status,
-      provisional: asOf < p.deadline,
-      gaps: a.gaps,
-      demo,
-    }),
+    ({ promise: p, progress: a, demo: internalDemo }): PublicActivityPromise => {
+      // Demo when a record it counts (in the months counted, up to the cut-off) is invented; a
+      // manual promise's entries say so themselves.
+      const kind = EVIDENCE_DEMO[p.evidence ?? "manual"];
+      const byMonth = kind !== "messages" && kind !== "lagesbild";
+      const from = byMonth ? `${period.starts_on.slice(0, 7)}-01` : period.starts_on;
+      const end = byMonth ? monthEnd(p.deadline.slice(0, 7)) : p.deadline;
+      const demo = kind ? source.isDemo(kind, { from, to: end < asOf ? end : asOf }) : internalDemo;
+      return {
+        id: p.id,
+        title_sv: p.title_sv,
+        title_en: p.title_en,
+        measure: p.measure,
+        evidence: p.evidence ?? "manual",
+        target: a.target,
+        unit: a.unit,
+        deadline: p.deadline,
+        done: a.done,
+        status: a.done === 0 && a.status !== "not_started" ? "no_record" : a.status,
+        provisional: asOf < p.deadline,
+        gaps: a.gaps,
+        demo,
+      };
+    },
   );
 
   const first = quarters[0];
@@ -268,11 +289,18 @@ export function buildPublicProgress(
       if (now.includes(null) || then.includes(null)) {
         return { ...base, status: "no_data", baseline: null, current: null, demo: false };
       }
-      const demo = demoIn("burglaries");
       const current = sumReleased(now as SmallCount[]);
       const baseline = sumReleased(then as SmallCount[]);
       const cmp = compareReleased(current, baseline);
       const yearEarlier = { first: yearBefore(span.first), last: yearBefore(span.last) };
+      const demoNow = source.isDemo("burglaries", {
+        from: quarterStart(span.first),
+        to: quarterEnd(span.last),
+      });
+      const demoThen = source.isDemo("burglaries", {
+        from: quarterStart(yearEarlier.first),
+        to: quarterEnd(yearEarlier.last),
+      });
       return {
         ...base,
         status: cmp === "uncertain" ? "uncertain" : cmp === "higher" ? "not_met" : "met",
@@ -280,10 +308,10 @@ export function buildPublicProgress(
           quarters: yearEarlier,
           label: p.baseline_label ?? "",
           source_url: null,
-          demo,
+          demo: demoThen,
         }),
-        current: count(current, { quarters: span, label: "", source_url: null, demo }),
-        demo,
+        current: count(current, { quarters: span, label: "", source_url: null, demo: demoNow }),
+        demo: demoNow || demoThen,
       };
     }
     if (indicator === "more_dna_households") {
@@ -297,7 +325,9 @@ export function buildPublicProgress(
           .filter((q) => quarterStart(q) >= series.from && quarterEnd(q) <= to)
           .map((q) => smallCount(source.kitsIn({ from: quarterStart(q), to: quarterEnd(q) })));
       const before = addDays(quarterStart(span.first), -1);
-      const demo = demoIn("dna_kits");
+      // Stocks of every kit handed out up to their day.
+      const demoThen = source.isDemo("dna_kits", { from: "0000-01-01", to: before });
+      const demoNow = source.isDemo("dna_kits", { from: "0000-01-01", to: quarterEnd(span.last) });
       const baseline = sumReleased([stock, ...released(series.from, before)]);
       const current = sumReleased([stock, ...released(series.from, quarterEnd(span.last))]);
       const cmp = compareReleased(current, baseline);
@@ -308,23 +338,26 @@ export function buildPublicProgress(
           as_of: before,
           label: p.baseline_label ?? "",
           source_url: null,
-          demo,
+          demo: demoThen,
         }),
         current: count(current, {
           as_of: quarterEnd(span.last),
           label: "",
           source_url: null,
-          demo,
+          demo: demoNow,
         }),
-        demo,
+        demo: demoNow,
       };
     }
     if (indicator === "more_watch_areas") {
       // Areas with grannsamverkan are public area by area, so their number is exact.
       const before = addDays(period.starts_on, -1);
-      const demo = demoIn("watch_groups");
+      const day = asOf < period.ends_on ? asOf : period.ends_on;
+      // Groups counted on each day.
+      const demoThen = source.isDemo("watch_groups", { from: before, to: before });
+      const demoNow = source.isDemo("watch_groups", { from: day, to: day });
       const baseline = exact(source.watchAreas(before));
-      const current = exact(source.watchAreas(asOf < period.ends_on ? asOf : period.ends_on));
+      const current = exact(source.watchAreas(day));
       return {
         ...base,
         status: current.min > baseline.min ? "met" : "not_met",
@@ -332,15 +365,10 @@ export function buildPublicProgress(
           as_of: before,
           label: p.baseline_label ?? "",
           source_url: null,
-          demo,
+          demo: demoThen,
         }),
-        current: count(current, {
-          as_of: asOf < period.ends_on ? asOf : period.ends_on,
-          label: "",
-          source_url: null,
-          demo,
-        }),
-        demo,
+        current: count(current, { as_of: day, label: "", source_url: null, demo: demoNow }),
+        demo: demoThen || demoNow,
       };
     }
     if (indicator === "perceived_safety") {

@@ -12,7 +12,7 @@ import type {
   PublicProgress,
 } from "./progress.ts";
 import { type PublicWatch, publicWatch, type SmallCount } from "./rules.ts";
-import type { DemoKind, PublicSource } from "./source.ts";
+import { DEMO_KINDS, type DemoKind, type PublicSource } from "./source.ts";
 
 export interface ReportListItem {
   quarter: string;
@@ -98,12 +98,27 @@ export function buildQuarterReport(
       },
     };
   });
-  // The report counts from the period's first month to the quarter's end (stocks and burglary
-  // quarters, the year before included, from before it: demoKinds reads those up to `to`).
-  const demo = source.demoKinds({
-    from: `${progress.period.starts_on.slice(0, 7)}-01`,
-    to: range.to,
-  });
+  // The kinds behind the report's figures: records from the period's first month to the quarter's
+  // end, each quarter's figures (its burglaries a year before too), the goals' stocks and
+  // comparisons, and the map's stocks on the quarter's last day.
+  const kinds = new Set<DemoKind>(
+    source.demoKinds({ from: `${progress.period.starts_on.slice(0, 7)}-01`, to: range.to }),
+  );
+  for (const q of progress.trends) for (const k of q.demo) kinds.add(k);
+  const GOAL_KIND: Partial<Record<string, DemoKind>> = {
+    burglaries_not_increase: "burglaries",
+    more_dna_households: "dna_kits",
+    more_watch_areas: "watch_groups",
+  };
+  for (const g of progress.goals) {
+    const k = GOAL_KIND[g.indicator];
+    if (g.demo && k) kinds.add(k);
+  }
+  for (const s of stocks.values()) {
+    if (s.demo_groups) kinds.add("watch_groups");
+    if (s.demo_kits) kinds.add("dna_kits");
+  }
+  const demo = DEMO_KINDS.filter((k) => kinds.has(k));
   return {
     kommun: progress.kommun,
     kommun_name: progress.kommun_name,

@@ -13,6 +13,22 @@
 
 export const SMALL_COUNT_LIMIT = 5;
 
+/** Decimals of a point anything public may carry: 0.001° is about 110 m north–south, 60 m east–west. */
+export const PUBLIC_POINT_DECIMALS = 3;
+
+/** A longitude or latitude rounded to what the public may see. */
+export function publicCoordinate(x: number): number {
+  const f = 10 ** PUBLIC_POINT_DECIMALS;
+  return Math.round(x * f) / f;
+}
+
+/**
+ * An information session is announced, and so public from today on, once the planner has given it
+ * a venue or a start time (migration 013); a session merely saved for later stays internal.
+ */
+export const isAnnounced = (s: { venue: string; start_time: string | null }) =>
+  s.venue.trim() !== "" || s.start_time !== null;
+
 export type SmallCount = { value: number; display: string } | { value: null; display: "<5" };
 
 /** Counts under 5 (including 0) become "<5"; 5 and above are shown as they are. */

@@ -8,7 +8,7 @@ import type { AreaGeometry } from "../areas/types.ts";
 import type { Db } from "../db/open.ts";
 import { areaInKommuner, inKommuner, kommunParam } from "../kommun/sql.ts";
 import { QUARTER_START_SQL } from "../period/quarter-sql.ts";
-import { activeOnSql, startingOnSql } from "../watch-groups/history.ts";
+import { activeOnSql, GROUP_ENDED_ON_SQL, startingOnSql } from "../watch-groups/history.ts";
 
 export interface PublicAreaRow {
   id: string;
@@ -27,7 +27,10 @@ export interface AreaStock {
   active: number;
   starting: number;
   kits: number;
+  /** An invented group counted on the day, or invented kits in the stock. */
   demo: boolean;
+  demo_groups: boolean;
+  demo_kits: boolean;
 }
 
 export interface AreaMonth {
@@ -177,10 +180,16 @@ export function createPublicSource(db: Db) {
     )
     .pluck();
 
-  // The lägesbild is the police area's one weekly exchange with every kommun: not per kommun.
+  // A kind is demo in [from, to] when an invented row of it is counted by a figure over that span:
+  // a record dated in it (a burglary quarter starting in it), or a group counted (active or
+  // starting) on some day of it. A stock on a day asks with from = to = that day, and a stock of
+  // everything handed out up to a day with from = the beginning of time. Each of the kommuner
+  // bound; the lägesbild is the police area's one weekly exchange with every kommun.
   const demoSql: Record<DemoKind, string> = {
     watch_groups: `SELECT EXISTS (SELECT 1 FROM watch_groups g WHERE g.demo = 1 AND g.deleted_at IS NULL
-      AND g.started_on <= @to AND ${areaInKommuner("g.area_id")})`,
+      AND g.started_on <= @to AND (g.status IN ('active', 'starting')
+        OR (g.status = 'inactive' AND ${GROUP_ENDED_ON_SQL} > @from))
+      AND ${areaInKommuner("g.area_id")})`,
     info_sessions: `SELECT EXISTS (SELECT 1 FROM visits WHERE demo = 1 AND deleted_at IS NULL
       AND kind = 'info_session' AND date BETWEEN @from AND @to AND ${areaInKommuner("area_id")})`,
     contact_meetings: `SELECT EXISTS (SELECT 1 FROM visits WHERE demo = 1 AND deleted_at IS NULL
@@ -188,9 +197,9 @@ export function createPublicSource(db: Db) {
     safety_walks: `SELECT EXISTS (SELECT 1 FROM visits WHERE demo = 1 AND deleted_at IS NULL
       AND kind = 'safety_walk' AND date BETWEEN @from AND @to AND ${areaInKommuner("area_id")})`,
     dna_kits: `SELECT EXISTS (SELECT 1 FROM dna_kits WHERE demo = 1 AND deleted_at IS NULL
-      AND handed_out_on <= @to AND ${areaInKommuner("area_id")})`,
+      AND handed_out_on BETWEEN @from AND @to AND ${areaInKommuner("area_id")})`,
     burglaries: `SELECT EXISTS (SELECT 1 FROM burglaries WHERE demo = 1
-      AND ${QUARTER_START_SQL} <= @to AND ${areaInKommuner("area_id")})`,
+      AND ${QUARTER_START_SQL} BETWEEN @from AND @to AND ${areaInKommuner("area_id")})`,
     messages: `SELECT EXISTS (SELECT 1 FROM messages WHERE demo = 1 AND deleted_at IS NULL
       AND sent_on BETWEEN @from AND @to AND ${inKommuner("kommun")})`,
     lagesbild: `SELECT EXISTS (SELECT 1 FROM lagesbild WHERE demo = 1 AND deleted_at IS NULL
@@ -224,7 +233,15 @@ export function createPublicSource(db: Db) {
       const get = (id: string) => {
         let s = out.get(id);
         if (!s) {
-          s = { area_id: id, active: 0, starting: 0, kits: 0, demo: false };
+          s = {
+            area_id: id,
+            active: 0,
+            starting: 0,
+            kits: 0,
+            demo: false,
+            demo_groups: false,
+            demo_kits: false,
+          };
           out.set(id, s);
         }
         return s;
@@ -233,11 +250,13 @@ export function createPublicSource(db: Db) {
         const s = get(g.area_id);
         s.active = g.active;
         s.starting = g.starting;
+        s.demo_groups = g.demo === 1;
         s.demo ||= g.demo === 1;
       }
       for (const k of kits.all({ kommuner, day })) {
         const s = get(k.area_id);
         s.kits = k.kits;
+        s.demo_kits = k.demo === 1;
         s.demo ||= k.demo === 1;
       }
       return out;
@@ -282,9 +301,12 @@ export function createPublicSource(db: Db) {
     /** Areas with at least one group active on `day`. */
     watchAreas: (day: string) => watchAreas.get({ kommuner, day }) ?? 0,
 
-    /** The kinds of record in [from, to] (stocks: up to `to`) that hold invented demo rows. */
+    /** The kinds with an invented row counted over [from, to] (see demoSql). */
     demoKinds: (range: Range): DemoKind[] =>
       demoStmts.filter(([, stmt]) => stmt.get({ kommuner, ...range }) === 1).map(([kind]) => kind),
+    /** Whether an invented row of the kind is counted over [from, to]. */
+    isDemo: (kind: DemoKind, range: Range): boolean =>
+      demoStmts.find(([k]) => k === kind)?.[1].get({ kommuner, ...range }) === 1,
   });
 
   return { of };

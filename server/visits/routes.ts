@@ -7,6 +7,7 @@ import { checkMerged, definedOnly, invalidBody } from "../http/crud/merge.ts";
 import { changedFields, notFound, recordAt } from "../http/crud/write.ts";
 import type { FieldError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
+import { announcementErrors, createContactList } from "../privacy/announcement.ts";
 import { locate } from "../recording/locate.ts";
 import { createRecordingTools } from "../recording/tools.ts";
 import { createVisitRepo } from "./repo.ts";
@@ -62,6 +63,10 @@ function merge(existing: VisitDetail, patch: Partial<VisitPatch>): Record<string
 export function visitRoutes(db: Db, clock?: () => Date) {
   const repo = createVisitRepo(db, clock);
   const { places, write, placeErrors } = createRecordingTools(db);
+  const contacts = createContactList(db);
+  /** A session's venue and signup are published as written: no contact person in them. */
+  const announced = (v: VisitInput) =>
+    v.kind === "info_session" ? announcementErrors(v, contacts()) : [];
 
   return new Hono()
     .get("/", validQuery(visitListQuery), (c) =>
@@ -74,7 +79,8 @@ export function visitRoutes(db: Db, clock?: () => Date) {
     .post("/", validJson(visitInput, placeErrors), (c) => {
       const input = c.req.valid("json");
       const { areaId, errors } = locate(input, places(), c.get("kommuner"));
-      if (!areaId) return invalidBody(c, errors);
+      const personal = announced(input);
+      if (!areaId || personal.length > 0) return invalidBody(c, [...errors, ...personal]);
       const visit = write(c, (audit) => {
         const id = repo.create(input, areaId);
         audit({
@@ -110,6 +116,8 @@ export function visitRoutes(db: Db, clock?: () => Date) {
       const checked = checkMerged(visitInput, merged, [...extra, ...located.errors]);
       if (!checked.ok) return invalidBody(c, checked.fields);
       const { data } = checked;
+      const personal = announced(data);
+      if (personal.length > 0) return invalidBody(c, personal);
       const { areaId } = located;
       if (!areaId) return invalidBody(c, located.errors); // the schema demands a place; defensive
       const visit = write(c, (audit) => {

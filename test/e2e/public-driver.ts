@@ -38,6 +38,7 @@ export function createPublicDriver(driver: Driver, page: Page, origin: string) {
         date,
         topic: "markdna",
         area_id: areaId,
+        venue: "Torget", // announced: only then is an upcoming session public
       });
       await driver.send("POST", "/api/auth/logout");
       if (res.status !== 201)

@@ -123,6 +123,30 @@ describe("front cache", () => {
   });
 });
 
+describe("front cache: header names", () => {
+  /** The header names exactly as they came over the wire. */
+  const names = (url: string, headers: Record<string, string> = {}) =>
+    new Promise<string[]>((resolve, reject) => {
+      httpGet(url, { headers }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.rawHeaders.filter((_, i) => i % 2 === 0)));
+      }).on("error", reject);
+    });
+
+  it("writes them the same way from the app (first answer) and from the cache (later ones)", async () => {
+    clock += PUBLIC_MAX_STALE_MS; // a fresh build after a public-affecting write
+    t.db.prepare("UPDATE watch_groups SET households = households + 1 WHERE id = 1").run();
+    const url = `${base}/api/public/areas`;
+    const first = await names(url);
+    expect(cache.byUrl("/api/public/areas")).toBeDefined();
+    const later = await names(url);
+    const wanted = ["etag", "vary", "cache-control", "content-type"];
+    const pick = (list: string[]) => list.filter((n) => wanted.includes(n.toLowerCase())).sort();
+    expect(pick(first)).toEqual([...wanted].sort());
+    expect(pick(later)).toEqual(pick(first));
+  });
+});
+
 describe("front cache: compression and freshness", () => {
   it("answers every encoding with bytes that decode to the same body, once the threadpool is done", async () => {
     clock += PUBLIC_MAX_STALE_MS; // a fresh build

@@ -136,3 +136,23 @@ describe("unknown API paths", () => {
     });
   });
 });
+
+describe("writes to the public API", () => {
+  it("are 405 Method Not Allowed with a JSON error, for the public and a planner alike", async () => {
+    const pt = createTestApp();
+    try {
+      for (const who of [null, "planner"] as const) {
+        for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+          const res = await pt.as(who).request("/api/public/areas", { method });
+          expect(res.status, `${who} ${method}`).toBe(405);
+          expect(res.headers.get("allow")).toBe("GET, HEAD");
+          const body = (await res.json()) as { error: { code: string } };
+          expect(body.error.code).toBe("method_not_allowed");
+        }
+      }
+      expect((await pt.as(null).request("/api/public/areas")).status).toBe(200);
+    } finally {
+      pt.close();
+    }
+  });
+});

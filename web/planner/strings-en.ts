@@ -98,7 +98,7 @@ export const plannerEn: typeof plannerSv = {
     attendees: "Attendees",
     announcement: "What is shown in public",
     announcementHint:
-      "The time, venue and sign-up are shown on the public map and in the calendar as you write them. Choose a public place.",
+      "An upcoming session is shown on the public map and in the calendar once it has a venue or a start time; the time, venue and sign-up are shown as you write them. Choose a public place.",
     startTime: "Starts",
     endTime: "Ends",
     venue: "Venue (e.g. the square by the town hall)",

@@ -94,7 +94,7 @@ export const plannerSv = {
     attendees: "Antal deltagare",
     announcement: "Det som visas öppet",
     announcementHint:
-      "Tid, plats och anmälan visas på den öppna kartan och i kalendern så som du skriver dem. Välj en offentlig plats.",
+      "En kommande träff visas på den öppna kartan och i kalendern först när den har en plats eller en starttid; tid, plats och anmälan visas så som du skriver dem. Välj en offentlig plats.",
     startTime: "Börjar",
     endTime: "Slutar",
     venue: "Plats (t.ex. torget vid Centrumhuset)",

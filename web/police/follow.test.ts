@@ -35,10 +35,20 @@ describe("lägesbild shaping", () => {
   });
   it("words reached of flagged and marks each flag for the map", () => {
     expect(reachedOf(weeks[1] as LagesbildWeek)).toBe("1 / 2");
-    expect(flagsOf(weeks[1], { reached: "nådd", notReached: "ej nådd" })).toEqual([
+    const words = { reached: "nådd", notReached: "ej nådd", pending: "efter veckan" };
+    expect(flagsOf(weeks[1], words)).toEqual([
       { id: "a0", reached: true, text: "Område 0: nådd" },
       { id: "a1", reached: false, text: "Område 1: ej nådd" },
     ]);
+    // A planner's running week: reach not told yet.
+    const running = { ...(weeks[1] as LagesbildWeek), reached: null, rate: null };
+    running.areas = running.areas.map((a) => ({ ...a, reached: null })) as never;
+    expect(reachedOf(running)).toBe("– / 2");
+    expect(flagsOf(running, words)[0]).toEqual({
+      id: "a0",
+      reached: null,
+      text: "Område 0: efter veckan",
+    });
   });
   it("splits roles on commas", () => {
     expect(splitRoles(" Kommunpolis, ,Trygghetssamordnare ")).toEqual([

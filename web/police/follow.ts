@@ -17,6 +17,15 @@ export type SeenWeek = LagesbildWeek | PlannerLagesbildWeek;
 export type SeenOverview = LagesbildOverview | PlannerLagesbildOverview;
 type SeenArea = AreaFollowThrough | PlannerAreaFollowThrough;
 
+/** ✓ reached, ✗ not reached, … not told yet (a planner's running week). */
+export const mark = (reached: boolean | null) => (reached === null ? "…" : reached ? "✓" : "✗");
+
+/** The word for a reach: planners learn a week's reach once it has ended. */
+export const reachWord = (
+  reached: boolean | null,
+  words: { reached: string; notReached: string; pending: string },
+) => (reached === null ? words.pending : reached ? words.reached : words.notReached);
+
 /** The week asked for by id, else the newest week. */
 export function pickWeek<W extends SeenWeek>(weeks: W[], id: number | null): W | undefined {
   return weeks.find((w) => w.id === id) ?? weeks[weeks.length - 1];
@@ -37,26 +46,26 @@ export function bandsText(
       : "";
   if (area.band_detail.length === 0) {
     const m = minutes(area);
-    return m ? `${anyTime} (${m.trim()})` : `${anyTime} ${area.reached ? "✓" : "✗"}`;
+    return m ? `${anyTime} (${m.trim()})` : `${anyTime} ${mark(area.reached)}`;
   }
   return area.band_detail
-    .map((b) => `${label(b.band)} ${b.reached ? "✓" : "✗"}${minutes(b)}`)
+    .map((b) => `${label(b.band)} ${mark(b.reached)}${minutes(b)}`)
     .join(" · ");
 }
 
-/** "2 / 3" — reached of flagged. */
-export const reachedOf = (w: Pick<SeenWeek, "reached" | "flagged">) =>
-  `${w.reached} / ${w.flagged}`;
+/** "2 / 3" — reached of flagged; "– / 3" while a planner's week is running. */
+export const reachedOf = (w: { reached: number | null; flagged: number }) =>
+  `${w.reached ?? "–"} / ${w.flagged}`;
 
 /** The week's flagged areas for the map, with the text that says reached or not. */
 export function flagsOf(
   week: SeenWeek | undefined,
-  words: { reached: string; notReached: string },
+  words: { reached: string; notReached: string; pending: string },
 ): FlagMark[] {
   return (week?.areas ?? []).map((a) => ({
     id: a.area_id,
     reached: a.reached,
-    text: `${a.name}: ${a.reached ? words.reached : words.notReached}`,
+    text: `${a.name}: ${reachWord(a.reached, words)}`,
   }));
 }
 

@@ -7,7 +7,14 @@ import type { AreaCollection } from "../../server/areas/types.ts";
 import { INTERNAL_KEY } from "../api/queries.ts";
 import { weekLabel } from "../public/wording.ts";
 import { useBandLabel } from "./band-label.ts";
-import { bandsText, reachedOf, type SeenOverview, type SeenWeek } from "./follow.ts";
+import {
+  bandsText,
+  mark,
+  reachedOf,
+  reachWord,
+  type SeenOverview,
+  type SeenWeek,
+} from "./follow.ts";
 import { percent } from "./heat.ts";
 import { LagesbildForm } from "./lagesbild-form.tsx";
 import { removeLagesbild } from "./remove.ts";
@@ -103,8 +110,12 @@ export function LagesbildTab(props: {
                 data-reached={a.reached}
               >
                 <strong>
-                  {a.reached ? "✓" : "✗"} {a.name} –{" "}
-                  {a.reached ? t("police.lagesbild.reached") : t("police.lagesbild.notReached")}
+                  {mark(a.reached)} {a.name} –{" "}
+                  {reachWord(a.reached, {
+                    reached: t("police.lagesbild.reached"),
+                    notReached: t("police.lagesbild.notReached"),
+                    pending: t("police.lagesbild.pending"),
+                  })}
                 </strong>
                 <br />
                 {t("police.lagesbild.reason")}: {a.reason}

@@ -73,7 +73,8 @@ export function showHeat(map: maplibregl.Map, colours: Record<string, string>) {
 
 export interface FlagMark {
   id: string;
-  reached: boolean;
+  /** null: not told yet (a planner's running week). */
+  reached: boolean | null;
   text: string;
 }
 
@@ -85,19 +86,20 @@ export function showFlags(
   old: maplibregl.Marker[],
 ): maplibregl.Marker[] {
   for (const m of old) m.remove();
-  map.setFilter(REACHED, inList(flags.filter((f) => f.reached).map((f) => f.id)));
-  map.setFilter(MISSED, inList(flags.filter((f) => !f.reached).map((f) => f.id)));
+  map.setFilter(REACHED, inList(flags.filter((f) => f.reached === true).map((f) => f.id)));
+  map.setFilter(MISSED, inList(flags.filter((f) => f.reached === false).map((f) => f.id)));
   return flags.flatMap((flag) => {
     const feature = areas?.features.find((f) => f.id === flag.id);
     if (!feature) return [];
     const [lon = 0, lat = 0] = pointOnFeature(feature as unknown as GeoJSON.Feature).geometry
       .coordinates;
     const el = document.createElement("div");
-    el.className = `flag-badge flag-badge--${flag.reached ? "reached" : "missed"}`;
+    const state = flag.reached === null ? "pending" : flag.reached ? "reached" : "missed";
+    el.className = `flag-badge flag-badge--${state}`;
     el.dataset.testid = "flag-badge";
     el.dataset.areaId = flag.id;
     el.dataset.reached = String(flag.reached);
-    el.textContent = `${flag.reached ? "✓" : "✗"} ${flag.text}`;
+    el.textContent = `${flag.reached === null ? "…" : flag.reached ? "✓" : "✗"} ${flag.text}`;
     return [new maplibregl.Marker({ element: el }).setLngLat([lon, lat]).addTo(map)];
   });
 }

@@ -101,6 +101,7 @@ export function PoliceView({ meta, work }: WorkViewProps) {
   const words = {
     reached: t("police.lagesbild.reached"),
     notReached: t("police.lagesbild.notReached"),
+    pending: t("police.lagesbild.pending"),
   };
   // The presence already logged in the period (the list's own query), drawn on the map as saved.
   const logged = useQuery({ ...presenceListQuery(period), enabled: isPolice && tab === "narvaro" });

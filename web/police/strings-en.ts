@@ -176,6 +176,7 @@ export const policeEn: typeof policeSv = {
     minutes: "Effective minutes",
     reached: "Reached",
     notReached: "Not reached",
+    pending: "Shown once the week has ended",
     newTitle: "New lägesbild",
     editTitle: "Change lägesbild {{week}}",
     weekField: "ISO week (e.g. 2019-W07)",

@@ -174,6 +174,7 @@ export const policeSv = {
     minutes: "Effektiva minuter",
     reached: "Nådd",
     notReached: "Ej nådd",
+    pending: "Visas när veckan är slut",
     newTitle: "Ny lägesbild",
     editTitle: "Ändra lägesbild {{week}}",
     weekField: "ISO-vecka (t.ex. 2019-W07)",

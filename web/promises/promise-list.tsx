@@ -8,7 +8,7 @@ import type { PublicActivityPromise } from "../../server/privacy/progress.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { DemoTag } from "../public/demo-mark.tsx";
-import { activityDone, gapLabels, shortList } from "../public/wording.ts";
+import { activityDone, activityMeasure, gapLabels, shortList } from "../public/wording.ts";
 import { StatusBadge } from "./status-badge.tsx";
 
 export function PromiseList({ promises }: { promises: PublicActivityPromise[] }) {
@@ -33,7 +33,7 @@ export function PromiseList({ promises }: { promises: PublicActivityPromise[] })
               <p className="promise__figures">
                 <span data-testid="promise-done">{activityDone(p, t, lang)}</span>{" "}
                 <span className="muted">
-                  {lang === "sv" ? p.measure : t(`pub.measure.${p.evidence}`)} ·{" "}
+                  {activityMeasure(p, t, lang)} ·{" "}
                   {t("pub.promises.deadline", { date: formatDate(p.deadline, lang) })}
                 </span>
                 {p.demo && p.status !== "no_record" && (

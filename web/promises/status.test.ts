@@ -29,7 +29,14 @@ describe("tally", () => {
         { status: "uncertain", demo: false },
       ],
     } as unknown as PublicProgress;
-    expect(tally(p)).toEqual({ met: 2, total: 5, demo: false });
+    expect(tally(p)).toEqual({ met: 2, total: 5, demo: false, provisional: false });
+  });
+  it("is preliminary while any counted promise is judged before its deadline", () => {
+    const p = {
+      activities: [{ status: "achieved", demo: false, provisional: true }],
+      goals: [{ status: "manual", demo: false, provisional: false }],
+    } as unknown as PublicProgress;
+    expect(tally(p).provisional).toBe(true);
   });
   it("rests on demo data when any counted promise does", () => {
     const p = {

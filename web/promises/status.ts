@@ -43,11 +43,14 @@ export function tally(p: Pick<PublicProgress, "activities" | "goals">): {
   met: number;
   total: number;
   demo: boolean;
+  /** Some counted promise is judged before its deadline: the tally is preliminary. */
+  provisional: boolean;
 } {
   const all = [...p.activities, ...p.goals].filter((x) => x.status !== "manual");
   return {
     met: all.filter((x) => x.status === "achieved" || x.status === "met").length,
     total: all.length,
     demo: all.some((x) => x.demo),
+    provisional: all.some((x) => x.provisional),
   };
 }

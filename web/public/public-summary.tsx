@@ -42,8 +42,15 @@ export function PublicSummary({ upcoming }: { upcoming: PublicSession[] }) {
       <section>
         <h2>{t("pub.summary.title")}</h2>
         {count && (
-          <p data-testid="promise-tally" data-demo={count.demo}>
-            {t("pub.summary.status", { met: count.met, total: count.total })}
+          <p
+            data-testid="promise-tally"
+            data-demo={count.demo}
+            data-provisional={count.provisional}
+          >
+            {t(count.provisional ? "pub.summary.statusProvisional" : "pub.summary.status", {
+              met: count.met,
+              total: count.total,
+            })}
             {count.demo && (
               <>
                 {" "}

@@ -59,6 +59,8 @@ export const pubEn: typeof pubSv = {
   summary: {
     title: "Citizen promises",
     status: "{{met}} of {{total}} promises kept",
+    statusProvisional:
+      "{{met}} of {{total}} promises kept so far (preliminary: the period is running)",
     more: "See every promise and the trends",
     reports: "Quarterly reports",
     allReports: "All reports",
@@ -85,6 +87,10 @@ export const pubEn: typeof pubSv = {
     countTarget: "{{done}} (target: at least {{target}})",
     months: "{{done}} of {{target}} months",
     weeks: "{{done}} of {{target}} weeks",
+    /** Done of target when the measure beside it already names the unit ("veckor med …"). */
+    ofTarget: "{{done}} of {{target}}",
+    monthWord: "months",
+    weekWord: "weeks",
     noRecord: "nothing recorded",
     provisional: "provisional",
     provisionalNote:

@@ -56,6 +56,8 @@ export const pubSv = {
   summary: {
     title: "Medborgarlöftena",
     status: "{{met}} av {{total}} löften uppfyllda",
+    statusProvisional:
+      "{{met}} av {{total}} löften uppfyllda hittills (preliminärt: perioden pågår)",
     more: "Se alla löften och trender",
     reports: "Kvartalsrapporter",
     allReports: "Alla rapporter",
@@ -84,6 +86,10 @@ export const pubSv = {
     countTarget: "{{done}} (mål: minst {{target}})",
     months: "{{done}} av {{target}} månader",
     weeks: "{{done}} av {{target}} veckor",
+    /** Done of target when the measure beside it already names the unit ("veckor med …"). */
+    ofTarget: "{{done}} av {{target}}",
+    monthWord: "månader",
+    weekWord: "veckor",
     noRecord: "inget registrerat",
     provisional: "preliminärt",
     provisionalNote:

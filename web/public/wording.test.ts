@@ -138,6 +138,19 @@ describe("activities", () => {
     expect(activityDone(weekly, sv, "sv")).toBe("69 av 76 veckor");
     expect(gapLabels(weekly, sv, "sv")).toEqual(["v. 29 2018", "v. 1 2019"]);
   });
+  it("leaves the unit to a measure that starts with it: no 'veckor veckor'", () => {
+    const weekly = promise({ unit: "week", done: 21, target: 76, measure: "veckor med lägesbild" });
+    expect(activityDone(weekly, sv, "sv")).toBe("21 av 76");
+    const monthly = promise({
+      unit: "month",
+      done: 6,
+      target: 18,
+      measure: "månader med utskick",
+      evidence: "message_monthly",
+    });
+    expect(activityDone(monthly, sv, "sv")).toBe("6 av 18");
+    expect(activityDone(monthly, en, "en")).toBe("6 of 18"); // "months with a message"
+  });
   it("writes a few items out and counts the rest", () => {
     expect(shortList(["a"])).toBe("a");
     expect(shortList(["a", "b", "c"], 2)).toBe("a, b … (+1)");

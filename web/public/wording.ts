@@ -112,9 +112,20 @@ export function activityDone(p: PublicActivityPromise, t: TFunction, lang: Lang)
   if (p.status === "no_record") return t("pub.figures.noRecord");
   const done = formatInteger(p.done, lang);
   const target = formatInteger(p.target, lang);
-  if (p.unit === "month") return t("pub.figures.months", { done, target });
-  if (p.unit === "week") return t("pub.figures.weeks", { done, target });
+  if (p.unit === "month" || p.unit === "week") {
+    // "21 av 76" when the measure shown beside it starts with the unit ("veckor med lägesbild"),
+    // so the line does not read "veckor veckor".
+    const word = t(p.unit === "month" ? "pub.figures.monthWord" : "pub.figures.weekWord");
+    if (activityMeasure(p, t, lang).toLowerCase().startsWith(word.toLowerCase()))
+      return t("pub.figures.ofTarget", { done, target });
+    return t(p.unit === "month" ? "pub.figures.months" : "pub.figures.weeks", { done, target });
+  }
   return t("pub.figures.countTarget", { done, target });
+}
+
+/** What an activity promise counts, as shown beside its figure. */
+export function activityMeasure(p: PublicActivityPromise, t: TFunction, lang: Lang): string {
+  return lang === "sv" ? p.measure : t(`pub.measure.${p.evidence}`);
 }
 
 /** The gaps of a recurring promise as words: months "juli 2018", weeks "v. 29 2018". */
