@@ -1,6 +1,8 @@
 // Map, controls, legend and side panel for one data set (meta): the page once /api/meta answered.
 // Measure (?matt=), period (?from=&to=) and the open area (?omrade=) are in the URL, so a copied
-// link opens the same view; the map's camera is in its hash.
+// link opens the same view; the map's camera is in its hash. The kommun (?kommun=) too: the police
+// open on the whole police area, everyone else on their own kommun, and whoever covers more than
+// one kommun may switch.
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "./api/client.ts";
@@ -9,6 +11,9 @@ import { useBasemap } from "./api/use-basemap.ts";
 import { Legend } from "./areas/legend.tsx";
 import { MeasurePicker } from "./areas/measure-picker.tsx";
 import { SidePanel } from "./areas/side-panel.tsx";
+import { usePageRole } from "./auth/require-role.tsx";
+import { KommunPicker } from "./kommun/kommun-picker.tsx";
+import { useWorkKommun } from "./kommun/use-kommun.ts";
 import { AreaMap } from "./map/area-map.tsx";
 import { MEASURES, type Measure } from "./map/classify.ts";
 import { fitPadding } from "./map/fit-padding.ts";
@@ -27,9 +32,11 @@ export function Dashboard({ meta, work }: WorkViewProps) {
   const setMeasure = (m: Measure) => set({ matt: m });
   const [period, setPeriod] = usePeriodParam(work.default_period);
   const { selectedId, select, close } = useAreaSelection(useAreaParam());
-  const areas = useQuery(areasQuery(period));
+  const police = usePageRole() === "police";
+  const kommun = useWorkKommun(work, { allowAll: true, preferAll: police });
+  const areas = useQuery(areasQuery(period, kommun.choice));
   const detail = useQuery({
-    ...areaDetailQuery(selectedId ?? "", period),
+    ...areaDetailQuery(selectedId ?? "", period, kommun.choice),
     enabled: selectedId !== null,
   });
   const basemap = useBasemap();
@@ -59,6 +66,12 @@ export function Dashboard({ meta, work }: WorkViewProps) {
           {/* On a phone the controls start folded so the map stays visible. */}
           <details className="card" open={!isPhone} data-testid="controls">
             <summary>{t("controls.title")}</summary>
+            <KommunPicker
+              kommuner={kommun.kommuner}
+              value={kommun.choice}
+              onChange={(k) => kommun.setChoice(k)}
+              allowAll={kommun.allowAll}
+            />
             <MeasurePicker value={measure} onChange={setMeasure} />
             <PeriodPicker
               range={work.data_range}
