@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ALL,
+  featuresOf,
   groupByKommun,
   kommunChoiceIn,
   kommunName,
@@ -87,5 +88,19 @@ describe("groupByKommun", () => {
   it("names a kommun, or gives its code", () => {
     expect(kommunName(FOUR, "1261")).toBe("Kävlinge");
     expect(kommunName(FOUR, "9999")).toBe("9999");
+  });
+});
+
+describe("featuresOf", () => {
+  const f = (id: string, kommun?: string) => ({ id, properties: kommun ? { kommun } : {} });
+  const all = [f("a", "1230"), f("b", "1261"), f("c")];
+
+  it("keeps one kommun's features, and those that name none", () => {
+    expect(featuresOf(all, "1261").map((x) => x.id)).toEqual(["b", "c"]);
+  });
+
+  it("keeps every feature for the whole police area or no choice", () => {
+    expect(featuresOf(all, ALL)).toHaveLength(3);
+    expect(featuresOf(all, undefined)).toHaveLength(3);
   });
 });

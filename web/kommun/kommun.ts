@@ -104,3 +104,19 @@ export function areaKommun(feature: { properties: object }): string | undefined 
   const k = (feature.properties as { kommun?: unknown }).kommun;
   return typeof k === "string" ? k : undefined;
 }
+
+/**
+ * The features of one kommun (all of them for ALL or no choice). The server answers for the kommun
+ * asked; this keeps a page right against a server that does not narrow yet. Features that carry
+ * no kommun are kept: there is nothing to tell them apart by.
+ */
+export function featuresOf<F extends { properties: object }>(
+  features: readonly F[],
+  choice: KommunChoice | undefined,
+): F[] {
+  if (!choice || choice === ALL) return [...features];
+  return features.filter((f) => {
+    const k = areaKommun(f);
+    return k === undefined || k === choice;
+  });
+}
