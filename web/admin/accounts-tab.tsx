@@ -3,8 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { metaQuery, workMetaQuery } from "../api/queries.ts";
 import { useSession } from "../auth/session.ts";
-import { AccountCreate } from "./account-create.tsx";
+import type { KommunMeta } from "../kommun/use-public-kommun.ts";
+import { AccountCreate, type ScopeChoices } from "./account-create.tsx";
 import { AccountRow } from "./account-row.tsx";
 import { accountsQuery } from "./queries.ts";
 import { type Issued, TempPassword } from "./temp-password.tsx";
@@ -12,6 +14,15 @@ import { type Issued, TempPassword } from "./temp-password.tsx";
 export function AccountsTab() {
   const { t } = useTranslation();
   const accounts = useQuery(accountsQuery());
+  // The kommuner this administrator works for (all of the deployment's for the police area's).
+  const work = useQuery(workMetaQuery()).data;
+  const deployed = (useQuery(metaQuery()).data as KommunMeta | undefined)?.kommuner;
+  const mine = work?.kommuner ?? [];
+  const choices: ScopeChoices = {
+    kommuner: mine,
+    defaultKommun: work?.default_kommun ?? mine[0]?.code ?? "",
+    mayGivePoliceArea: deployed === undefined || mine.length >= deployed.length,
+  };
   const { user } = useSession();
   const [issued, setIssued] = useState<Issued | null>(null);
   const [notice, setNotice] = useState("");
@@ -43,6 +54,7 @@ export function AccountsTab() {
               <tr>
                 <th scope="col">{t("admin.accounts.username")}</th>
                 <th scope="col">{t("admin.accounts.role")}</th>
+                <th scope="col">{t("admin.accounts.scope.column")}</th>
                 <th scope="col">{t("admin.accounts.status")}</th>
                 <th scope="col">{t("admin.accounts.updated")}</th>
                 <th scope="col">{t("admin.accounts.actions")}</th>
@@ -56,6 +68,7 @@ export function AccountsTab() {
                   isMe={user?.username === a.username}
                   onNotice={setNotice}
                   onIssued={issue}
+                  choices={choices}
                 />
               ))}
             </tbody>
@@ -63,7 +76,7 @@ export function AccountsTab() {
           {list.length === 0 && <p className="muted">{t("admin.accounts.none")}</p>}
         </div>
       )}
-      <AccountCreate onCreated={issue} />
+      <AccountCreate onCreated={issue} choices={choices} />
     </div>
   );
 }
