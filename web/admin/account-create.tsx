@@ -21,6 +21,11 @@ export interface ScopeChoices {
   /** The kommun a new account works for unless another is ticked. */
   defaultKommun: string;
   mayGivePoliceArea: boolean;
+  /**
+   * Whether the server keeps accounts' kommuner (its listing names each account's scope). A server
+   * of the earlier version does not, and refuses the fields: the form then leaves them out.
+   */
+  known: boolean;
 }
 
 export function AccountCreate({
@@ -73,13 +78,15 @@ export function AccountCreate({
     const found = zodFieldErrors(accountCreate, body);
     const worded: FieldErrors = {};
     for (const [k, v] of Object.entries(found)) worded[k] = errorText.word(v) ?? v;
-    if (scopeError(scope)) worded.kommuner = t("admin.accounts.scope.pickOne");
+    if (choices.known && scopeError(scope)) worded.kommuner = t("admin.accounts.scope.pickOne");
     setLocal(worded);
     create.reset();
     if (Object.keys(worded).length > 0) return;
     // The police area's accounts list no kommuner; a kommun account the ones ticked.
     const kommuner = scope.scope === "kommun" ? scope.kommuner : [];
-    create.mutate({ ...body, scope: scope.scope, kommuner } as typeof body);
+    create.mutate(
+      choices.known ? ({ ...body, scope: scope.scope, kommuner } as typeof body) : body,
+    );
   };
 
   return (
@@ -127,14 +134,16 @@ export function AccountCreate({
           ))}
         </select>
       </WordedField>
-      <ScopeFields
-        name="create"
-        value={scope}
-        onChange={setScope}
-        kommuner={choices.kommuner}
-        mayGivePoliceArea={choices.mayGivePoliceArea}
-        error={errors.kommuner ?? errors.scope}
-      />
+      {choices.known && (
+        <ScopeFields
+          name="create"
+          value={scope}
+          onChange={setScope}
+          kommuner={choices.kommuner}
+          mayGivePoliceArea={choices.mayGivePoliceArea}
+          error={errors.kommuner ?? errors.scope}
+        />
+      )}
       {general && (
         <p className="form-error" role="alert">
           {general}

@@ -119,48 +119,50 @@ export function AccountRow(props: {
           )}
         </div>
       </Cell>
-      <Cell label={t("admin.accounts.scope.column")}>
-        <span data-testid="account-kommuner">
-          {scopeText(stored, props.choices.kommuner, t("admin.accounts.scope.policeArea"))}
-        </span>
-        <details
-          open={scopeOpen}
-          onToggle={(e) => {
-            const open = (e.target as HTMLDetailsElement).open;
-            setScopeOpen(open);
-            if (open) setScope(stored ?? { scope: "kommun", kommuner: [] });
-          }}
-        >
-          <summary aria-label={t("admin.accounts.scope.editLabel", { username: a.username })}>
-            {t("admin.accounts.scope.edit")}
-          </summary>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              const missing = scopeError(scope);
-              setScopeMissing(missing);
-              if (!missing) saveScope.mutate(scope);
+      {props.choices.known && (
+        <Cell label={t("admin.accounts.scope.column")}>
+          <span data-testid="account-kommuner">
+            {scopeText(stored, props.choices.kommuner, t("admin.accounts.scope.policeArea"))}
+          </span>
+          <details
+            open={scopeOpen}
+            onToggle={(e) => {
+              const open = (e.target as HTMLDetailsElement).open;
+              setScopeOpen(open);
+              if (open) setScope(stored ?? { scope: "kommun", kommuner: [] });
             }}
           >
-            <ScopeFields
-              name={`account-${a.id}`}
-              value={scope}
-              onChange={setScope}
-              kommuner={props.choices.kommuner}
-              mayGivePoliceArea={props.choices.mayGivePoliceArea}
-              error={scopeMissing ? t("admin.accounts.scope.pickOne") : undefined}
-            />
-            <button type="submit" disabled={saveScope.isPending} data-testid="account-scope-save">
-              {t("admin.accounts.scope.save")}
-            </button>
-            {scopeFailure && (
-              <p className="field__error" role="alert">
-                {scopeFailure}
-              </p>
-            )}
-          </form>
-        </details>
-      </Cell>
+            <summary aria-label={t("admin.accounts.scope.editLabel", { username: a.username })}>
+              {t("admin.accounts.scope.edit")}
+            </summary>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                const missing = scopeError(scope);
+                setScopeMissing(missing);
+                if (!missing) saveScope.mutate(scope);
+              }}
+            >
+              <ScopeFields
+                name={`account-${a.id}`}
+                value={scope}
+                onChange={setScope}
+                kommuner={props.choices.kommuner}
+                mayGivePoliceArea={props.choices.mayGivePoliceArea}
+                error={scopeMissing ? t("admin.accounts.scope.pickOne") : undefined}
+              />
+              <button type="submit" disabled={saveScope.isPending} data-testid="account-scope-save">
+                {t("admin.accounts.scope.save")}
+              </button>
+              {scopeFailure && (
+                <p className="field__error" role="alert">
+                  {scopeFailure}
+                </p>
+              )}
+            </form>
+          </details>
+        </Cell>
+      )}
       <Cell label={t("admin.accounts.status")}>
         <ul className="admin-status">
           {a.disabled ? (

@@ -8,6 +8,7 @@ import { useSession } from "../auth/session.ts";
 import type { KommunMeta } from "../kommun/use-public-kommun.ts";
 import { AccountCreate, type ScopeChoices } from "./account-create.tsx";
 import { AccountRow } from "./account-row.tsx";
+import { scopeOf } from "./account-scope.tsx";
 import { accountsQuery } from "./queries.ts";
 import { type Issued, TempPassword } from "./temp-password.tsx";
 
@@ -18,10 +19,12 @@ export function AccountsTab() {
   const work = useQuery(workMetaQuery()).data;
   const deployed = (useQuery(metaQuery()).data as KommunMeta | undefined)?.kommuner;
   const mine = work?.kommuner ?? [];
+  const list = accounts.data?.accounts ?? [];
   const choices: ScopeChoices = {
     kommuner: mine,
     defaultKommun: work?.default_kommun ?? mine[0]?.code ?? "",
     mayGivePoliceArea: deployed === undefined || mine.length >= deployed.length,
+    known: list.some((a) => scopeOf(a) !== null),
   };
   const { user } = useSession();
   const [issued, setIssued] = useState<Issued | null>(null);
@@ -30,7 +33,6 @@ export function AccountsTab() {
     setNotice("");
     setIssued(x);
   };
-  const list = accounts.data?.accounts ?? [];
   return (
     <div className="admin-section" data-testid="admin-accounts">
       <p className="admin-intro">{t("admin.accounts.intro")}</p>
@@ -54,7 +56,7 @@ export function AccountsTab() {
               <tr>
                 <th scope="col">{t("admin.accounts.username")}</th>
                 <th scope="col">{t("admin.accounts.role")}</th>
-                <th scope="col">{t("admin.accounts.scope.column")}</th>
+                {choices.known && <th scope="col">{t("admin.accounts.scope.column")}</th>}
                 <th scope="col">{t("admin.accounts.status")}</th>
                 <th scope="col">{t("admin.accounts.updated")}</th>
                 <th scope="col">{t("admin.accounts.actions")}</th>
