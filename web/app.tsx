@@ -11,6 +11,7 @@ import { metaQuery } from "./api/queries.ts";
 import { RequireRole } from "./auth/require-role.tsx";
 import { needsSessionCheck, SESSION_KEY } from "./auth/session.ts";
 import { Header } from "./header.tsx";
+import type { KommunMeta } from "./kommun/use-public-kommun.ts";
 import { LoadError } from "./load-error.tsx";
 import { preloadView, VIEWS, ViewPage } from "./views.tsx";
 
@@ -34,6 +35,13 @@ function useSessionWatch() {
   }, [client]);
 }
 
+/** The deployment's name in the header: the police area's when it covers several kommuner. */
+function placeOf(meta: KommunMeta | undefined): string | undefined {
+  const kommuner = meta?.kommuner ?? [];
+  if (kommuner.length > 1) return meta?.police_area;
+  return kommuner[0]?.name;
+}
+
 export function App() {
   const { t } = useTranslation();
   const meta = useQuery(metaQuery());
@@ -44,7 +52,7 @@ export function App() {
   useEffect(() => preloadView(parser, location), [parser, location]);
   return (
     <div className="app">
-      <Header demo={meta.data?.demo ?? false} />
+      <Header demo={meta.data?.demo ?? false} place={placeOf(meta.data)} />
       {meta.isPending && (
         <p className="app__status" role="status">
           {t("app.loading")}

@@ -7,19 +7,21 @@ import { LANGUAGES } from "./i18n/format.ts";
 import { changeLanguage, currentLang } from "./i18n/i18n.ts";
 import { Nav } from "./nav.tsx";
 
-export function Header({ demo }: { demo: boolean }) {
+/** `place`: the deployment's kommun or police area (/api/meta); the built-in name until it answers. */
+export function Header({ demo, place }: { demo: boolean; place?: string | undefined }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
   const demoId = useId();
   // null: shown on hover and focus only; true: opened; false: closed by a click or tap.
   const [demoOpen, setDemoOpen] = useState<boolean | null>(null);
+  const shownPlace = place ?? t("app.place");
   useEffect(() => {
-    document.title = t("app.title");
-  }, [t]);
+    document.title = place ? `Grannkoll – ${place}` : t("app.title");
+  }, [t, place]);
   return (
     <header className="header">
       <h1 className="header__title">
-        Grannkoll <span className="header__place">– {t("app.place")}</span>
+        Grannkoll <span className="header__place">– {shownPlace}</span>
       </h1>
       <Nav />
       {demo && (

@@ -1,17 +1,21 @@
 // The header's navigation between views (web/views.tsx): only the views the current user's role
 // may use. On a phone the links fold behind a menu button so the header never overflows; the
-// current view is marked with aria-current.
+// current view is marked with aria-current. The links keep the kommun chosen (?kommun=), so moving
+// from Lomma's ranking to recording records in Lomma.
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation } from "wouter";
+import { Link, useLocation, useSearch } from "wouter";
 import { mayUse } from "./auth/roles.ts";
 import { useSession } from "./auth/session.ts";
+import { KOMMUN_PARAM } from "./kommun/kommun.ts";
+import { keepKommun } from "./kommun/use-public-kommun.ts";
 import { isUnder } from "./nav-match.ts";
 import { VIEWS } from "./views.tsx";
 
 export function Nav() {
   const { t } = useTranslation();
   const [location] = useLocation();
+  const keep = keepKommun(new URLSearchParams(useSearch()).get(KOMMUN_PARAM) ?? undefined);
   const { user } = useSession();
   // Until a temporary password is changed, only the public views are open.
   const role = user && !user.must_change_password ? user.role : null;
@@ -46,7 +50,7 @@ export function Nav() {
         {links.map((v) => (
           <li key={v.path}>
             <Link
-              href={v.path}
+              href={`${v.path}${keep}`}
               className="nav__link"
               data-testid={`nav-${v.path === "/" ? "map" : v.path.slice(1).replace(/\//g, "-")}`}
               aria-current={v === current ? "page" : undefined}

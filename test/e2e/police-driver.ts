@@ -1,6 +1,11 @@
 // Domain actions for the police views (/polis/...): the lägesbild weeks and their follow-through,
 // the presence form with a point clicked on the map, the heat table's cells, and the phone check.
-import type { LagesbildOverview, LagesbildWeek } from "../../server/lagesbild/types.ts";
+import type { BandInfo } from "../../server/coverage/types.ts";
+import type {
+  AreaFollowThrough,
+  LagesbildOverview,
+  LagesbildWeek,
+} from "../../server/lagesbild/types.ts";
 import type { Driver } from "./driver.ts";
 import { createPlannerDriver } from "./planner-driver.ts";
 
@@ -15,6 +20,48 @@ export interface WeekState {
  * twelve months up to today, which the 2018–2019 demo data does not reach, so specs name it.
  */
 export const DEMO_YEAR = "from=2019-01-01&to=2019-12-31";
+
+export interface Target {
+  week: LagesbildWeek;
+  area: AreaFollowThrough;
+  band: BandInfo;
+}
+
+/**
+ * A closed week with a flagged area not reached (one `inArea` accepts), where one band is all
+ * that is missing.
+ */
+export function findTarget(
+  weeks: LagesbildWeek[],
+  bands: BandInfo[],
+  inArea: (areaId: string) => boolean = () => true,
+): Target {
+  for (const week of [...weeks].reverse()) {
+    if (week.window.open) continue;
+    for (const area of week.areas) {
+      if (area.reached || !inArea(area.area_id)) continue;
+      const missing = area.band_detail.filter((b) => !b.reached);
+      const key = area.band_detail.length === 0 ? "weekday-18-24" : missing[0]?.band;
+      const band = bands.find((b) => b.key === key);
+      if (band && missing.length <= 1) return { week, area, band };
+    }
+  }
+  throw new Error("no week with an unreached flagged area in the demo data");
+}
+
+/** 30 minutes from a quarter past the band's first hour, on a day of the window of its type. */
+export function slotIn(week: LagesbildWeek, band: BandInfo): [string, string] {
+  for (let d = Date.parse(`${week.window.from}T12:00:00Z`); ; d += 86_400_000) {
+    const date = new Date(d).toISOString().slice(0, 10);
+    if (date > week.window.to) break;
+    const day = new Date(d).getUTCDay();
+    const weekend = day === 0 || day === 6;
+    if (weekend !== (band.day_type === "weekend")) continue;
+    const hh = String(band.from_hour).padStart(2, "0");
+    return [`${date}T${hh}:15`, `${date}T${hh}:45`];
+  }
+  throw new Error(`no ${band.day_type} in ${week.window.from}–${week.window.to}`);
+}
 
 export function createPoliceDriver(driver: Driver, origin: string) {
   const { page } = driver;

@@ -5,13 +5,11 @@
 // lägesbild form (a missed week recorded, then deleted), the CSV import's dry run and commit, and
 // the police views on a phone: nothing reaches outside the screen.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { BandInfo } from "../../server/coverage/types.ts";
 import { weekMonday } from "../../server/coverage/weeks.ts";
-import type { AreaFollowThrough, LagesbildWeek } from "../../server/lagesbild/types.ts";
 import { createI18n } from "../../web/i18n/i18n.ts";
 import { weekLabel } from "../../web/public/wording.ts";
 import { PHONE } from "./browser.ts";
-import { createPoliceDriver } from "./police-driver.ts";
+import { createPoliceDriver, findTarget, slotIn } from "./police-driver.ts";
 import { browserSpec, withBrowser } from "./spec.ts";
 
 const spec = browserSpec({ role: "police" });
@@ -20,41 +18,6 @@ let police: ReturnType<typeof createPoliceDriver>;
 beforeAll(() => {
   police = createPoliceDriver(spec.driver, spec.server.origin);
 });
-
-interface Target {
-  week: LagesbildWeek;
-  area: AreaFollowThrough;
-  band: BandInfo;
-}
-
-/** A closed week with a flagged area not reached, where one band is all that is missing. */
-function findTarget(weeks: LagesbildWeek[], bands: BandInfo[]): Target {
-  for (const week of [...weeks].reverse()) {
-    if (week.window.open) continue;
-    for (const area of week.areas) {
-      if (area.reached) continue;
-      const missing = area.band_detail.filter((b) => !b.reached);
-      const key = area.band_detail.length === 0 ? "weekday-18-24" : missing[0]?.band;
-      const band = bands.find((b) => b.key === key);
-      if (band && missing.length <= 1) return { week, area, band };
-    }
-  }
-  throw new Error("no week with an unreached flagged area in the demo data");
-}
-
-/** 30 minutes from a quarter past the band's first hour, on a day of the window of its type. */
-function slotIn(week: LagesbildWeek, band: BandInfo): [string, string] {
-  for (let d = Date.parse(`${week.window.from}T12:00:00Z`); ; d += 86_400_000) {
-    const date = new Date(d).toISOString().slice(0, 10);
-    if (date > week.window.to) break;
-    const day = new Date(d).getUTCDay();
-    const weekend = day === 0 || day === 6;
-    if (weekend !== (band.day_type === "weekend")) continue;
-    const hh = String(band.from_hour).padStart(2, "0");
-    return [`${date}T${hh}:15`, `${date}T${hh}:45`];
-  }
-  throw new Error(`no ${band.day_type} in ${week.window.from}–${week.window.to}`);
-}
 
 describe("the police path", () => {
   it("logs presence in a flagged area and the week's follow-through rises", async () => {

@@ -5,7 +5,7 @@ import type { NewAccount } from "../../server/auth/accounts.ts";
 import type { Role } from "../../server/auth/roles.ts";
 import { type BrowserSession, DESKTOP, openBrowser, type Page, type Viewport } from "./browser.ts";
 import { createDriver, type Driver } from "./driver.ts";
-import { startServer, type TestServer } from "./server.ts";
+import { type AccountKommuner, startServer, type TestServer } from "./server.ts";
 
 export interface SpecOptions {
   /** Logged in as this role before the first test (through the API); the public without it. */
@@ -16,6 +16,8 @@ export interface SpecOptions {
   env?: Record<string, string>;
   /** Accounts created besides the three of ACCOUNTS. */
   accounts?: NewAccount[];
+  /** What accounts work for, by username: kommun codes or "police_area" (see startServer). */
+  kommuner?: Record<string, AccountKommuner>;
   /** Further local origins the page may use (see openBrowser). */
   alsoAllowed?: string[];
 }
@@ -42,9 +44,10 @@ export function browserSpec(options: SpecOptions | (() => SpecOptions) = {}): Sp
       viewport = DESKTOP,
       env,
       accounts,
+      kommuner,
       alsoAllowed,
     } = typeof options === "function" ? options() : options;
-    const server = await startServer(env, { accounts });
+    const server = await startServer(env, { accounts, ...(kommuner ? { kommuner } : {}) });
     spec.server = server;
     const session = await openBrowser(server.origin, viewport, alsoAllowed);
     spec.session = session;

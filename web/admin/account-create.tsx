@@ -1,5 +1,6 @@
-// Create an account: username, name and role; checked with the server's own schema first. The
-// temporary password of the answer goes to the parent, which shows it once.
+// Create an account: username, name, role and the kommuner it works for (or the whole police
+// area); checked with the server's own schema first. The temporary password of the answer goes to
+// the parent, which shows it once.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,18 +8,44 @@ import { accountCreate } from "../../server/admin/schema.ts";
 import { ApiError } from "../api/client.ts";
 import { WordedField } from "../forms/field.tsx";
 import { type FieldErrors, zodFieldErrors } from "../forms/validate.ts";
+import type { Kommun } from "../kommun/kommun.ts";
+import { ScopeFields, type ScopeValue, scopeError } from "./account-scope.tsx";
 import { adminApi } from "./api.ts";
 import type { Issued } from "./temp-password.tsx";
 import { ROLES, type Role } from "./types.ts";
 import { useAdminError } from "./use-admin-error.ts";
 
-export function AccountCreate({ onCreated }: { onCreated: (issued: Issued) => void }) {
+export interface ScopeChoices {
+  /** The kommuner the administrator may give (their own). */
+  kommuner: Kommun[];
+  /** The kommun a new account works for unless another is ticked. */
+  defaultKommun: string;
+  mayGivePoliceArea: boolean;
+  /**
+   * Whether the server keeps accounts' kommuner (its listing names each account's scope). A server
+   * of the earlier version does not, and refuses the fields: the form then leaves them out.
+   */
+  known: boolean;
+}
+
+export function AccountCreate({
+  onCreated,
+  choices,
+}: {
+  onCreated: (issued: Issued) => void;
+  choices: ScopeChoices;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const errorText = useAdminError();
   const [username, setUsername] = useState("");
   const [displayName, setDisplayName] = useState("");
   const [role, setRole] = useState<Role>("planner");
+  const firstScope = (r: Role): ScopeValue =>
+    r === "police" && choices.mayGivePoliceArea
+      ? { scope: "police_area", kommuner: [] }
+      : { scope: "kommun", kommuner: [choices.defaultKommun] };
+  const [scope, setScope] = useState<ScopeValue>(() => firstScope("planner"));
   const [local, setLocal] = useState<FieldErrors>({});
   const create = useMutation({
     mutationFn: adminApi.createAccount,
@@ -27,6 +54,7 @@ export function AccountCreate({ onCreated }: { onCreated: (issued: Issued) => vo
       setUsername("");
       setDisplayName("");
       setRole("planner");
+      setScope(firstScope("planner"));
       await client.invalidateQueries({ queryKey: ["admin"] });
     },
   });
@@ -50,9 +78,15 @@ export function AccountCreate({ onCreated }: { onCreated: (issued: Issued) => vo
     const found = zodFieldErrors(accountCreate, body);
     const worded: FieldErrors = {};
     for (const [k, v] of Object.entries(found)) worded[k] = errorText.word(v) ?? v;
+    if (choices.known && scopeError(scope)) worded.kommuner = t("admin.accounts.scope.pickOne");
     setLocal(worded);
     create.reset();
-    if (Object.keys(found).length === 0) create.mutate(body);
+    if (Object.keys(worded).length > 0) return;
+    // The police area's accounts list no kommuner; a kommun account the ones ticked.
+    const kommuner = scope.scope === "kommun" ? scope.kommuner : [];
+    create.mutate(
+      choices.known ? ({ ...body, scope: scope.scope, kommuner } as typeof body) : body,
+    );
   };
 
   return (
@@ -85,7 +119,14 @@ export function AccountCreate({ onCreated }: { onCreated: (issued: Issued) => vo
         />
       </WordedField>
       <WordedField label={t("admin.accounts.role")} name="role" error={errors.role}>
-        <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
+        <select
+          value={role}
+          onChange={(e) => {
+            const next = e.target.value as Role;
+            setRole(next);
+            setScope(firstScope(next));
+          }}
+        >
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`admin.roles.${r}`)}
@@ -93,6 +134,16 @@ export function AccountCreate({ onCreated }: { onCreated: (issued: Issued) => vo
           ))}
         </select>
       </WordedField>
+      {choices.known && (
+        <ScopeFields
+          name="create"
+          value={scope}
+          onChange={setScope}
+          kommuner={choices.kommuner}
+          mayGivePoliceArea={choices.mayGivePoliceArea}
+          error={errors.kommuner ?? errors.scope}
+        />
+      )}
       {general && (
         <p className="form-error" role="alert">
           {general}

@@ -1,11 +1,13 @@
 // One account in the table: its name (editable), its status in words and symbols (never colour
 // alone), its role with a save button, disable/enable, and a new temporary password after a
-// confirmation.
+// confirmation. Its kommuner (or the whole police area) in words, changed in a fold-out form.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
+import type { ScopeChoices } from "./account-create.tsx";
 import { AccountName } from "./account-name.tsx";
+import { ScopeFields, type ScopeValue, scopeError, scopeOf, scopeText } from "./account-scope.tsx";
 import { adminApi } from "./api.ts";
 import { Cell } from "./cell.tsx";
 import { formatAt } from "./format.ts";
@@ -19,6 +21,7 @@ export function AccountRow(props: {
   isMe: boolean;
   onNotice: (text: string) => void;
   onIssued: (issued: Issued) => void;
+  choices: ScopeChoices;
 }) {
   const { account: a, isMe, onNotice, onIssued } = props;
   const { t } = useTranslation();
@@ -30,6 +33,24 @@ export function AccountRow(props: {
   useEffect(() => setRole(a.role), [a.role]);
   const [confirming, setConfirming] = useState(false);
   const refresh = () => client.invalidateQueries({ queryKey: ["admin"] });
+  const stored = scopeOf(a);
+  const [scope, setScope] = useState<ScopeValue>(() => stored ?? { scope: "kommun", kommuner: [] });
+  const [scopeOpen, setScopeOpen] = useState(false);
+  const [scopeMissing, setScopeMissing] = useState(false);
+  const saveScope = useMutation({
+    mutationFn: (v: ScopeValue) =>
+      adminApi.patchAccount(a.id, {
+        scope: v.scope,
+        kommuner: v.scope === "kommun" ? v.kommuner : [],
+      } as AccountPatch),
+    onSuccess: async (updated) => {
+      setScopeOpen(false);
+      onNotice(t("admin.accounts.scope.saved", { username: updated.username }));
+      await refresh();
+    },
+  });
+  const scopeFailure =
+    errorText.general(saveScope.error) ?? Object.values(errorText.fields(saveScope.error))[0];
 
   const patch = useMutation({
     mutationFn: (body: AccountPatch) => adminApi.patchAccount(a.id, body),
@@ -98,6 +119,50 @@ export function AccountRow(props: {
           )}
         </div>
       </Cell>
+      {props.choices.known && (
+        <Cell label={t("admin.accounts.scope.column")}>
+          <span data-testid="account-kommuner">
+            {scopeText(stored, props.choices.kommuner, t("admin.accounts.scope.policeArea"))}
+          </span>
+          <details
+            open={scopeOpen}
+            onToggle={(e) => {
+              const open = (e.target as HTMLDetailsElement).open;
+              setScopeOpen(open);
+              if (open) setScope(stored ?? { scope: "kommun", kommuner: [] });
+            }}
+          >
+            <summary aria-label={t("admin.accounts.scope.editLabel", { username: a.username })}>
+              {t("admin.accounts.scope.edit")}
+            </summary>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                const missing = scopeError(scope);
+                setScopeMissing(missing);
+                if (!missing) saveScope.mutate(scope);
+              }}
+            >
+              <ScopeFields
+                name={`account-${a.id}`}
+                value={scope}
+                onChange={setScope}
+                kommuner={props.choices.kommuner}
+                mayGivePoliceArea={props.choices.mayGivePoliceArea}
+                error={scopeMissing ? t("admin.accounts.scope.pickOne") : undefined}
+              />
+              <button type="submit" disabled={saveScope.isPending} data-testid="account-scope-save">
+                {t("admin.accounts.scope.save")}
+              </button>
+              {scopeFailure && (
+                <p className="field__error" role="alert">
+                  {scopeFailure}
+                </p>
+              )}
+            </form>
+          </details>
+        </Cell>
+      )}
       <Cell label={t("admin.accounts.status")}>
         <ul className="admin-status">
           {a.disabled ? (

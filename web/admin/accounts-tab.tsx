@@ -3,15 +3,29 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { metaQuery, workMetaQuery } from "../api/queries.ts";
 import { useSession } from "../auth/session.ts";
-import { AccountCreate } from "./account-create.tsx";
+import type { KommunMeta } from "../kommun/use-public-kommun.ts";
+import { AccountCreate, type ScopeChoices } from "./account-create.tsx";
 import { AccountRow } from "./account-row.tsx";
+import { scopeOf } from "./account-scope.tsx";
 import { accountsQuery } from "./queries.ts";
 import { type Issued, TempPassword } from "./temp-password.tsx";
 
 export function AccountsTab() {
   const { t } = useTranslation();
   const accounts = useQuery(accountsQuery());
+  // The kommuner this administrator works for (all of the deployment's for the police area's).
+  const work = useQuery(workMetaQuery()).data;
+  const deployed = (useQuery(metaQuery()).data as KommunMeta | undefined)?.kommuner;
+  const mine = work?.kommuner ?? [];
+  const list = accounts.data?.accounts ?? [];
+  const choices: ScopeChoices = {
+    kommuner: mine,
+    defaultKommun: work?.default_kommun ?? mine[0]?.code ?? "",
+    mayGivePoliceArea: deployed === undefined || mine.length >= deployed.length,
+    known: list.some((a) => scopeOf(a) !== null),
+  };
   const { user } = useSession();
   const [issued, setIssued] = useState<Issued | null>(null);
   const [notice, setNotice] = useState("");
@@ -19,7 +33,6 @@ export function AccountsTab() {
     setNotice("");
     setIssued(x);
   };
-  const list = accounts.data?.accounts ?? [];
   return (
     <div className="admin-section" data-testid="admin-accounts">
       <p className="admin-intro">{t("admin.accounts.intro")}</p>
@@ -43,6 +56,7 @@ export function AccountsTab() {
               <tr>
                 <th scope="col">{t("admin.accounts.username")}</th>
                 <th scope="col">{t("admin.accounts.role")}</th>
+                {choices.known && <th scope="col">{t("admin.accounts.scope.column")}</th>}
                 <th scope="col">{t("admin.accounts.status")}</th>
                 <th scope="col">{t("admin.accounts.updated")}</th>
                 <th scope="col">{t("admin.accounts.actions")}</th>
@@ -56,6 +70,7 @@ export function AccountsTab() {
                   isMe={user?.username === a.username}
                   onNotice={setNotice}
                   onIssued={issue}
+                  choices={choices}
                 />
               ))}
             </tbody>
@@ -63,7 +78,7 @@ export function AccountsTab() {
           {list.length === 0 && <p className="muted">{t("admin.accounts.none")}</p>}
         </div>
       )}
-      <AccountCreate onCreated={issue} />
+      <AccountCreate onCreated={issue} choices={choices} />
     </div>
   );
 }

@@ -54,6 +54,18 @@ export const adminEn: typeof adminSv = {
     resetText:
       "The current password stops working at once and the person is logged out. You get a temporary password to hand over; the person must change it at the next login.",
     resetConfirm: "Yes, create a new password",
+    scope: {
+      legend: "Works for",
+      kommun: "One or more municipalities",
+      policeArea: "The whole local police area",
+      kommuner: "Municipalities",
+      pickOne: "Choose at least one municipality.",
+      column: "Municipalities",
+      edit: "Change municipalities",
+      editLabel: "Change municipalities for {{username}}",
+      save: "Save municipalities",
+      saved: "The municipalities of {{username}} are saved.",
+    },
     create: {
       title: "Create account",
       usernameHint: "2–64 characters: letters a–z, digits, dot, hyphen or underscore.",

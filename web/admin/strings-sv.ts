@@ -52,6 +52,18 @@ export const adminSv = {
     resetText:
       "Det nuvarande lösenordet slutar gälla direkt och personen loggas ut. Du får ett tillfälligt lösenord att lämna över; personen måste byta det vid nästa inloggning.",
     resetConfirm: "Ja, skapa nytt lösenord",
+    scope: {
+      legend: "Arbetar för",
+      kommun: "En eller flera kommuner",
+      policeArea: "Hela lokalpolisområdet",
+      kommuner: "Kommuner",
+      pickOne: "Välj minst en kommun.",
+      column: "Kommuner",
+      edit: "Ändra kommuner",
+      editLabel: "Ändra kommuner för {{username}}",
+      save: "Spara kommuner",
+      saved: "Kommunerna för {{username}} är sparade.",
+    },
     create: {
       title: "Skapa konto",
       usernameHint: "2–64 tecken: bokstäver a–z, siffror, punkt, bindestreck eller understreck.",

@@ -4,7 +4,24 @@ import type { BasemapLayer } from "../../server/basemap/routes.ts";
 import type { FindingListQuery } from "../../server/findings/schema.ts";
 import type { Period } from "../../server/period/period.ts";
 import type { VisitKind } from "../../server/visits/schema.ts";
+import { type KommunChoice, publicKommunQuery, workKommunQuery } from "../kommun/kommun.ts";
 import { api, unwrap } from "./client.ts";
+
+/**
+ * A logged-in call's query narrowed to the kommun the view shows (`?kommun=1262`; nothing for the
+ * whole police area). The session guard reads `kommun` on every logged-in route, so the routes'
+ * own schemas (and so the client's types) do not name it.
+ */
+function inKommun<Q extends object>(query: Q, kommun: KommunChoice | undefined): Q {
+  return { ...query, ...workKommunQuery(kommun) };
+}
+
+/** A public call's query for one kommun, or `all` for the police area (/api/public/*). */
+function publicArgs(kommun: KommunChoice | undefined) {
+  const query = publicKommunQuery(kommun);
+  // The routes take the parameter without declaring it in a schema, so the client does not know it.
+  return (query.kommun ? { query } : undefined) as undefined;
+}
 
 // A record over the server's own layer type: adding or renaming a layer on the server is a type
 // error here until the web app knows about it.
@@ -36,20 +53,25 @@ export const workMetaQuery = () =>
     staleTime: 60_000,
   });
 
-export const areasQuery = (period: Period) =>
+export const areasQuery = (period: Period, kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["areas", "list", period] as const,
+    queryKey: ["areas", "list", period, kommun ?? null] as const,
     queryFn: async ({ signal }) =>
-      unwrap(await api.areas.$get({ query: period }, { init: { signal } })),
+      unwrap(await api.areas.$get({ query: inKommun(period, kommun) }, { init: { signal } })),
     // Keep the old colours on the map while a new period loads, instead of blanking it.
     placeholderData: keepPreviousData,
   });
 
-export const areaDetailQuery = (id: string, period: Period) =>
+export const areaDetailQuery = (id: string, period: Period, kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["areas", "detail", id, period] as const,
+    queryKey: ["areas", "detail", id, period, kommun ?? null] as const,
     queryFn: async ({ signal }) =>
-      unwrap(await api.areas[":id"].$get({ param: { id }, query: period }, { init: { signal } })),
+      unwrap(
+        await api.areas[":id"].$get(
+          { param: { id }, query: inKommun(period, kommun) },
+          { init: { signal } },
+        ),
+      ),
     placeholderData: keepPreviousData,
   });
 
@@ -63,18 +85,22 @@ export const basemapQuery = (layer: BasemapLayer) =>
   });
 
 /** The ranking for the next information session; query = weights (w_*) and period. */
-export const prioritiesQuery = (query: Record<string, string>) =>
+export const prioritiesQuery = (query: Record<string, string>, kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["priorities", query] as const,
+    queryKey: ["priorities", query, kommun ?? null] as const,
     queryFn: async ({ signal }) =>
-      unwrap(await api.priorities.$get({ query }, { init: { signal } })),
+      unwrap(await api.priorities.$get({ query: inKommun(query, kommun) }, { init: { signal } })),
     placeholderData: keepPreviousData,
   });
 
-export const visitsQuery = (query: { area_id?: string; kind?: VisitKind } = {}) =>
+export const visitsQuery = (
+  query: { area_id?: string; kind?: VisitKind } = {},
+  kommun?: KommunChoice,
+) =>
   queryOptions({
-    queryKey: ["visits", "list", query] as const,
-    queryFn: async ({ signal }) => unwrap(await api.visits.$get({ query }, { init: { signal } })),
+    queryKey: ["visits", "list", query, kommun ?? null] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.visits.$get({ query: inKommun(query, kommun) }, { init: { signal } })),
   });
 
 export const visitQuery = (id: number) =>
@@ -84,18 +110,18 @@ export const visitQuery = (id: number) =>
       unwrap(await api.visits[":id"].$get({ param: { id: String(id) } }, { init: { signal } })),
   });
 
-export const watchGroupsQuery = () =>
+export const watchGroupsQuery = (kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["watch-groups", "list"] as const,
+    queryKey: ["watch-groups", "list", kommun ?? null] as const,
     queryFn: async ({ signal }) =>
-      unwrap(await api["watch-groups"].$get({ query: {} }, { init: { signal } })),
+      unwrap(await api["watch-groups"].$get({ query: inKommun({}, kommun) }, { init: { signal } })),
   });
 
-export const dnaKitsQuery = () =>
+export const dnaKitsQuery = (kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["dna-kits", "list"] as const,
+    queryKey: ["dna-kits", "list", kommun ?? null] as const,
     queryFn: async ({ signal }) =>
-      unwrap(await api["dna-kits"].$get({ query: {} }, { init: { signal } })),
+      unwrap(await api["dna-kits"].$get({ query: inKommun({}, kommun) }, { init: { signal } })),
   });
 
 /** What a recorded visit, group or kit changes: every figure, the map, the ranking, the findings. */
@@ -109,86 +135,100 @@ export const RECORD_KEYS = [
 ];
 
 /** The safety walks' findings for the follow-up list: overdue first, filtered as the API allows. */
-export const findingsQuery = (query: FindingListQuery = {}) =>
+export const findingsQuery = (query: FindingListQuery = {}, kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["findings", "list", query] as const,
-    queryFn: async ({ signal }) => unwrap(await api.findings.$get({ query }, { init: { signal } })),
+    queryKey: ["findings", "list", query, kommun ?? null] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.findings.$get({ query: inKommun(query, kommun) }, { init: { signal } })),
     placeholderData: keepPreviousData,
   });
 
 // The public views read only /api/public/*: the same for everyone, no login.
-export const publicAreasQuery = () =>
+export const publicAreasQuery = (kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["public", "areas"] as const,
+    queryKey: ["public", "areas", kommun ?? null] as const,
     queryFn: async ({ signal }) =>
-      unwrap(await api.public.areas.$get(undefined, { init: { signal } })),
+      unwrap(await api.public.areas.$get(publicArgs(kommun), { init: { signal } })),
   });
 
-export const publicPromisesQuery = () =>
+export const publicPromisesQuery = (kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["public", "promises"] as const,
+    queryKey: ["public", "promises", kommun ?? null] as const,
     queryFn: async ({ signal }) =>
-      unwrap(await api.public.promises.$get(undefined, { init: { signal } })),
+      unwrap(await api.public.promises.$get(publicArgs(kommun), { init: { signal } })),
   });
 
-export const publicReportsQuery = () =>
+export const publicReportsQuery = (kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["public", "reports", "list"] as const,
+    queryKey: ["public", "reports", "list", kommun ?? null] as const,
     queryFn: async ({ signal }) =>
-      unwrap(await api.public.reports.$get(undefined, { init: { signal } })),
+      unwrap(await api.public.reports.$get(publicArgs(kommun), { init: { signal } })),
   });
 
-export const publicReportQuery = (quarter: string) =>
+export const publicReportQuery = (quarter: string, kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["public", "reports", "detail", quarter] as const,
+    queryKey: ["public", "reports", "detail", quarter, kommun ?? null] as const,
     queryFn: async ({ signal }) =>
       unwrap(
-        await api.public.reports[":quarter"].$get({ param: { quarter } }, { init: { signal } }),
+        await api.public.reports[":quarter"].$get(
+          { param: { quarter }, ...(publicArgs(kommun) ?? {}) },
+          { init: { signal } },
+        ),
       ),
     retry: false,
   });
 
 /** Planners' follow-up: a period's progress with the ids behind each count. */
-export const promiseProgressQuery = () =>
+export const promiseProgressQuery = (kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["promises", "progress"] as const,
+    queryKey: ["promises", "progress", kommun ?? null] as const,
     queryFn: async ({ signal }) =>
-      unwrap(await api.promises.progress.$get({ query: {} }, { init: { signal } })),
+      unwrap(
+        await api.promises.progress.$get({ query: inKommun({}, kommun) }, { init: { signal } }),
+      ),
   });
 
-export const promisePeriodsQuery = () =>
+export const promisePeriodsQuery = (kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["promises", "periods"] as const,
+    queryKey: ["promises", "periods", kommun ?? null] as const,
     queryFn: async ({ signal }) =>
-      unwrap(await api["promise-periods"].$get(undefined, { init: { signal } })),
+      unwrap(
+        await api["promise-periods"].$get(
+          // No query schema on this route: the kommun goes in untyped (the guard reads it).
+          (kommun ? { query: workKommunQuery(kommun) } : undefined) as undefined,
+          { init: { signal } },
+        ),
+      ),
   });
 
-export const messagesQuery = () =>
+export const messagesQuery = (kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["messages", "list"] as const,
+    queryKey: ["messages", "list", kommun ?? null] as const,
     queryFn: async ({ signal }) =>
-      unwrap(await api.messages.$get({ query: {} }, { init: { signal } })),
+      unwrap(await api.messages.$get({ query: inKommun({}, kommun) }, { init: { signal } })),
   });
 
 // Police and planners only (/api/internal/*): every key starts with 'internal', so one
 // invalidateQueries({ queryKey: ['internal'] }) after a write refreshes tables, map and follow-through.
 export const INTERNAL_KEY = ["internal"] as const;
 
-export const coverageQuery = (period: Period) =>
+export const coverageQuery = (period: Period, kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["internal", "coverage", "table", period] as const,
+    queryKey: ["internal", "coverage", "table", period, kommun ?? null] as const,
     queryFn: async ({ signal }) =>
-      unwrap(await api.internal.coverage.$get({ query: period }, { init: { signal } })),
+      unwrap(
+        await api.internal.coverage.$get({ query: inKommun(period, kommun) }, { init: { signal } }),
+      ),
     placeholderData: keepPreviousData,
   });
 
-export const coverageGapsQuery = (days: number, to?: string) =>
+export const coverageGapsQuery = (days: number, to?: string, kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["internal", "coverage", "gaps", days, to ?? null] as const,
+    queryKey: ["internal", "coverage", "gaps", days, to ?? null, kommun ?? null] as const,
     queryFn: async ({ signal }) =>
       unwrap(
         await api.internal.coverage.gaps.$get(
-          { query: { days: String(days), ...(to ? { to } : {}) } },
+          { query: inKommun({ days: String(days), ...(to ? { to } : {}) }, kommun) },
           { init: { signal } },
         ),
       ),
@@ -216,23 +256,28 @@ export const coverageAreaYearQuery = (areaId: string, year?: number) =>
       ),
   });
 
-export const presenceListQuery = (period: Period) =>
+export const presenceListQuery = (period: Period, kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["internal", "presence", "list", period] as const,
+    queryKey: ["internal", "presence", "list", period, kommun ?? null] as const,
     queryFn: async ({ signal }) =>
       unwrap(
         await api.internal.presence.$get(
-          { query: { ...period, limit: "200", offset: "0" } },
+          { query: inKommun({ ...period, limit: "200", offset: "0" }, kommun) },
           { init: { signal } },
         ),
       ),
     placeholderData: keepPreviousData,
   });
 
-export const lagesbildQuery = (period: Period) =>
+export const lagesbildQuery = (period: Period, kommun?: KommunChoice) =>
   queryOptions({
-    queryKey: ["internal", "lagesbild", "overview", period] as const,
+    queryKey: ["internal", "lagesbild", "overview", period, kommun ?? null] as const,
     queryFn: async ({ signal }) =>
-      unwrap(await api.internal.lagesbild.$get({ query: period }, { init: { signal } })),
+      unwrap(
+        await api.internal.lagesbild.$get(
+          { query: inKommun(period, kommun) },
+          { init: { signal } },
+        ),
+      ),
     placeholderData: keepPreviousData,
   });

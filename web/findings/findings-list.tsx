@@ -15,6 +15,7 @@ import { findingsQuery } from "../api/queries.ts";
 import { WordedField } from "../forms/field.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
+import { useKommunScope } from "../kommun/use-kommun.ts";
 import { useUrlState } from "../url-state/use-url-state.ts";
 import { CloseForm, FINDING_KEYS } from "./close-form.tsx";
 import { exportHref, findingCounts, findingQuery, findingView, viewChanges } from "./filter.ts";
@@ -99,9 +100,11 @@ export function FindingsList() {
   const { t } = useTranslation();
   const { params, set } = useUrlState();
   const view = findingView(params);
-  const list = useQuery(findingsQuery(findingQuery(view)));
+  // The kommun the view around shows (the follow-up's): its findings only.
+  const kommun = useKommunScope();
+  const list = useQuery(findingsQuery(findingQuery(view), kommun));
   // Every finding, for the counts and the area filter's choices (the same query the API caches).
-  const all = useQuery(findingsQuery({ status: "all" }));
+  const all = useQuery(findingsQuery({ status: "all" }, kommun));
   const [message, setMessage] = useState("");
   const counts = all.data ? findingCounts(all.data.findings) : null;
   const areas = [

@@ -43,6 +43,13 @@ export const en: Messages = {
   controls: {
     title: "Show on the map",
   },
+  kommun: {
+    label: "Municipality",
+    all: "The whole local police area",
+    only: "Municipality: {{name}}",
+    unknown: "Unknown municipality",
+    showing: "Showing {{name}}",
+  },
   measure: {
     label: "Colour areas by",
     watch_coverage: "Neighbourhood watch (share of households)",
@@ -91,7 +98,7 @@ export const en: Messages = {
     flagMissed: "Flagged in the week's lägesbild, not reached (dashed outline)",
   },
   map: {
-    label: "Map of residential areas in Staffanstorp municipality, coloured by {{measure}}",
+    label: "Map of residential areas, coloured by {{measure}}",
     hoverHint: "Click to show the area",
     title: "Map",
     zoomIn: "Zoom in",

@@ -47,6 +47,15 @@ export const sv = {
   controls: {
     title: "Visa på kartan",
   },
+  kommun: {
+    label: "Kommun",
+    all: "Hela lokalpolisområdet",
+    /** Beside the one kommun of a caller who covers one: there is nothing to choose. */
+    only: "Kommun: {{name}}",
+    unknown: "Okänd kommun",
+    /** Screen readers: what the page now shows after a change. */
+    showing: "Visar {{name}}",
+  },
   measure: {
     label: "Färglägg områden efter",
     watch_coverage: "Grannsamverkan (andel hushåll)",
@@ -95,7 +104,7 @@ export const sv = {
     flagMissed: "Flaggat i veckans lägesbild, ej nått (streckad kant)",
   },
   map: {
-    label: "Karta över bostadsområden i Staffanstorps kommun, färglagda efter {{measure}}",
+    label: "Karta över bostadsområden, färglagda efter {{measure}}",
     hoverHint: "Klicka för att visa området",
     title: "Karta",
     zoomIn: "Zooma in",

@@ -60,8 +60,9 @@ export function AreaMap(props: AreaMapProps) {
   const drawn = useRef({ areas: false, basemap: false });
   // Whether the page was opened with a camera in the URL; read before MapLibre writes its own.
   const cameraInUrl = useRef(/karta=/.test(window.location.hash));
-  // The first view is set once, when the areas and their built-up parts are both there.
-  const fitted = useRef(false);
+  // The view is fitted when the areas and their built-up parts are both there, and again when
+  // other areas are shown (another kommun): the ids of the areas it was last fitted to.
+  const fitted = useRef<string | null>(null);
   const markersRef = useRef(new Map<string, maplibregl.Marker>());
   const latest = useRef(props);
   latest.current = props;
@@ -106,7 +107,7 @@ export function AreaMap(props: AreaMapProps) {
       map.remove();
       mapRef.current = null;
       drawn.current = { areas: false, basemap: false };
-      fitted.current = false;
+      fitted.current = null;
       // The markers went with the map; forget them so a new map gets its own.
       markersRef.current.clear();
       setLoaded(false);
@@ -148,11 +149,13 @@ export function AreaMap(props: AreaMapProps) {
     for (const [layer, property] of WHOLE_AREA_LAYERS) {
       if (map.getLayer(layer)) map.setPaintProperty(layer, property, opacity);
     }
-    if (!fitted.current && areas && partsLoaded) {
-      fitted.current = true;
-      // No camera in the URL: open on the built-up parts, where people live; the rest of the
-      // kommun is a zoom out away.
-      const bounds = cameraInUrl.current ? null : initialBounds(areas, builtUp);
+    const ids = areas ? areas.features.map((f) => f.id).join(",") : "";
+    if (areas && partsLoaded && fitted.current !== ids) {
+      const first = fitted.current === null;
+      fitted.current = ids;
+      // Open on the built-up parts, where people live (the rest of the kommun is a zoom out
+      // away), unless the URL named a camera when the page was opened.
+      const bounds = first && cameraInUrl.current ? null : initialBounds(areas, builtUp);
       if (bounds) map.fitBounds(bounds, { padding: latest.current.fitPadding, animate: false });
     }
     markBusy(map, () => drawn.current.areas && drawn.current.basemap);

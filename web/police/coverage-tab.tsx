@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CoverageTable } from "../../server/coverage/types.ts";
 import { coverageGapsQuery } from "../api/queries.ts";
+import { useKommunScope } from "../kommun/use-kommun.ts";
 import { AreaYear } from "./area-year.tsx";
 import { useBandLabel } from "./band-label.ts";
 import { CoverageSettingsSection } from "./coverage-settings.tsx";
@@ -61,7 +62,7 @@ function Gaps({ to }: { to: string }) {
   const n = Number(raw);
   const valid = /^\d+$/.test(raw) && n >= 1 && n <= 366;
   const [days, setDays] = useState(14);
-  const gaps = useQuery(coverageGapsQuery(days, to));
+  const gaps = useQuery(coverageGapsQuery(days, to, useKommunScope()));
   return (
     <section className="police-gaps" aria-labelledby="gaps-title" data-testid="gaps">
       <h3 id="gaps-title">{t("police.coverage.gapsTitle")}</h3>

@@ -1,10 +1,11 @@
 // /polis/lagesbild: exchanges held against the promise of one a week (missed weeks listed), the
 // follow-through per week and as a monthly trend, the selected week's flagged areas in detail
-// (also outlined on the map), and the form for a new or changed lägesbild.
+// (also outlined on the map) in a section per kommun, and the form for a new or changed lägesbild.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import { INTERNAL_KEY } from "../api/queries.ts";
+import { areaKommun, groupByKommun, type Kommun, type KommunChoice } from "../kommun/kommun.ts";
 import { weekLabel } from "../public/wording.ts";
 import { useBandLabel } from "./band-label.ts";
 import {
@@ -28,6 +29,10 @@ export function LagesbildTab(props: {
   onEdit: (w: SeenWeek | null) => void;
   formKey: string;
   onDone: (message: string) => void;
+  /** The kommuner the user covers, for the sections' names and order. */
+  kommuner: readonly Kommun[];
+  /** The kommun shown (or ALL): the flagged areas of the others are left out. */
+  kommun: KommunChoice;
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -42,6 +47,16 @@ export function LagesbildTab(props: {
   });
   if (!data) return <p role="status">{t("app.loadingData")}</p>;
   const ft = data.follow_through;
+  // Each flagged area's kommun: its own when the answer names it, else its area's (/api/areas).
+  const areaKommuner = new Map(
+    (props.areas?.features ?? []).map((f) => [String(f.id), areaKommun(f)] as const),
+  );
+  const sections = groupByKommun(
+    week?.areas ?? [],
+    (a) => (a as { kommun?: string }).kommun ?? areaKommuner.get(a.area_id),
+    props.kommuner,
+    props.kommun,
+  );
   return (
     <div data-testid="lagesbild-tab">
       <dl className="police-stats">
@@ -101,30 +116,46 @@ export function LagesbildTab(props: {
             {t("police.lagesbild.participants")}: {week.participants.join(", ") || "–"}
           </p>
           {week.notes && <p className="muted">{week.notes}</p>}
-          <ul className="police-list">
-            {week.areas.map((a) => (
-              <li
-                key={a.area_id}
-                data-testid="flag-item"
-                data-area-id={a.area_id}
-                data-reached={a.reached}
-              >
-                <strong>
-                  {mark(a.reached)} {a.name} –{" "}
-                  {reachWord(a.reached, {
-                    reached: t("police.lagesbild.reached"),
-                    notReached: t("police.lagesbild.notReached"),
-                    pending: t("police.lagesbild.pending"),
-                  })}
-                </strong>
-                <br />
-                {t("police.lagesbild.reason")}: {a.reason}
-                <br />
-                {t("police.lagesbild.bands")}:{" "}
-                <span data-testid="flag-bands">{bandsText(a, label, t("police.anyTime"))}</span>
-              </li>
-            ))}
-          </ul>
+          {sections.length === 0 && (
+            <p className="muted" data-testid="no-flags">
+              {t("police.lagesbild.noFlagsHere")}
+            </p>
+          )}
+          {sections.map((s) => (
+            <section
+              key={s.code}
+              className="kommun-section"
+              data-testid="flag-kommun"
+              data-kommun={s.code}
+              aria-labelledby={`flag-kommun-${s.code || "none"}`}
+            >
+              <h4 id={`flag-kommun-${s.code || "none"}`}>{s.name || t("kommun.unknown")}</h4>
+              <ul className="police-list">
+                {s.items.map((a) => (
+                  <li
+                    key={a.area_id}
+                    data-testid="flag-item"
+                    data-area-id={a.area_id}
+                    data-reached={a.reached}
+                  >
+                    <strong>
+                      {mark(a.reached)} {a.name} –{" "}
+                      {reachWord(a.reached, {
+                        reached: t("police.lagesbild.reached"),
+                        notReached: t("police.lagesbild.notReached"),
+                        pending: t("police.lagesbild.pending"),
+                      })}
+                    </strong>
+                    <br />
+                    {t("police.lagesbild.reason")}: {a.reason}
+                    <br />
+                    {t("police.lagesbild.bands")}:{" "}
+                    <span data-testid="flag-bands">{bandsText(a, label, t("police.anyTime"))}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
           <p className="muted">
             {t("police.lagesbild.legendReached")} · {t("police.lagesbild.legendNot")}
           </p>

@@ -2,6 +2,8 @@
 // map. The map shows the chosen band's effective minutes, the selected week's flagged areas (on
 // the lägesbild tab) and the presence form's point or route (on the presence tab). The tab is in
 // the path; the period, band and chosen area are in the query string, so a link shows the same.
+// So is the kommun (?kommun=): the police open on the whole police area, with the kommun borders
+// on the map, and may narrow every tab to one kommun.
 import "../planner/planner.css";
 import "../ui/tabs.css";
 import "./police.css";
@@ -14,6 +16,8 @@ import type { PresenceItem } from "../../server/presence/types.ts";
 import { areasQuery, coverageQuery, lagesbildQuery, presenceListQuery } from "../api/queries.ts";
 import { RequireRole, usePageRole } from "../auth/require-role.tsx";
 import { POLICE } from "../auth/roles.ts";
+import { KommunPicker } from "../kommun/kommun-picker.tsx";
+import { KommunContext, useWorkKommun } from "../kommun/use-kommun.ts";
 import { areaAt, roundPoint } from "../map/place.ts";
 import { PeriodPicker } from "../period/period-picker.tsx";
 import { useAreaParam, usePeriodParam, useUrlState } from "../url-state/use-url-state.ts";
@@ -42,9 +46,11 @@ export function PoliceView({ meta, work }: WorkViewProps) {
   const tab: Tab = isTab(params.tab) ? params.tab : (tabs[0] ?? "lagesbild");
   const [period, setPeriod] = usePeriodParam(work.default_period);
   const { params: query, set } = useUrlState();
-  const areas = useQuery(areasQuery(work.default_period));
-  const coverage = useQuery({ ...coverageQuery(period), enabled: isPolice });
-  const overview = useQuery({ ...lagesbildQuery(period), enabled: tab === "lagesbild" });
+  const kommun = useWorkKommun(work, { allowAll: true, preferAll: isPolice });
+  const k = kommun.choice;
+  const areas = useQuery(areasQuery(work.default_period, k));
+  const coverage = useQuery({ ...coverageQuery(period, k), enabled: isPolice });
+  const overview = useQuery({ ...lagesbildQuery(period, k), enabled: tab === "lagesbild" });
   const band = query.get("band") ?? "weekday-18-24";
   const setBand = (b: string) => set({ band: b });
   const bands = coverage.data?.bands ?? [];
@@ -104,7 +110,13 @@ export function PoliceView({ meta, work }: WorkViewProps) {
     pending: t("police.lagesbild.pending"),
   };
   // The presence already logged in the period (the list's own query), drawn on the map as saved.
-  const logged = useQuery({ ...presenceListQuery(period), enabled: isPolice && tab === "narvaro" });
+  const logged = useQuery({
+    ...presenceListQuery(period, k),
+    enabled: isPolice && tab === "narvaro",
+  });
+  // The week's flags on the areas shown (the kommun chosen, or the whole area).
+  const shownIds = new Set((areas.data?.features ?? []).map((f) => String(f.id)));
+  const flags = tab === "lagesbild" ? flagsOf(week, words).filter((f) => shownIds.has(f.id)) : [];
   const saved = tab === "narvaro" ? savedPresence(logged.data?.items ?? []) : undefined;
   const keyItems = policeKeyItems(t, {
     tab,
@@ -117,124 +129,139 @@ export function PoliceView({ meta, work }: WorkViewProps) {
   if (!tabs.includes(tab)) return <RequireRole roles={POLICE}>{null}</RequireRole>;
 
   return (
-    <main className="planner police" data-testid="police-view" data-tab={tab}>
-      <section className="planner__side" aria-labelledby="police-title">
-        <h2 id="police-title">{t("police.title")}</h2>
-        <p className="muted">{t("police.internal")}</p>
-        <nav aria-label={t("police.tabs.label")} className="tabs">
-          {tabs.map((x) => (
-            <Link
-              key={x}
-              href={`/polis/${x}`}
-              className="tabs__tab"
-              data-testid={`police-tab-${x}`}
-              aria-current={x === tab ? "page" : undefined}
-              onClick={(e) => {
-                // Keep the period and band (the query) and the map's camera (the hash).
-                e.preventDefault();
-                done("");
-                navigate(`/polis/${x}${window.location.search}${window.location.hash}`);
-              }}
-            >
-              {t(`police.tabs.${x}`)}
-            </Link>
-          ))}
-        </nav>
-        {tab !== "narvaro" && (
-          <details className="police-period">
-            <summary>
-              {t("period.legend")}: {period.from}–{period.to}
-            </summary>
-            <PeriodPicker
-              range={work.data_range}
-              period={period}
-              onChange={setPeriod}
-              serverError={(coverage.error ?? overview.error)?.message ?? null}
-            />
-          </details>
-        )}
-        {message && (
-          <p className="record-message" role="status" data-testid="police-message">
-            {message}
-          </p>
-        )}
-        {tab === "tackning" && (
-          <CoverageTab
-            table={coverage.data}
-            band={shownBand}
-            onBand={setBand}
-            selected={selected}
-            onSelect={setSelected}
-            years={yearsOf(work.data_range)}
-          />
-        )}
-        {tab === "narvaro" && (
-          <>
-            <h3>
-              {editing
-                ? t("police.presence.editTitle", { id: editing.id })
-                : t("police.presence.newTitle")}
-            </h3>
-            <PresenceForm
-              key={`presence-${round}`}
-              areas={areas.data}
-              editing={editing}
-              mode={mode}
-              setMode={(m) => {
-                setMode(m);
-                setPoint(null);
-                setRoute([]);
-              }}
-              point={point}
-              setPoint={setPoint}
-              route={route}
-              setRoute={setRoute}
-              area={area}
-              setArea={setArea}
-              onDone={done}
-            />
-            <PresenceImport onDone={done} />
-            <PresenceList period={period} areas={areas.data} onEdit={edit} onDone={done} />
-          </>
-        )}
-        {tab === "lagesbild" && isPolice && (
-          <BandPicker table={coverage.data} band={shownBand} onBand={setBand} />
-        )}
-        {tab === "lagesbild" && (
-          <LagesbildTab
-            data={overview.data}
-            areas={areas.data}
-            week={week}
-            onWeek={setWeekId}
-            editing={editingWeek}
-            onEdit={(w) => {
-              setEditingWeek(w);
-              setRound((r) => r + 1);
+    <KommunContext.Provider value={k}>
+      <main className="planner police" data-testid="police-view" data-tab={tab}>
+        <section className="planner__side" aria-labelledby="police-title">
+          <h2 id="police-title">{t("police.title")}</h2>
+          <p className="muted">{t("police.internal")}</p>
+          <KommunPicker
+            kommuner={kommun.kommuner}
+            value={k}
+            onChange={(next) => {
+              done("");
+              setArea("");
+              // A week's flags belong to every kommun: the week chosen stays.
+              kommun.setChoice(next);
             }}
-            formKey={`lb-${round}`}
-            onDone={done}
+            allowAll={kommun.allowAll}
           />
-        )}
-      </section>
-      <div className="planner__map">
-        <PoliceMap
-          meta={meta}
-          areas={areas.data}
-          label={t("police.mapLabel")}
-          selectedId={mapSelected}
-          onSelect={(id) => {
-            if (tab === "narvaro" && mode === "area") setArea(id);
-            else if (tab !== "narvaro") setSelected(id);
-          }}
-          colours={coverage.data ? mapColours(coverage.data.areas, shownBand) : {}}
-          flags={tab === "lagesbild" ? flagsOf(week, words) : []}
-          onPick={pick}
-          point={tab === "narvaro" && mode === "point" ? point : null}
-          route={tab === "narvaro" && mode === "route" ? route : []}
-          saved={saved}
-          keyItems={keyItems}
-        />
-      </div>
-    </main>
+          <nav aria-label={t("police.tabs.label")} className="tabs">
+            {tabs.map((x) => (
+              <Link
+                key={x}
+                href={`/polis/${x}`}
+                className="tabs__tab"
+                data-testid={`police-tab-${x}`}
+                aria-current={x === tab ? "page" : undefined}
+                onClick={(e) => {
+                  // Keep the period and band (the query) and the map's camera (the hash).
+                  e.preventDefault();
+                  done("");
+                  navigate(`/polis/${x}${window.location.search}${window.location.hash}`);
+                }}
+              >
+                {t(`police.tabs.${x}`)}
+              </Link>
+            ))}
+          </nav>
+          {tab !== "narvaro" && (
+            <details className="police-period">
+              <summary>
+                {t("period.legend")}: {period.from}–{period.to}
+              </summary>
+              <PeriodPicker
+                range={work.data_range}
+                period={period}
+                onChange={setPeriod}
+                serverError={(coverage.error ?? overview.error)?.message ?? null}
+              />
+            </details>
+          )}
+          {message && (
+            <p className="record-message" role="status" data-testid="police-message">
+              {message}
+            </p>
+          )}
+          {tab === "tackning" && (
+            <CoverageTab
+              table={coverage.data}
+              band={shownBand}
+              onBand={setBand}
+              selected={selected}
+              onSelect={setSelected}
+              years={yearsOf(work.data_range)}
+            />
+          )}
+          {tab === "narvaro" && (
+            <>
+              <h3>
+                {editing
+                  ? t("police.presence.editTitle", { id: editing.id })
+                  : t("police.presence.newTitle")}
+              </h3>
+              <PresenceForm
+                key={`presence-${round}`}
+                areas={areas.data}
+                editing={editing}
+                mode={mode}
+                setMode={(m) => {
+                  setMode(m);
+                  setPoint(null);
+                  setRoute([]);
+                }}
+                point={point}
+                setPoint={setPoint}
+                route={route}
+                setRoute={setRoute}
+                area={area}
+                setArea={setArea}
+                onDone={done}
+              />
+              <PresenceImport onDone={done} />
+              <PresenceList period={period} areas={areas.data} onEdit={edit} onDone={done} />
+            </>
+          )}
+          {tab === "lagesbild" && isPolice && (
+            <BandPicker table={coverage.data} band={shownBand} onBand={setBand} />
+          )}
+          {tab === "lagesbild" && (
+            <LagesbildTab
+              data={overview.data}
+              areas={areas.data}
+              week={week}
+              onWeek={setWeekId}
+              editing={editingWeek}
+              onEdit={(w) => {
+                setEditingWeek(w);
+                setRound((r) => r + 1);
+              }}
+              formKey={`lb-${round}`}
+              onDone={done}
+              kommuner={kommun.kommuner}
+              kommun={k}
+            />
+          )}
+        </section>
+        <div className="planner__map">
+          <PoliceMap
+            meta={meta}
+            areas={areas.data}
+            label={t("police.mapLabel")}
+            selectedId={mapSelected}
+            onSelect={(id) => {
+              if (tab === "narvaro" && mode === "area") setArea(id);
+              else if (tab !== "narvaro") setSelected(id);
+            }}
+            colours={coverage.data ? mapColours(coverage.data.areas, shownBand) : {}}
+            flags={flags}
+            onPick={pick}
+            point={tab === "narvaro" && mode === "point" ? point : null}
+            route={tab === "narvaro" && mode === "route" ? route : []}
+            saved={saved}
+            keyItems={keyItems}
+          />
+        </div>
+      </main>
+    </KommunContext.Provider>
   );
 }

@@ -5,6 +5,7 @@ import type { AreaCollection } from "../../server/areas/types.ts";
 import type { Period } from "../../server/period/period.ts";
 import type { PresenceItem } from "../../server/presence/types.ts";
 import { INTERNAL_KEY, presenceListQuery } from "../api/queries.ts";
+import { useKommunScope } from "../kommun/use-kommun.ts";
 import { removePresence } from "./remove.ts";
 import { localText } from "./times.ts";
 
@@ -16,7 +17,7 @@ export function PresenceList(props: {
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const list = useQuery(presenceListQuery(props.period));
+  const list = useQuery(presenceListQuery(props.period, useKommunScope()));
   const nameOf = (id: string) =>
     props.areas?.features.find((f) => f.id === id)?.properties.name ?? id;
   const remove = useMutation({

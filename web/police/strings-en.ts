@@ -159,6 +159,7 @@ export const policeEn: typeof policeSv = {
     exchangesValue: "{{held}} of {{weeks}} weeks",
     missed: "Weeks without an exchange",
     noneMissed: "No missed weeks.",
+    noFlagsHere: "No area in this municipality was flagged that week.",
     followThrough: "Follow-through (closed weeks)",
     followValue: "{{reached}} of {{flagged}} flagged areas reached ({{rate}})",
     weeks: "Weeks",

@@ -157,6 +157,7 @@ export const policeSv = {
     exchangesValue: "{{held}} av {{weeks}} veckor",
     missed: "Veckor utan utbyte",
     noneMissed: "Inga missade veckor.",
+    noFlagsHere: "Inget område i kommunen flaggades den veckan.",
     followThrough: "Genomslag (stängda veckor)",
     followValue: "{{reached}} av {{flagged}} flaggade områden nådda ({{rate}})",
     weeks: "Veckor",

@@ -10,21 +10,27 @@ import { useTranslation } from "react-i18next";
 import { publicPromisesQuery } from "../api/queries.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
+import { PublicKommunPicker } from "../kommun/public-kommun-picker.tsx";
+import { usePublicKommun } from "../kommun/use-public-kommun.ts";
 import { PrintDemoNote } from "../public/demo-mark.tsx";
 import { periodName } from "../public/wording.ts";
+import type { PublicViewProps } from "../views.tsx";
 import { GoalList } from "./goal-list.tsx";
 import { PromiseList } from "./promise-list.tsx";
 import { TrendChart } from "./trend-chart.tsx";
 import { CHARTS } from "./trends.ts";
 
-export function PromisesView() {
+export function PromisesView({ meta }: PublicViewProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
-  const q = useQuery(publicPromisesQuery());
+  // Each kommun has its own promises (?kommun=; the deployment's default kommun first).
+  const kommun = usePublicKommun(meta);
+  const q = useQuery(publicPromisesQuery(kommun.choice));
   return (
     <main className="page promises-page" data-testid="promises-view">
       {q.data?.demo && <PrintDemoNote />}
       <h2>{t("pub.promises.title")}</h2>
+      <PublicKommunPicker kommun={kommun} />
       {q.isPending && <p role="status">{t("app.loading")}</p>}
       {q.isError && (
         <p role="alert" className="form-error">

@@ -6,16 +6,27 @@ import { Link } from "wouter";
 import type { PublicSession } from "../../server/privacy/areas.ts";
 import { publicPromisesQuery, publicReportsQuery } from "../api/queries.ts";
 import { currentLang } from "../i18n/i18n.ts";
+import { KOMMUN_PARAM, type KommunChoice, publicKommunQuery } from "../kommun/kommun.ts";
 import { tally } from "../promises/status.ts";
 import { DemoTag } from "./demo-mark.tsx";
 import { SessionInfo } from "./session-info.tsx";
 import { quarterShort } from "./wording.ts";
 
-export function PublicSummary({ upcoming }: { upcoming: PublicSession[] }) {
+export function PublicSummary({
+  upcoming,
+  kommun,
+}: {
+  upcoming: PublicSession[];
+  /** The kommun the map shows (or ALL): its promises, reports and calendar. */
+  kommun?: KommunChoice | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
-  const promises = useQuery(publicPromisesQuery());
-  const reports = useQuery(publicReportsQuery());
+  const promises = useQuery(publicPromisesQuery(kommun));
+  const reports = useQuery(publicReportsQuery(kommun));
+  // Links to the other public pages keep the kommun; the calendar feed asks the API for it.
+  const keep = kommun ? `?${KOMMUN_PARAM}=${kommun}` : "";
+  const feed = new URLSearchParams(publicKommunQuery(kommun)).toString();
   const count = promises.data ? tally(promises.data) : null;
   const latest = [...(reports.data?.reports ?? [])].reverse().slice(0, 4);
   return (
@@ -34,7 +45,7 @@ export function PublicSummary({ upcoming }: { upcoming: PublicSession[] }) {
           </ul>
         )}
         <p>
-          <a href="/api/public/sessions.ics" data-testid="calendar-feed">
+          <a href={`/api/public/sessions.ics${feed ? `?${feed}` : ""}`} data-testid="calendar-feed">
             {t("pub.upcoming.calendar")}
           </a>
         </p>
@@ -59,7 +70,7 @@ export function PublicSummary({ upcoming }: { upcoming: PublicSession[] }) {
             )}
           </p>
         )}
-        <Link href="/loften" data-testid="link-promises">
+        <Link href={`/loften${keep}`} data-testid="link-promises">
           {t("pub.summary.more")}
         </Link>
       </section>
@@ -68,11 +79,11 @@ export function PublicSummary({ upcoming }: { upcoming: PublicSession[] }) {
         <ul data-testid="summary-reports">
           {latest.map((r) => (
             <li key={r.quarter}>
-              <Link href={r.url}>{quarterShort(r.quarter, t)}</Link>
+              <Link href={`${r.url}${keep}`}>{quarterShort(r.quarter, t)}</Link>
             </li>
           ))}
         </ul>
-        <Link href="/rapporter">{t("pub.summary.allReports")}</Link>
+        <Link href={`/rapporter${keep}`}>{t("pub.summary.allReports")}</Link>
       </section>
     </div>
   );

@@ -4,7 +4,7 @@ import type { pubSv } from "./strings-sv.ts";
 export const pubEn: typeof pubSv = {
   nav: { home: "Home", promises: "Promises", reports: "Reports", followUp: "Follow-up" },
   map: {
-    label: "Map of neighbourhood watch and property marking in Staffanstorp",
+    label: "Map of neighbourhood watch and property marking in {{place}}",
     intro:
       "See where neighbourhood watch is active, how common property marking is, and what the municipality and the police have done in each residential area.",
     legendTitle: "Property marking (share of households, approximate)",
@@ -40,9 +40,9 @@ export const pubEn: typeof pubSv = {
     text: "Neighbourhood watch means neighbours keep an eye on each other's homes and tell the police when something seems wrong. It is free and easy to start.",
     steps: "How to get started:",
     step1: "Talk to a few neighbours who want to join.",
-    step2: "Contact the municipality's safety coordinator through Staffanstorp's website.",
+    step2: "Contact the municipality's safety coordinator through its website.",
     step3: "Read about neighbourhood watch and register your interest with the police.",
-    kommun: "Staffanstorp municipality – safety",
+    kommun: "{{name}} municipality – safety",
     police: "The Swedish Police – neighbourhood watch",
     next: "Nearest information session: {{date}} in {{area}} ({{km}} km away) – {{topic}}",
     noNext:

@@ -2,7 +2,7 @@
 export const pubSv = {
   nav: { home: "Start", promises: "Löften", reports: "Rapporter", followUp: "Uppföljning" },
   map: {
-    label: "Karta över grannsamverkan och märk-DNA i Staffanstorp",
+    label: "Karta över grannsamverkan och märk-DNA i {{place}}",
     intro:
       "Här ser du var grannsamverkan finns, hur vanligt märk-DNA är och vad kommunen och polisen har gjort i bostadsområdena.",
     legendTitle: "Märk-DNA (andel hushåll, ungefärligt)",
@@ -37,9 +37,9 @@ export const pubSv = {
     text: "Grannsamverkan betyder att grannar håller ett öga på varandras hem och hör av sig till polisen när något verkar fel. Det är gratis och enkelt att starta.",
     steps: "Så här kommer du igång:",
     step1: "Prata med några grannar som vill vara med.",
-    step2: "Kontakta kommunens trygghetssamordnare via Staffanstorps kommuns webbplats.",
+    step2: "Kontakta kommunens trygghetssamordnare via kommunens webbplats.",
     step3: "Läs om grannsamverkan och anmäl intresse hos polisen.",
-    kommun: "Staffanstorps kommun – trygghet och säkerhet",
+    kommun: "{{name}} – trygghet och säkerhet",
     police: "Polisen – grannsamverkan",
     next: "Närmaste informationsträff: {{date}} i {{area}} ({{km}} km bort) – {{topic}}",
     noNext:

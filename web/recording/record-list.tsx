@@ -9,6 +9,7 @@ import type { WatchGroupRecord } from "../../server/watch-groups/schema.ts";
 import { dnaKitsQuery, RECORD_KEYS, visitsQuery, watchGroupsQuery } from "../api/queries.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
+import { useKommunScope } from "../kommun/use-kommun.ts";
 import { deleteRecord } from "./save.ts";
 
 export type Tab = "mote" | "vandring" | "grupp" | "markdna";
@@ -31,9 +32,14 @@ const LIMIT = 15;
 
 function useItems(tab: Tab): Item[] | undefined {
   const { t } = useTranslation();
-  const visits = useQuery({ ...visitsQuery(), enabled: tab === "mote" || tab === "vandring" });
-  const groups = useQuery({ ...watchGroupsQuery(), enabled: tab === "grupp" });
-  const kits = useQuery({ ...dnaKitsQuery(), enabled: tab === "markdna" });
+  // The kommun the view records in: its records only.
+  const kommun = useKommunScope();
+  const visits = useQuery({
+    ...visitsQuery({}, kommun),
+    enabled: tab === "mote" || tab === "vandring",
+  });
+  const groups = useQuery({ ...watchGroupsQuery(kommun), enabled: tab === "grupp" });
+  const kits = useQuery({ ...dnaKitsQuery(kommun), enabled: tab === "markdna" });
   if (tab === "grupp") {
     return groups.data?.watch_groups.map((g) => ({
       id: g.id,

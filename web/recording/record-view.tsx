@@ -1,7 +1,9 @@
 // /registrera?typ=mote|vandring|grupp|markdna&omrade=<id>: the recording forms beside the map.
 // A click on the map places a session's point or adds a point to a walk's route; the list below
 // the form edits and deletes what is already recorded, and the map shows it (saved sessions'
-// points, walks' routes), so a save is seen where it was made.
+// points, walks' routes), so a save is seen where it was made. Someone who works for more than one
+// kommun records in one at a time (?kommun=): its areas on the map and in the forms, its records
+// in the list.
 import "../planner/planner.css";
 import "../ui/tabs.css";
 import "./recording.css";
@@ -11,6 +13,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { VisitDetail } from "../../server/visits/schema.ts";
 import { areasQuery, visitQuery, visitsQuery } from "../api/queries.ts";
+import { KOMMUN_PARAM } from "../kommun/kommun.ts";
+import { KommunPicker } from "../kommun/kommun-picker.tsx";
+import { KommunContext, useWorkKommun } from "../kommun/use-kommun.ts";
 import { savedKey, sketchKey } from "../map/key-items.ts";
 import type { KeyItem } from "../map/map-key.tsx";
 import { areaAt, roundPoint } from "../map/place.ts";
@@ -40,7 +45,8 @@ export function RecordView({ meta, work }: WorkViewProps) {
   const tab = choiceIn<Tab>(params.get("typ"), TAB_NAMES, "mote");
   const [chosenArea, setChosenArea] = useAreaParam();
   const areaId = chosenArea ?? "";
-  const areas = useQuery(areasQuery(work.default_period));
+  const kommun = useWorkKommun(work, { allowAll: false });
+  const areas = useQuery(areasQuery(work.default_period, kommun.choice));
   const [point, setPoint] = useState<number[] | null>(null);
   const [route, setRoute] = useState<number[][]>([]);
   const [editing, setEditing] = useState<{ edit: Editable; detail?: VisitDetail } | null>(null);
@@ -76,7 +82,10 @@ export function RecordView({ meta, work }: WorkViewProps) {
   const onArea = (id: string) => setChosenArea(id || null);
   const common = { areas: areas.data, initialArea: areaId, onDone: done, onArea };
   // The same query as the list below: what is recorded, drawn on the map as saved.
-  const visits = useQuery({ ...visitsQuery(), enabled: tab === "mote" || tab === "vandring" });
+  const visits = useQuery({
+    ...visitsQuery({}, kommun.choice),
+    enabled: tab === "mote" || tab === "vandring",
+  });
   const walks = tab === "vandring";
   const saved =
     tab === "mote" || walks
@@ -98,81 +107,92 @@ export function RecordView({ meta, work }: WorkViewProps) {
   const ed = editing?.edit.tab === tab ? editing : null;
 
   return (
-    <main className="planner" data-testid="record-view">
-      <section className="planner__side" aria-labelledby="record-title">
-        <h2 id="record-title">{t("planner.record.title")}</h2>
-        <nav aria-label={t("planner.record.kinds")} className="tabs">
-          {TABS.map((x) => (
-            <Link
-              key={x.tab}
-              href={`/registrera?typ=${x.tab}${areaId ? `&omrade=${encodeURIComponent(areaId)}` : ""}`}
-              className="tabs__tab"
-              data-testid={`tab-${x.tab}`}
-              aria-current={x.tab === tab ? "page" : undefined}
-              onClick={() => done("")}
-            >
-              {t(`planner.record.${x.key}`)}
-            </Link>
-          ))}
-        </nav>
-        <h3>
-          {ed
-            ? t("planner.record.editTitle", { what, id: ed.edit.record.id })
-            : t("planner.record.newTitle", { what })}
-        </h3>
-        {message && (
-          <p className="record-message" role="status" data-testid="record-message">
-            {message}
-          </p>
-        )}
-        {tab === "mote" && (
-          <SessionForm
-            key={key}
-            {...common}
-            point={point}
-            setPoint={setPoint}
-            editing={ed?.detail ?? null}
+    <KommunContext.Provider value={kommun.choice}>
+      <main className="planner" data-testid="record-view">
+        <section className="planner__side" aria-labelledby="record-title">
+          <h2 id="record-title">{t("planner.record.title")}</h2>
+          <KommunPicker
+            kommuner={kommun.kommuner}
+            value={kommun.choice}
+            onChange={(k) => {
+              done("");
+              kommun.setChoice(k);
+            }}
+            allowAll={false}
           />
-        )}
-        {tab === "vandring" && (
-          <WalkForm
-            key={key}
-            {...common}
-            route={route}
-            setRoute={setRoute}
-            editing={ed?.detail ?? null}
+          <nav aria-label={t("planner.record.kinds")} className="tabs">
+            {TABS.map((x) => (
+              <Link
+                key={x.tab}
+                href={`/registrera?typ=${x.tab}&${KOMMUN_PARAM}=${kommun.choice}${areaId ? `&omrade=${encodeURIComponent(areaId)}` : ""}`}
+                className="tabs__tab"
+                data-testid={`tab-${x.tab}`}
+                aria-current={x.tab === tab ? "page" : undefined}
+                onClick={() => done("")}
+              >
+                {t(`planner.record.${x.key}`)}
+              </Link>
+            ))}
+          </nav>
+          <h3>
+            {ed
+              ? t("planner.record.editTitle", { what, id: ed.edit.record.id })
+              : t("planner.record.newTitle", { what })}
+          </h3>
+          {message && (
+            <p className="record-message" role="status" data-testid="record-message">
+              {message}
+            </p>
+          )}
+          {tab === "mote" && (
+            <SessionForm
+              key={key}
+              {...common}
+              point={point}
+              setPoint={setPoint}
+              editing={ed?.detail ?? null}
+            />
+          )}
+          {tab === "vandring" && (
+            <WalkForm
+              key={key}
+              {...common}
+              route={route}
+              setRoute={setRoute}
+              editing={ed?.detail ?? null}
+            />
+          )}
+          {tab === "grupp" && (
+            <GroupForm
+              key={key}
+              {...common}
+              editing={ed?.edit.tab === "grupp" ? ed.edit.record : null}
+            />
+          )}
+          {tab === "markdna" && (
+            <KitsForm
+              key={key}
+              {...common}
+              editing={ed?.edit.tab === "markdna" ? ed.edit.record : null}
+            />
+          )}
+          <RecordList tab={tab} areaId={areaId} onEdit={(e) => void edit(e)} onDone={done} />
+        </section>
+        <div className="planner__map">
+          <PlannerMap
+            meta={meta}
+            areas={areas.data}
+            label={t("planner.record.mapLabel")}
+            selectedId={formArea || null}
+            onSelect={() => undefined}
+            onPick={pick}
+            point={tab === "mote" ? point : null}
+            route={tab === "vandring" ? route : []}
+            {...(saved ? { saved } : {})}
+            keyItems={keyItems}
           />
-        )}
-        {tab === "grupp" && (
-          <GroupForm
-            key={key}
-            {...common}
-            editing={ed?.edit.tab === "grupp" ? ed.edit.record : null}
-          />
-        )}
-        {tab === "markdna" && (
-          <KitsForm
-            key={key}
-            {...common}
-            editing={ed?.edit.tab === "markdna" ? ed.edit.record : null}
-          />
-        )}
-        <RecordList tab={tab} areaId={areaId} onEdit={(e) => void edit(e)} onDone={done} />
-      </section>
-      <div className="planner__map">
-        <PlannerMap
-          meta={meta}
-          areas={areas.data}
-          label={t("planner.record.mapLabel")}
-          selectedId={formArea || null}
-          onSelect={() => undefined}
-          onPick={pick}
-          point={tab === "mote" ? point : null}
-          route={tab === "vandring" ? route : []}
-          {...(saved ? { saved } : {})}
-          keyItems={keyItems}
-        />
-      </div>
-    </main>
+        </div>
+      </main>
+    </KommunContext.Provider>
   );
 }

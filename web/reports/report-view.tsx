@@ -11,18 +11,22 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "wouter";
 import { ApiError } from "../api/client.ts";
 import { publicReportQuery } from "../api/queries.ts";
+import { keepKommun, usePublicKommun } from "../kommun/use-public-kommun.ts";
 import { quarterLong } from "../public/wording.ts";
+import type { PublicViewProps } from "../views.tsx";
 import { ReportDocument } from "./report-document.tsx";
 
-export function ReportView() {
+export function ReportView({ meta }: PublicViewProps) {
   const { t } = useTranslation();
   const { quarter = "" } = useParams<{ quarter: string }>();
-  const q = useQuery(publicReportQuery(quarter));
+  // The kommun's own report (?kommun=), or the police area's summary (?kommun=alla).
+  const kommun = usePublicKommun(meta);
+  const q = useQuery(publicReportQuery(quarter, kommun.choice));
   const missing = q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 400);
   return (
     <main className="page report" data-testid="report-view" data-quarter={quarter}>
       <p className="no-print">
-        <Link href="/rapporter">← {t("pub.reports.back")}</Link>
+        <Link href={`/rapporter${keepKommun(kommun.choice)}`}>← {t("pub.reports.back")}</Link>
       </p>
       {q.isPending && <p role="status">{t("app.loading")}</p>}
       {missing && (

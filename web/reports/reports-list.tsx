@@ -7,6 +7,8 @@ import { Link } from "wouter";
 import { publicReportsQuery } from "../api/queries.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
+import { PublicKommunPicker } from "../kommun/public-kommun-picker.tsx";
+import { keepKommun, usePublicKommun } from "../kommun/use-public-kommun.ts";
 import { PrintDemoNote } from "../public/demo-mark.tsx";
 import { quarterLong } from "../public/wording.ts";
 import type { PublicViewProps } from "../views.tsx";
@@ -14,13 +16,16 @@ import type { PublicViewProps } from "../views.tsx";
 export function ReportsList({ meta }: PublicViewProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
-  const q = useQuery(publicReportsQuery());
+  // Each kommun has its own quarterly reports (?kommun=).
+  const kommun = usePublicKommun(meta);
+  const q = useQuery(publicReportsQuery(kommun.choice));
   const reports = [...(q.data?.reports ?? [])].reverse();
   return (
     <main className="page" data-testid="reports-list">
       {meta.demo && <PrintDemoNote />}
       <h2>{t("pub.reports.title")}</h2>
       <p>{t("pub.reports.intro")}</p>
+      <PublicKommunPicker kommun={kommun} />
       {q.isPending && <p role="status">{t("app.loading")}</p>}
       {q.isError && (
         <p role="alert" className="form-error">
@@ -31,7 +36,11 @@ export function ReportsList({ meta }: PublicViewProps) {
       <ul>
         {reports.map((r) => (
           <li key={r.quarter}>
-            <Link href={r.url} data-testid="report-link" data-quarter={r.quarter}>
+            <Link
+              href={`${r.url}${keepKommun(kommun.choice)}`}
+              data-testid="report-link"
+              data-quarter={r.quarter}
+            >
               {t("pub.reports.item", {
                 quarter: quarterLong(r.quarter, t),
                 from: formatDate(r.from, lang),

@@ -1,0 +1,136 @@
+// A planner of one kommun in a deployment of the whole police area (issue 15): a planner of Lomma
+// logs in through the form, sees Lomma's ranking alone (no kommun to choose, just its name),
+// records an information session in Lomma's top area and sees its score drop. And a planner of
+// two kommuner follows a link to Lomma's ranking: it opens on Lomma, and the choice switches it.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAuthDriver } from "./auth-driver.ts";
+import { createPlannerDriver } from "./planner-driver.ts";
+import { browserSpec } from "./spec.ts";
+
+const LOMMA = "1262";
+const STAFFANSTORP = "1230";
+const LOMMA_PLANNER = { username: "lomma-planerare", password: "lomma-lösen-123" };
+const TWO_KOMMUNER = { username: "sydvast-planerare", password: "sydvast-lösen-123" };
+
+/** The embedded areas the server was seeded from: each kommun's area names, from the file. */
+const AREAS = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, "../../data/areas.geojson"), "utf8"),
+) as GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string; kommun: string }>;
+const namesOf = (kommun: string) =>
+  AREAS.features
+    .filter((f) => f.properties.kommun === kommun)
+    .map((f) => f.properties.name)
+    .sort();
+
+const spec = browserSpec({
+  accounts: [
+    { ...LOMMA_PLANNER, role: "planner" },
+    { ...TWO_KOMMUNER, role: "planner" },
+  ],
+  kommuner: {
+    [LOMMA_PLANNER.username]: [LOMMA],
+    [TWO_KOMMUNER.username]: [STAFFANSTORP, LOMMA],
+  },
+});
+let planner: ReturnType<typeof createPlannerDriver>;
+let auth: ReturnType<typeof createAuthDriver>;
+
+beforeAll(() => {
+  planner = createPlannerDriver(spec.driver, spec.server.origin);
+  auth = createAuthDriver(spec.page, spec.server.origin);
+});
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+describe("a planner of Lomma", () => {
+  it("ranks Lomma's areas and records an information session in Lomma", async () => {
+    const { page } = spec;
+    // Lomma has 12 valdistrikt (SOURCES-lpo.md); the file is what the server was seeded from.
+    const lomma = namesOf(LOMMA);
+    expect(lomma).toHaveLength(12);
+
+    await auth.openLogin("/prioritering");
+    await auth.login(LOMMA_PLANNER.username, LOMMA_PLANNER.password);
+    expect(new URL(page.url()).pathname).toBe("/prioritering");
+    await planner.waitForRanking();
+
+    // One kommun: nothing to choose, the kommun named.
+    expect(await page.getByTestId("kommun-select").count()).toBe(0);
+    expect(await page.getByTestId("kommun-name").textContent()).toBe("Kommun: Lomma");
+    const before = await planner.rankingRows();
+    expect(before.map((r) => r.name).sort()).toEqual(lomma);
+    expect(before.every((r) => r.id.startsWith(LOMMA))).toBe(true);
+    // The map outlines Lomma's top three.
+    expect((await planner.topOnMap()).outlined).toEqual(before.slice(0, 3).map((r) => r.id));
+    await spec.driver.screenshot("kommun-lomma-ranking");
+
+    const top = before.find((r) => r.score !== null);
+    if (!top || top.score === null) throw new Error("no ranked area in Lomma");
+    await planner.selectRow(top.name);
+    await planner.openSessionForm();
+    // The form is Lomma's: the link carried the kommun, and the area list holds Lomma's areas.
+    const url = new URL(page.url());
+    expect(url.pathname).toBe("/registrera");
+    expect(url.searchParams.get("kommun")).toBe(LOMMA);
+    expect(url.searchParams.get("omrade")).toBe(top.id);
+    const options = await page
+      .getByTestId("field-area_id")
+      .locator("option")
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(options.length).toBe(12);
+    expect(options.every((id) => id.startsWith(LOMMA))).toBe(true);
+
+    expect(await planner.pickPointIn(top.name)).toBe(top.id);
+    await planner.fillSession({ date: today(), attendees: "18", kits: "7" });
+    await planner.save();
+    await page.getByTestId("record-message").waitFor();
+    expect(await page.getByTestId("record-item").first().textContent()).toContain(top.name);
+    const { visits } = await spec.driver.api<{ visits: { area_id: string; date: string }[] }>(
+      `/api/visits?area_id=${top.id}`,
+    );
+    expect(visits.some((v) => v.date === today())).toBe(true);
+    await spec.driver.screenshot("kommun-lomma-recorded");
+
+    // Back to Lomma's ranking: the area's score dropped.
+    await page.goBack();
+    await planner.waitForRanking();
+    const after = await planner.rankingRows();
+    expect(after.map((r) => r.name).sort()).toEqual(lomma);
+    expect(after.find((r) => r.id === top.id)?.score).toBeLessThan(top.score);
+    await auth.logout();
+  });
+});
+
+describe("a planner of two kommuner", () => {
+  it("opens Lomma's ranking from a link to it, and switches to Staffanstorp's", async () => {
+    const { page } = spec;
+    await auth.openLogin(`/prioritering?kommun=${LOMMA}`);
+    await auth.login(TWO_KOMMUNER.username, TWO_KOMMUNER.password);
+    await planner.waitForRanking();
+    const select = page.getByTestId("kommun-select");
+    expect(await select.inputValue()).toBe(LOMMA);
+    // Only the planner's own kommuner are offered, and not the whole police area.
+    expect(
+      await select.locator("option").evaluateAll((os) => os.map((o) => o.textContent)),
+    ).toEqual(["Staffanstorp", "Lomma"]);
+    expect((await planner.rankingRows()).map((r) => r.name).sort()).toEqual(namesOf(LOMMA));
+
+    // The keyboard way: focus the select and move to the other kommun.
+    await select.focus();
+    await select.selectOption(STAFFANSTORP);
+    await page.waitForFunction(
+      (k) => new URLSearchParams(window.location.search).get("kommun") === k,
+      STAFFANSTORP,
+    );
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("[data-testid=ranking-row]").length === n,
+      namesOf(STAFFANSTORP).length,
+    );
+    await planner.waitForRanking();
+    expect((await planner.rankingRows()).map((r) => r.name).sort()).toEqual(namesOf(STAFFANSTORP));
+    await spec.driver.screenshot("kommun-two-ranking");
+    await auth.logout();
+  });
+});

@@ -1,0 +1,118 @@
+// The public map of a deployment covering the whole police area (issue 15): it opens on the
+// deployment's default kommun (Staffanstorp), a resident switches to Kävlinge and the areas shown
+// change (the list and the map alike), the URL keeps the choice, and the whole police area is a
+// choice too. The page asks the public API for the kommun it shows.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Page } from "./browser.ts";
+import { browserSpec } from "./spec.ts";
+
+const STAFFANSTORP = "1230";
+const KAVLINGE = "1261";
+
+/** The embedded areas the server was seeded from, with each one's kommun. */
+const AREAS = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, "../../data/areas.geojson"), "utf8"),
+) as GeoJSON.FeatureCollection<
+  GeoJSON.Polygon | GeoJSON.MultiPolygon,
+  { id: string; name: string; kommun: string }
+>;
+const areasOf = (kommun: string) => AREAS.features.filter((f) => f.properties.kommun === kommun);
+const namesOf = (kommun: string) =>
+  areasOf(kommun)
+    .map((f) => f.properties.name)
+    .sort();
+
+const spec = browserSpec();
+
+/** The names in the page's area list, sorted. */
+const listed = (page: Page) =>
+  page.$$eval("[data-testid=area-item]", (els) =>
+    els.map((e) => (e as HTMLElement).dataset.areaName ?? "").sort(),
+  );
+
+/** The `kommun` the page sent with each /api/public/areas request (null: none). */
+function areaRequests(page: Page): (string | null)[] {
+  const asked: (string | null)[] = [];
+  page.on("request", (req) => {
+    const url = new URL(req.url());
+    if (url.pathname === "/api/public/areas") asked.push(url.searchParams.get("kommun"));
+  });
+  return asked;
+}
+
+/** How many sample points inside the area are on the visible map (0 when it is out of view). */
+async function inView(feature: (typeof AREAS.features)[number]): Promise<number> {
+  try {
+    return (await spec.driver.visiblePointsIn(feature, 5)).length;
+  } catch (e) {
+    if (/no visible point/.test(String(e))) return 0;
+    throw e;
+  }
+}
+
+describe("the public map across the police area", () => {
+  it("opens on Staffanstorp and switches to Kävlinge, whose areas it then shows", async () => {
+    const { page, driver } = spec;
+    const origin = spec.server.origin;
+    const asked = areaRequests(page);
+    // Staffanstorp 17 and Kävlinge 18 valdistrikt (SOURCES-lpo.md), as in the file.
+    expect(namesOf(STAFFANSTORP)).toHaveLength(17);
+    expect(namesOf(KAVLINGE)).toHaveLength(18);
+
+    await page.goto(`${origin}/`);
+    await page.getByTestId("public-map").waitFor();
+    await driver.waitForMapIdle();
+    const select = page.getByTestId("kommun-select");
+    expect(await select.inputValue()).toBe(STAFFANSTORP);
+    expect(
+      await select.locator("option").evaluateAll((os) => os.map((o) => o.textContent)),
+    ).toEqual(["Hela lokalpolisområdet", "Staffanstorp", "Burlöv", "Kävlinge", "Lomma"]);
+    expect(await listed(page)).toEqual(namesOf(STAFFANSTORP));
+    expect(asked).toContain(STAFFANSTORP);
+    // The map is on Staffanstorp: its areas are in view, Kävlinge's (to the north-west) are not.
+    const [kavlingeArea] = areasOf(KAVLINGE).filter((f) => f.properties.name === "Kävlinge Öster");
+    const [staffanstorpArea] = areasOf(STAFFANSTORP);
+    if (!kavlingeArea || !staffanstorpArea) throw new Error("areas missing from the file");
+    expect(await inView(staffanstorpArea)).toBeGreaterThan(0);
+    expect(await inView(kavlingeArea)).toBe(0);
+    await driver.screenshot("kommun-public-staffanstorp");
+
+    // The keyboard way: focus the kommun select and choose Kävlinge.
+    await select.focus();
+    await select.selectOption(KAVLINGE);
+    await page.locator(`[data-testid=public-map][data-kommun="${KAVLINGE}"]`).waitFor();
+    expect(new URL(page.url()).searchParams.get("kommun")).toBe(KAVLINGE);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("[data-testid=area-item]").length === n,
+      namesOf(KAVLINGE).length,
+    );
+    expect(await listed(page)).toEqual(namesOf(KAVLINGE));
+    expect(asked).toContain(KAVLINGE);
+    // The map followed: Kävlinge's areas are in view now.
+    await driver.waitForMapIdle();
+    expect(await inView(kavlingeArea)).toBeGreaterThan(0);
+    await driver.screenshot("kommun-public-kavlinge");
+
+    // A link carries the choice: the page opened anew shows Kävlinge.
+    await page.goto(`${origin}/?kommun=${KAVLINGE}`);
+    await page.getByTestId("public-map").waitFor();
+    expect(await page.getByTestId("kommun-select").inputValue()).toBe(KAVLINGE);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("[data-testid=area-item]").length === n,
+      namesOf(KAVLINGE).length,
+    );
+
+    // The whole police area: every area, each naming its kommun; the API is asked for `all`.
+    await page.getByTestId("kommun-select").selectOption("alla");
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("[data-testid=area-item]").length === n,
+      AREAS.features.length,
+    );
+    expect(asked).toContain("all");
+    const lomma = page.locator("[data-testid=area-item][data-area-name='Lomma Hamn']");
+    expect(await lomma.textContent()).toContain("Lomma Hamn · Lomma");
+    await driver.screenshot("kommun-public-all");
+  });
+});
