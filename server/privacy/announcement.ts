@@ -15,12 +15,12 @@ function phoneCore(s: string): string {
   return s.replace(/\D/g, "").replace(/^(00)?46|^0/, "");
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** True when `text` holds one of the contact's name (as whole words), phone digits or e-mail. */
 export function mentionsContact(text: string, c: Contact): boolean {
   if (!text.trim()) return false;
-  const name = c.name?.trim().split(/\s+/).map(escape).join("\\s+");
+  const name = c.name?.trim().split(/\s+/).map(escapeRegExp).join("\\s+");
   if (name && name.length >= 2) {
     const words = new RegExp(`(^|[^\\p{L}\\p{N}])${name}($|[^\\p{L}\\p{N}])`, "iu");
     if (words.test(text)) return true;

@@ -124,6 +124,8 @@ export interface PublicProgress {
   kommun: string;
   kommun_name: string;
   period: PublicPeriod;
+  /** Every period of the kommun the public may read (begun by the cut-off), oldest first. */
+  periods: Pick<PublicPeriod, "id" | "name" | "starts_on" | "ends_on">[];
   /** Everything is counted up to and including this day. */
   as_of: IsoDate;
   activities: PublicActivityPromise[];
@@ -406,6 +408,10 @@ export function buildPublicProgress(
     kommun: kommun.code,
     kommun_name: kommun.name,
     period: publicPeriod(period),
+    periods: source
+      .periods()
+      .filter((p) => p.starts_on <= asOf)
+      .map((p) => ({ id: p.id, name: p.name, starts_on: p.starts_on, ends_on: p.ends_on })),
     as_of: asOf,
     activities,
     goals,

@@ -169,8 +169,18 @@ export function createPublicView(db: Db, options: PublicViewOptions) {
 
   const kommunSources = () => codes().map((code) => ({ code, source: sourceOf(code) }));
 
-  function promises(day: IsoDate, kommun: string): PublicProgress | undefined {
-    const p = currentPeriod(kommun, day);
+  /** A period the public may read: one of the kommun's that had begun by the cut-off. */
+  function publishedPeriod(kommun: string, day: IsoDate, id: number) {
+    const cutoff = previousMonthEnd(day);
+    return sourceOf(kommun)
+      .periods()
+      .find((p) => p.id === id && p.starts_on <= cutoff);
+  }
+
+  /** The kommun's current period's progress, or the given (published) period's. */
+  function promises(day: IsoDate, kommun: string, periodId?: number): PublicProgress | undefined {
+    const p =
+      periodId === undefined ? currentPeriod(kommun, day) : publishedPeriod(kommun, day, periodId);
     return p === undefined ? undefined : progress(kommun, p.id, previousMonthEnd(day));
   }
 
@@ -190,7 +200,11 @@ export function createPublicView(db: Db, options: PublicViewOptions) {
       currentPeriod(kommun, day) !== undefined,
 
     /** The kommun's current promise period's progress at the cut-off, or undefined when it has none. */
-    promises: (day = today(), kommun = defaultKommun()) => promises(day, kommun),
+    promises: (day = today(), kommun = defaultKommun(), periodId?: number) =>
+      promises(day, kommun, periodId),
+    /** Whether `?period=` names a period of the kommun the public may read. */
+    isPublishedPeriod: (day: IsoDate, kommun: string, id: number) =>
+      publishedPeriod(kommun, day, id) !== undefined,
 
     /** The police area's summary: each kommun's promises, the quarters' figures, the area's facts. */
     policeArea(day = today()): PoliceAreaSummary {

@@ -78,11 +78,23 @@ export function publicRoutes(view: PublicView, cache: JsonCache) {
           const name = view.kommuner().find((k) => k.code === scope)?.name ?? scope;
           return sendError(c, 404, "not_found", `No promise period has been recorded for ${name}`);
         }
+        // `?period=<id>`: an earlier (or any begun) period of the kommun; default its current one.
+        const rawPeriod = c.req.query("period");
+        const period = rawPeriod === undefined ? undefined : Number(rawPeriod);
+        if (
+          period !== undefined &&
+          !(/^\d{1,9}$/.test(rawPeriod ?? "") && view.isPublishedPeriod(day, scope, period))
+        ) {
+          const message = `period must be the id of one of the kommun's published promise periods`;
+          return sendError(c, 400, "invalid_query", `period: ${message}`, [
+            { field: "period", message },
+          ]);
+        }
         return cache.respond(
           c,
-          `public:promises:${scope}:${day}`,
+          `public:promises:${scope}:${period ?? "current"}:${day}`,
           view.version,
-          () => view.promises(day, scope) as PublicProgress,
+          () => view.promises(day, scope, period) as PublicProgress,
           stale,
         );
       })

@@ -71,6 +71,10 @@ describe("GET /api/meta", () => {
       today: "2026-11-30",
       basemap_style_url: null,
       attribution: expect.stringContaining("Lantmäteriet"),
+      // The fixture holds Staffanstorp alone.
+      kommuner: [{ code: "1230", name: "Staffanstorp" }],
+      default_kommun: "1230",
+      police_area: expect.any(String),
     });
   });
 

@@ -177,8 +177,21 @@ describe("each kommun's own promises and reports", () => {
   });
 
   it("uses each kommun's own facts: Kävlinge's part-year burglaries say so", async () => {
-    const kavlinge = await get<PublicProgress>("/api/public/promises?kommun=1261");
-    expect(kavlinge.kommun_name).toBe("Kävlinge");
+    // Kävlinge's current period is 2021 (no goals); its 2019 promises hold the burglary goal.
+    const current = await get<PublicProgress>("/api/public/promises?kommun=1261");
+    expect(current.kommun_name).toBe("Kävlinge");
+    expect(current.periods.map((p) => p.name)).toEqual([
+      "Medborgarlöften 2017",
+      "Medborgarlöften 2018",
+      "Medborgarlöften 2019",
+      "Medborgarlöften 2021",
+    ]);
+    const earlier = current.periods.find((p) => p.starts_on.startsWith("2019"));
+    if (!earlier) throw new Error(`no 2019 period among ${JSON.stringify(current.periods)}`);
+    const kavlinge = await get<PublicProgress>(
+      `/api/public/promises?kommun=1261&period=${earlier.id}`,
+    );
+    expect(kavlinge.period.id).toBe(earlier.id);
     for (const g of kavlinge.goals) {
       for (const r of g.references) {
         // Only Kävlinge's own rows, and a part year is marked as one.
@@ -277,5 +290,21 @@ describe("the police area as a whole", () => {
     );
     const own = await get<QuarterReport>(`/api/public/reports/${quarter}?kommun=1230`);
     expect(area.kommuner.find((k) => k.kommun === "1230")?.kits).toEqual(own.done_in_quarter.kits);
+  });
+
+  it("reads an earlier period with ?period=, and refuses a period of another kommun or a bad one", async () => {
+    const lomma = await t.as(null).request("/api/public/promises?kommun=1230");
+    const staffanstorp = (await lomma.json()) as PublicProgress;
+    const own = staffanstorp.periods[0];
+    if (!own) throw new Error("Staffanstorp has no period");
+    const kavlinge = (await get<PublicProgress>("/api/public/promises?kommun=1261")).periods;
+    for (const bad of [`${kavlinge[0]?.id}`, "x", "-1", "99999"]) {
+      const res = await t.as(null).request(`/api/public/promises?kommun=1230&period=${bad}`);
+      expect(res.status, bad).toBe(400);
+      const body = (await res.json()) as { error: { fields: { field: string }[] } };
+      expect(body.error.fields[0]?.field).toBe("period");
+    }
+    const res = await t.as(null).request(`/api/public/promises?kommun=1230&period=${own.id}`);
+    expect(res.status).toBe(200);
   });
 });
