@@ -1,13 +1,28 @@
 // Request validation for every route: zod schemas, unknown query parameters rejected, and a 400
 // in the API's error format that names every bad field.
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { validator } from "hono/validator";
 import type { z } from "zod";
 import { describeFields, errorBody, type FieldError, fieldErrors } from "./errors.ts";
 
+/**
+ * A validator's types as the typed client (`hc<AppType>`) should see them: what is sent is the
+ * schema's input (strings in a query, the JSON a form sends), what the route reads its output.
+ * Hono's own inference would give the client the output (e.g. numbers for a query's numbers).
+ */
+type Validated<M, Target extends "json" | "query", S extends z.ZodType> =
+  M extends MiddlewareHandler<infer E, infer P, infer _I, infer R>
+    ? MiddlewareHandler<
+        E,
+        P,
+        { in: { [K in Target]: z.input<S> }; out: { [K in Target]: z.output<S> } },
+        R
+      >
+    : never;
+
 export function validQuery<S extends z.ZodType<unknown, Record<string, string>>>(schema: S) {
-  return validator("query", (value, c) => {
+  const check = validator("query", (value, c) => {
     const repeated: FieldError[] = Object.entries(value)
       .filter(([, v]) => Array.isArray(v))
       .map(([field]) => ({ field, message: `${field} is given more than once` }));
@@ -18,6 +33,7 @@ export function validQuery<S extends z.ZodType<unknown, Record<string, string>>>
     }
     return parsed.data as z.output<S>;
   });
+  return check as Validated<typeof check, "query", S>;
 }
 
 /**
@@ -52,7 +68,7 @@ export function validJson<S extends z.ZodType>(schema: S, check?: (body: unknown
       throw err;
     }
   };
-  return guarded;
+  return guarded as Validated<typeof inner, "json", S>;
 }
 
 function notJson(c: Context) {

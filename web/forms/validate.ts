@@ -62,6 +62,31 @@ export function errorKey(message: string): ErrorKey | null {
   return KNOWN.find(([re]) => re.test(message))?.[1] ?? null;
 }
 
+/**
+ * A form's save, typed as its route's request: `send` is given only a body the schema accepts, so
+ * it is the schema's input (what the route's validator takes), never a cast of the form's state.
+ */
+export interface CheckedSave {
+  schema: z.ZodType;
+  send(body: unknown): Promise<unknown>;
+}
+
+const accepts = <S extends z.ZodType>(schema: S, body: unknown): body is z.input<S> =>
+  schema.safeParse(body).success;
+
+export function checkedSave<S extends z.ZodType>(
+  schema: S,
+  send: (json: z.input<S>) => Promise<unknown>,
+): CheckedSave {
+  return {
+    schema,
+    send: (body) =>
+      accepts(schema, body)
+        ? send(body)
+        : Promise.reject(new Error("the form's body does not fit its schema")),
+  };
+}
+
 /** A form's number field: "" is "not given", anything else must read as a number. */
 export function numberOrEmpty(raw: string): number | undefined {
   const t = raw.trim().replace(",", ".");

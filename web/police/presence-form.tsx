@@ -21,6 +21,7 @@ import { FormFooter } from "../forms/form-footer.tsx";
 import { PlacePicked } from "../forms/place-picked.tsx";
 import { RouteTools } from "../forms/route-tools.tsx";
 import { useRecordForm } from "../forms/use-record-form.ts";
+import { checkedSave } from "../forms/validate.ts";
 import { presenceErrorKey } from "./errors.ts";
 import { toInstant, toLocalInput } from "./times.ts";
 
@@ -64,19 +65,16 @@ export function PresenceForm(props: PresenceFormProps) {
     notes,
   };
   const form = useRecordForm({
-    schema: editing ? patchPresence : createPresence,
     body,
-    save: async () => {
-      const json = body as never;
-      return editing
-        ? unwrap(
-            await api.internal.presence[":id"].$patch({
-              param: { id: String(editing.id) },
-              json,
-            }),
-          )
-        : unwrap(await api.internal.presence.$post({ json }));
-    },
+    save: editing
+      ? checkedSave(patchPresence, async (json) =>
+          unwrap(
+            await api.internal.presence[":id"].$patch({ param: { id: String(editing.id) }, json }),
+          ),
+        )
+      : checkedSave(createPresence, async (json) =>
+          unwrap(await api.internal.presence.$post({ json })),
+        ),
     onSaved: () => {
       void client.invalidateQueries({ queryKey: INTERNAL_KEY });
       props.onDone(t("police.presence.saved"));

@@ -5,7 +5,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding, VisitDetail } from "../../server/visits/schema.ts";
-import { visitInput } from "../../server/visits/schema.ts";
 import { AreaField } from "../forms/area-select.tsx";
 import { Field, InputField } from "../forms/field.tsx";
 import { FormFooter } from "../forms/form-footer.tsx";
@@ -14,7 +13,7 @@ import type { FormProps } from "../forms/use-record-form.ts";
 import { useRecordForm } from "../forms/use-record-form.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
-import { saveVisit } from "./save.ts";
+import { visitSave } from "./save.ts";
 
 interface FindingDraft {
   id?: number;
@@ -78,9 +77,8 @@ export function WalkForm({
       : { area_id: area || undefined, ...(editing ? { route: null } : {}) }),
   };
   const form = useRecordForm({
-    schema: visitInput,
     body,
-    save: () => saveVisit(editing, body),
+    save: visitSave(editing),
     onSaved: () => onDone(t("planner.record.saved")),
   });
   const setFinding = (i: number, patch: Partial<FindingDraft>) => {
