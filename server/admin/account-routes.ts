@@ -7,7 +7,7 @@ import { generatePassword } from "../auth/password.ts";
 import type { Session } from "../auth/sessions.ts";
 import type { Db } from "../db/open.ts";
 import { changedFields, createAuditedWrite, notFound, recordId } from "../http/crud/write.ts";
-import { sendError } from "../http/errors.ts";
+import { fieldError, sendError } from "../http/errors.ts";
 import { validJson } from "../http/validate.ts";
 import { refuseAccountChange } from "./account-rules.ts";
 import { accountCreate, accountPatch } from "./schema.ts";
@@ -15,7 +15,7 @@ import { accountCreate, accountPatch } from "./schema.ts";
 function taken(c: Context, username: string) {
   const message = `the username '${username}' is already taken`;
   return sendError(c, 409, "username_taken", `username: ${message}`, [
-    { field: "username", message },
+    fieldError("username", "username_taken", message, { username }),
   ]);
 }
 
@@ -87,7 +87,9 @@ export function accountRoutes(db: Db, auth: Auth) {
         return { status: 200 as const };
       });
       if (result.status === 404) return notFound(c, "account");
-      if (result.status === 409) return sendError(c, 409, "conflict", result.refusal);
+      if (result.status === 409) {
+        return sendError(c, 409, result.refusal.code, result.refusal.message);
+      }
       const account = accounts.find(id as number);
       if (!account) return notFound(c, "account");
       return c.json(account, 200);

@@ -13,23 +13,31 @@ export interface AccountChange {
   disabled?: boolean | undefined;
 }
 
+/** Why a change is refused: the answer's code (worded by the web app) and the English message. */
+export interface Refusal {
+  code: "last_admin" | "own_account";
+  message: string;
+}
+
 /** Why the change is refused, or null when it is allowed. */
 export function refuseAccountChange(
   target: AccountState,
   change: AccountChange,
   callerId: number,
   enabledAdmins: number,
-): string | null {
+): Refusal | null {
   const isEnabledAdmin = target.role === "admin" && !target.disabled;
   const disables = change.disabled === true && !target.disabled;
   const demotes = change.role !== undefined && change.role !== "admin" && target.role === "admin";
   if (!disables && !demotes) return null;
   const what = disables ? "disable" : "demote";
   if (isEnabledAdmin && enabledAdmins <= 1) {
-    return `Cannot ${what} the last enabled admin account; make another account admin first`;
+    const message = `Cannot ${what} the last enabled admin account; make another account admin first`;
+    return { code: "last_admin", message };
   }
   if (target.id === callerId) {
-    return `You cannot ${what} your own account; ask another admin to do it`;
+    const message = `You cannot ${what} your own account; ask another admin to do it`;
+    return { code: "own_account", message };
   }
   return null;
 }

@@ -4,7 +4,14 @@ import type { Context, MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { validator } from "hono/validator";
 import type { z } from "zod";
-import { describeFields, errorBody, type FieldError, fieldErrors } from "./errors.ts";
+import {
+  describeFields,
+  errorBody,
+  type FieldError,
+  fieldError,
+  fieldErrors,
+  parseFields,
+} from "./errors.ts";
 
 /**
  * A validator's types as the typed client (`hc<AppType>`) should see them: what is sent is the
@@ -25,8 +32,10 @@ export function validQuery<S extends z.ZodType<unknown, Record<string, string>>>
   const check = validator("query", (value, c) => {
     const repeated: FieldError[] = Object.entries(value)
       .filter(([, v]) => Array.isArray(v))
-      .map(([field]) => ({ field, message: `${field} is given more than once` }));
-    const parsed = schema.safeParse(value);
+      .map(([field]) =>
+        fieldError(field, "repeated_parameter", `${field} is given more than once`),
+      );
+    const parsed = parseFields(schema, value);
     const fields = [...repeated, ...(parsed.success ? [] : fieldErrors(parsed.error.issues))];
     if (fields.length > 0 || !parsed.success) {
       return c.json(errorBody("invalid_query", describeFields(fields), fields), 400);
@@ -51,7 +60,7 @@ export function validJson<S extends z.ZodType>(schema: S, check?: (body: unknown
         return notJson(c);
       }
     }
-    const parsed = schema.safeParse(body);
+    const parsed = parseFields(schema, body);
     const fields = parsed.success ? [] : fieldErrors(parsed.error.issues);
     const named = new Set(fields.map((f) => f.field));
     fields.push(...(check?.(body) ?? []).filter((f) => !named.has(f.field)));
@@ -72,6 +81,6 @@ export function validJson<S extends z.ZodType>(schema: S, check?: (body: unknown
 }
 
 function notJson(c: Context) {
-  const fields = [{ field: "(body)", message: "the request body is not valid JSON" }];
+  const fields = [fieldError("(body)", "not_json", "the request body is not valid JSON")];
   return c.json(errorBody("invalid_body", "the request body is not valid JSON", fields), 400);
 }

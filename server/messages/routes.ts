@@ -5,7 +5,7 @@ import type { Db } from "../db/open.ts";
 import { softDeleteRoute } from "../http/crud/delete.ts";
 import { patchRecord } from "../http/crud/patch.ts";
 import { createAuditedWrite, notFound, recordAt } from "../http/crud/write.ts";
-import type { FieldError } from "../http/errors.ts";
+import { type FieldError, fieldError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
 import { createMessageRepo } from "./repo.ts";
 import {
@@ -32,7 +32,7 @@ export function messageRoutes(db: Db) {
     const known = repo.knownAreas();
     return ids.flatMap((id, i) =>
       typeof id === "string" && !known.has(id.trim())
-        ? [{ field: `area_ids.${i}`, message: `no area with id '${id}'` }]
+        ? [fieldError(`area_ids.${i}`, "unknown_area", `no area with id '${id}'`, { area_id: id })]
         : [],
     );
   };

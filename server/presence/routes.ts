@@ -5,7 +5,7 @@ import type { CoverageEngine } from "../coverage/engine.ts";
 import { dayStartUtc, formatUtc } from "../coverage/stockholm.ts";
 import type { Db } from "../db/open.ts";
 import { actorOf, remoteOf } from "../http/actor.ts";
-import { describeFields, errorBody, sendError } from "../http/errors.ts";
+import { describeFields, errorBody, fieldError, sendError } from "../http/errors.ts";
 import { etagOf, isFresh, privateCacheHeaders } from "../http/etag.ts";
 import { parseId } from "../http/id.ts";
 import { validJson, validQuery } from "../http/validate.ts";
@@ -33,7 +33,8 @@ export function presenceRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine)
       const ix = coverage.index();
       const area = q.area_id === undefined ? undefined : ix.byId.get(q.area_id);
       if (q.area_id !== undefined && area === undefined) {
-        const fields = [{ field: "area_id", message: `no area with id '${q.area_id}'` }];
+        const message = `no area with id '${q.area_id}'`;
+        const fields = [fieldError("area_id", "unknown_area", message, { area_id: q.area_id })];
         return sendError(c, 400, "invalid_query", describeFields(fields), fields);
       }
       const tag = etagOf(c, meta.version());

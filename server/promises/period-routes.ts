@@ -4,7 +4,7 @@ import { Hono } from "hono";
 import type { Db } from "../db/open.ts";
 import { checkMerged, definedOnly, invalidBody } from "../http/crud/merge.ts";
 import { changedFields, createAuditedWrite, notFound, recordAt } from "../http/crud/write.ts";
-import type { FieldError } from "../http/errors.ts";
+import { type FieldError, fieldError } from "../http/errors.ts";
 import { validJson } from "../http/validate.ts";
 import { createPromiseRepo, type PromiseRecord } from "./repo.ts";
 import { type PromiseBody, periodInput, periodPatch, periodShape } from "./schema.ts";
@@ -40,7 +40,7 @@ export function periodRoutes(db: Db) {
   const copyErrors = (body: unknown): FieldError[] => {
     const from = (body as { copy_from?: unknown } | null)?.copy_from;
     return typeof from === "number" && !repo.period(from)
-      ? [{ field: "copy_from", message: `no promise period ${from}` }]
+      ? [fieldError("copy_from", "unknown_period", `no promise period ${from}`, { id: from })]
       : [];
   };
 

@@ -9,7 +9,7 @@
 // write; planners and police read their own endpoints, which are always current.
 import { Hono } from "hono";
 import { contentTag, type JsonCache } from "../http/cached-json.ts";
-import { sendError } from "../http/errors.ts";
+import { fieldError, sendError } from "../http/errors.ts";
 import { isFresh } from "../http/etag.ts";
 import { isQuarter } from "../period/quarters.ts";
 import type { PublicProgress } from "../privacy/progress.ts";
@@ -64,7 +64,7 @@ export function publicRoutes(view: PublicView, cache: JsonCache) {
       const quarter = c.req.param("quarter");
       if (!isQuarter(quarter)) {
         const fields = [
-          { field: "quarter", message: "must be a quarter written YYYY-QN, e.g. 2018-Q4" },
+          fieldError("quarter", "not_quarter", "must be a quarter written YYYY-QN, e.g. 2018-Q4"),
         ];
         return sendError(c, 400, "invalid_path", `quarter: ${fields[0]?.message}`, fields);
       }

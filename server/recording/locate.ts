@@ -2,7 +2,7 @@
 // its route lies in. Reads a body that may not be valid yet, so a request with a bad date and an
 // unknown area gets both errors in one 400.
 import type { Db } from "../db/open.ts";
-import type { FieldError } from "../http/errors.ts";
+import { type FieldError, fieldError } from "../http/errors.ts";
 import { type AreaShape, createPlaces, type Places } from "./places.ts";
 
 /** The areas' shapes as stored now, as plain data (for a worker thread, too). */
@@ -35,19 +35,22 @@ export function locate(body: unknown, places: Places): { areaId?: string; errors
   if (typeof area_id === "string" && area_id.trim() !== "") {
     const area = places.byId(area_id.trim());
     if (area) return { areaId: area.id, errors: [] };
-    return { errors: [{ field: "area_id", message: `no area with id '${area_id}'` }] };
+    const message = `no area with id '${area_id}'`;
+    return { errors: [fieldError("area_id", "unknown_area", message, { area_id })] };
   }
   if (isNumber(lon) && isNumber(lat)) {
     const area = places.at(lon, lat);
     if (area) return { areaId: area.id, errors: [] };
     const message = `the point (${lon}, ${lat}) lies in none of the areas`;
-    return { errors: ["lon", "lat"].map((field) => ({ field, message })) };
+    const point = `${lon}, ${lat}`;
+    return { errors: ["lon", "lat"].map((f) => fieldError(f, "not_in_area", message, { point })) };
   }
   const coords = routeCoordinates(route);
   if (coords && coords.length > 0) {
     const area = places.ofRoute(coords);
     if (area) return { areaId: area.id, errors: [] };
-    return { errors: [{ field: "route", message: "the route passes through none of the areas" }] };
+    const message = "the route passes through none of the areas";
+    return { errors: [fieldError("route", "route_outside", message)] };
   }
   return { errors: [] }; // the schema says that a place is missing
 }

@@ -4,13 +4,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { accountCreate } from "../../server/admin/schema.ts";
-import { ApiError } from "../api/client.ts";
 import { WordedField } from "../forms/field.tsx";
-import { type FieldErrors, zodFieldErrors } from "../forms/validate.ts";
+import { zodFieldErrors } from "../forms/validate.ts";
 import { adminApi } from "./api.ts";
 import type { Issued } from "./temp-password.tsx";
 import { ROLES, type Role } from "./types.ts";
-import { useAdminError } from "./use-admin-error.ts";
+import { useAdminError, type WordedErrors } from "./use-admin-error.ts";
 
 export function AccountCreate({ onCreated }: { onCreated: (issued: Issued) => void }) {
   const { t } = useTranslation();
@@ -19,7 +18,7 @@ export function AccountCreate({ onCreated }: { onCreated: (issued: Issued) => vo
   const [username, setUsername] = useState("");
   const [displayName, setDisplayName] = useState("");
   const [role, setRole] = useState<Role>("planner");
-  const [local, setLocal] = useState<FieldErrors>({});
+  const [local, setLocal] = useState<WordedErrors>({});
   const create = useMutation({
     mutationFn: adminApi.createAccount,
     onSuccess: async (answer) => {
@@ -30,15 +29,9 @@ export function AccountCreate({ onCreated }: { onCreated: (issued: Issued) => vo
       await client.invalidateQueries({ queryKey: ["admin"] });
     },
   });
-  const server = errorText.fields(create.error);
-  // A taken username (409) belongs beside the username field.
-  const taken = create.error instanceof ApiError && create.error.status === 409;
-  const errors: FieldErrors = {
-    ...server,
-    ...(taken ? { username: t("admin.errors.usernameTaken") } : {}),
-    ...local,
-  };
-  const general = taken ? null : errorText.general(create.error);
+  // A taken username (409) comes as the username field's error.
+  const errors: WordedErrors = { ...errorText.fields(create.error), ...local };
+  const general = errorText.general(create.error);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -48,9 +41,7 @@ export function AccountCreate({ onCreated }: { onCreated: (issued: Issued) => vo
       ...(displayName.trim() ? { display_name: displayName.trim() } : {}),
     };
     const found = zodFieldErrors(accountCreate, body);
-    const worded: FieldErrors = {};
-    for (const [k, v] of Object.entries(found)) worded[k] = errorText.word(v) ?? v;
-    setLocal(worded);
+    setLocal(errorText.local(found));
     create.reset();
     if (Object.keys(found).length === 0) create.mutate(body);
   };

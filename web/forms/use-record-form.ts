@@ -5,6 +5,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { AreaCollection } from "../../server/areas/types.ts";
+import type { FieldProblem } from "../../server/http/field-codes.ts";
 import { ApiError } from "../api/client.ts";
 import { RECORD_KEYS } from "../api/queries.ts";
 import {
@@ -78,7 +79,7 @@ export function useRecordForm({ body, save, onSaved }: RecordFormOptions) {
     };
 
   const shown = (field: string) => attempted || touched.has(field.split(".")[0] ?? field);
-  const errorOf = (field: string): string | undefined =>
+  const errorOf = (field: string): FieldProblem | undefined =>
     server[field] ?? (shown(field) ? local[field] : undefined);
 
   const submit = (e: React.FormEvent) => {

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding, VisitDetail } from "../../server/visits/schema.ts";
 import { AreaField } from "../forms/area-select.tsx";
-import { Field, InputField } from "../forms/field.tsx";
+import { Field, GroupError, InputField } from "../forms/field.tsx";
 import { FormFooter } from "../forms/form-footer.tsx";
 import { RouteTools } from "../forms/route-tools.tsx";
 import type { FormProps } from "../forms/use-record-form.ts";
@@ -99,7 +99,10 @@ export function WalkForm({
       <fieldset className="route-tool" data-testid="route-tool">
         <legend>{t("planner.record.route")}</legend>
         <RouteTools route={route} setRoute={setRoute} />
-        {form.errorOf("route") && <p className="field__error">{t("planner.errors.route")}</p>}
+        <GroupError
+          name="route"
+          error={form.errorOf("route") ?? form.errorOf("route.coordinates")}
+        />
       </fieldset>
       <AreaField
         areas={areas}
