@@ -1,6 +1,6 @@
 // SQL for märk-DNA kits handed out, with or without a session.
 import type { Db } from "../db/open.ts";
-import { nowIso } from "../http/crud/write.ts";
+import { type Clock, systemClock } from "../period/dates.ts";
 import type { DnaKitInput, DnaKitRecord } from "./schema.ts";
 
 type Row = Omit<DnaKitRecord, "demo"> & { demo: number };
@@ -11,7 +11,7 @@ const SELECT = `SELECT k.id, k.area_id, a.name AS area_name, k.handed_out_on, k.
 
 const toRecord = (r: Row): DnaKitRecord => ({ ...r, demo: r.demo === 1 });
 
-export function createDnaKitRepo(db: Db) {
+export function createDnaKitRepo(db: Db, clock: Clock = systemClock) {
   const one = db.prepare<[number], Row>(`${SELECT} WHERE k.id = ? AND k.deleted_at IS NULL`);
   const many = db.prepare<{ area_id: string | null; from: string | null; to: string | null }, Row>(
     `${SELECT} WHERE k.deleted_at IS NULL AND (@area_id IS NULL OR k.area_id = @area_id)
@@ -44,7 +44,7 @@ export function createDnaKitRepo(db: Db) {
       update.run({ area_id, handed_out_on, kits, id });
     },
     softDelete(id: number): boolean {
-      return remove.run({ id, at: nowIso() }).changes > 0;
+      return remove.run({ id, at: clock().toISOString() }).changes > 0;
     },
   };
 }

@@ -9,7 +9,7 @@ import { invalidBody } from "../http/crud/merge.ts";
 import { changedFields, createAuditedWrite, notFound, recordAt } from "../http/crud/write.ts";
 import { fieldError, sendError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
-import { todayUtc } from "../period/dates.ts";
+import { type Clock, todayUtc } from "../period/dates.ts";
 import { findingSheet } from "./csv.ts";
 import { isOverdue, selectFindings } from "./follow-up.ts";
 import { createFindingRepo, type StoredFinding } from "./repo.ts";
@@ -21,7 +21,7 @@ import {
   findingPatch,
 } from "./schema.ts";
 
-export function findingRoutes(db: Db, clock: () => Date = () => new Date()) {
+export function findingRoutes(db: Db, clock: Clock) {
   const repo = createFindingRepo(db);
   const write = createAuditedWrite(db);
   const today = () => todayUtc(clock());

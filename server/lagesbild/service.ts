@@ -6,7 +6,7 @@ import { createCoverageRepo } from "../coverage/repo.ts";
 import { isoWeekOf, weeksInPeriod } from "../coverage/weeks.ts";
 import type { Db } from "../db/open.ts";
 import { type FieldError, fieldError } from "../http/errors.ts";
-import type { IsoDate } from "../period/dates.ts";
+import type { Clock, IsoDate } from "../period/dates.ts";
 import type { Period } from "../period/period.ts";
 import { type EffectiveByBand, followThrough, summarize, windowOf } from "./follow-through.ts";
 import { type AreaValues, createLagesbildRepo, type EntryValues } from "./repo.ts";
@@ -23,8 +23,13 @@ export type WriteResult =
   | { ok: false; status: 400 | 409; fields: FieldError[] }
   | { ok: false; status: 404 };
 
-export function createLagesbildService(db: Db, coverage: CoverageEngine, today: () => IsoDate) {
-  const repo = createLagesbildRepo(db);
+export function createLagesbildService(
+  db: Db,
+  coverage: CoverageEngine,
+  today: () => IsoDate,
+  clock?: Clock,
+) {
+  const repo = createLagesbildRepo(db, clock);
   const totals = createCoverageRepo(db);
   const audit = createAuditLog(db);
 

@@ -1,5 +1,6 @@
 // SQL for the message log: a message and the areas it targeted, written together.
 import type { Db } from "../db/open.ts";
+import { type Clock, systemClock } from "../period/dates.ts";
 import type { Channel, MessageInput, MessageListQuery, MessageRecord } from "./schema.ts";
 
 type Row = Omit<MessageRecord, "area_ids" | "demo"> & { area_ids: string | null; demo: number };
@@ -16,7 +17,7 @@ const toRecord = (r: Row): MessageRecord => ({
   demo: r.demo === 1,
 });
 
-export function createMessageRepo(db: Db) {
+export function createMessageRepo(db: Db, clock: Clock = systemClock) {
   const list = db.prepare<Required<Record<keyof MessageListQuery, string | null>>, Row>(
     `${SELECT} WHERE m.deleted_at IS NULL
        AND (@from IS NULL OR m.sent_on >= @from) AND (@to IS NULL OR m.sent_on <= @to)
@@ -31,9 +32,8 @@ export function createMessageRepo(db: Db) {
     `UPDATE messages SET sent_on = @sent_on, channel = @channel, subject = @subject
      WHERE id = @id AND deleted_at IS NULL`,
   );
-  const softDelete = db.prepare<[number]>(
-    `UPDATE messages SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-     WHERE id = ? AND deleted_at IS NULL`,
+  const softDelete = db.prepare<{ id: number; at: string }>(
+    "UPDATE messages SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL",
   );
   const clearAreas = db.prepare<[number]>("DELETE FROM message_areas WHERE message_id = ?");
   const addArea = db.prepare<[number, string]>(
@@ -65,7 +65,7 @@ export function createMessageRepo(db: Db) {
       update.run({ id, sent_on: m.sent_on, channel: m.channel, subject: m.subject });
       setAreas(id, m.area_ids);
     },
-    softDelete: (id: number) => softDelete.run(id).changes > 0,
+    softDelete: (id: number) => softDelete.run({ id, at: clock().toISOString() }).changes > 0,
     knownAreas: () => new Set(areaIds.all()),
   };
 }

@@ -7,6 +7,7 @@ import { patchRecord } from "../http/crud/patch.ts";
 import { createAuditedWrite, notFound, recordAt } from "../http/crud/write.ts";
 import { type FieldError, fieldError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
+import type { Clock } from "../period/dates.ts";
 import { createMessageRepo } from "./repo.ts";
 import {
   type MessageInput,
@@ -22,8 +23,8 @@ const auditDetail = (m: MessageInput) => ({
   areas: m.area_ids?.length ?? 0,
 });
 
-export function messageRoutes(db: Db) {
-  const repo = createMessageRepo(db);
+export function messageRoutes(db: Db, clock: Clock) {
+  const repo = createMessageRepo(db, clock);
   const write = createAuditedWrite(db);
   /** Area ids that are not in the database, named by their position in the list. */
   const areaErrors = (body: unknown): FieldError[] => {

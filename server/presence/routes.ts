@@ -10,7 +10,7 @@ import { etagOf, isFresh, privateCacheHeaders } from "../http/etag.ts";
 import { parseId } from "../http/id.ts";
 import { validJson, validQuery } from "../http/validate.ts";
 import type { MetaRepo } from "../meta/repo.ts";
-import { addDays } from "../period/dates.ts";
+import { addDays, type Clock } from "../period/dates.ts";
 import { resolvePeriod } from "../period/period.ts";
 import { createPresenceImport } from "./import.ts";
 import { createPresence, importQuery, listQuery, patchPresence } from "./schema.ts";
@@ -20,8 +20,8 @@ import type { ImportErrorBody, PresenceInput, PresenceList } from "./types.ts";
 const MAX_CSV_BYTES = 5 * 1024 * 1024;
 const DAY_MS = 86_400_000;
 
-export function presenceRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine) {
-  const service = createPresenceService(db, coverage);
+export function presenceRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine, clock: Clock) {
+  const service = createPresenceService(db, coverage, clock);
   const importCsv = createPresenceImport(db, coverage, service);
   const who = (c: Parameters<typeof actorOf>[0]) => ({ actor: actorOf(c), remote: remoteOf(c) });
 

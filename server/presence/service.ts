@@ -13,6 +13,7 @@ import {
 import { formatUtc } from "../coverage/stockholm.ts";
 import type { Db } from "../db/open.ts";
 import { type FieldError, fieldError } from "../http/errors.ts";
+import type { Clock } from "../period/dates.ts";
 import { createPresenceRepo, type PresenceRow, type PresenceValues } from "./repo.ts";
 import { checkSpan } from "./times.ts";
 import type { PresenceInput, PresenceItem } from "./types.ts";
@@ -25,8 +26,8 @@ export interface Who {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const withoutOk = ({ ok: _, ...error }: { ok: false } & FieldError): FieldError => error;
 
-export function createPresenceService(db: Db, coverage: CoverageEngine) {
-  const repo = createPresenceRepo(db);
+export function createPresenceService(db: Db, coverage: CoverageEngine, clock?: Clock) {
+  const repo = createPresenceRepo(db, clock);
   const audit = createAuditLog(db);
 
   /** The stored place columns, or the field to blame when the place is unknown or out of reach. */

@@ -9,7 +9,13 @@
 // information sessions announced from today on.
 import type { Db } from "../db/open.ts";
 import type { Fact } from "../facts/facts.ts";
-import { type IsoDate, previousMonthEnd, todayUtc } from "../period/dates.ts";
+import {
+  type Clock,
+  type IsoDate,
+  previousMonthEnd,
+  systemClock,
+  todayUtc,
+} from "../period/dates.ts";
 import { quarterEnd, quarterOf, quarterStart, quartersBetween } from "../period/quarters.ts";
 import { createProgressService } from "../promises/service.ts";
 import { buildPublicAreas, type PublicAreaCollection } from "./areas.ts";
@@ -35,13 +41,13 @@ export interface PublicViewOptions {
   kommun: string;
   attribution: string;
   basemapStyleUrl: string | null;
-  clock?: () => Date;
+  clock?: Clock;
 }
 
 export function createPublicView(db: Db, options: PublicViewOptions) {
-  const { facts, kommun, clock = () => new Date() } = options;
+  const { facts, kommun, clock = systemClock } = options;
   const source = createPublicSource(db);
-  const service = createProgressService(db);
+  const service = createProgressService(db, clock);
   const publicVersion = db
     .prepare<[], number>("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'public_version'")
     .pluck();

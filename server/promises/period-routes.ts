@@ -6,6 +6,7 @@ import { checkMerged, definedOnly, invalidBody } from "../http/crud/merge.ts";
 import { changedFields, createAuditedWrite, notFound, recordAt } from "../http/crud/write.ts";
 import { type FieldError, fieldError } from "../http/errors.ts";
 import { validJson } from "../http/validate.ts";
+import type { Clock } from "../period/dates.ts";
 import { createPromiseRepo, type PromiseRecord } from "./repo.ts";
 import { type PromiseBody, periodInput, periodPatch, periodShape } from "./schema.ts";
 
@@ -30,8 +31,8 @@ export function promiseAsBody(p: PromiseRecord): PromiseBody {
       };
 }
 
-export function periodRoutes(db: Db) {
-  const repo = createPromiseRepo(db);
+export function periodRoutes(db: Db, clock: Clock) {
+  const repo = createPromiseRepo(db, clock);
   const write = createAuditedWrite(db);
   const detail = (id: number) => {
     const period = repo.period(id);

@@ -7,7 +7,7 @@ import { checkMerged, definedOnly, invalidBody } from "../http/crud/merge.ts";
 import { changedFields, createAuditedWrite, notFound, recordAt } from "../http/crud/write.ts";
 import { type FieldError, fieldError, sendError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
-import { todayUtc } from "../period/dates.ts";
+import { type Clock, todayUtc } from "../period/dates.ts";
 import { periodRoutes, promiseAsBody } from "./period-routes.ts";
 import type { PromisePeriod, PromiseRecord } from "./repo.ts";
 import {
@@ -44,8 +44,8 @@ const auditOf = (p: PromiseBody) => ({
   deadline: p.deadline ?? null,
 });
 
-function promiseItemRoutes(db: Db, clock: () => Date) {
-  const service = createProgressService(db);
+function promiseItemRoutes(db: Db, clock: Clock) {
+  const service = createProgressService(db, clock);
   const { repo } = service;
   const write = createAuditedWrite(db);
   const periodErrors = (body: unknown): FieldError[] => {
@@ -163,8 +163,8 @@ function promiseItemRoutes(db: Db, clock: () => Date) {
 }
 
 /** Mounted at the API root: both prefixes in one router. */
-export function promiseRoutes(db: Db, clock: () => Date = () => new Date()) {
+export function promiseRoutes(db: Db, clock: Clock) {
   return new Hono()
-    .route("/promise-periods", periodRoutes(db))
+    .route("/promise-periods", periodRoutes(db, clock))
     .route("/promises", promiseItemRoutes(db, clock));
 }

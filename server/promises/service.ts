@@ -2,7 +2,7 @@
 // gaps (linked to the ids behind them), every outcome goal against its baseline, and the
 // quarterly trends. Built from the repos; the judging itself is pure (progress.ts, goals.ts).
 import type { Db } from "../db/open.ts";
-import { addDays, type IsoDate, monthEnd } from "../period/dates.ts";
+import { addDays, type Clock, type IsoDate, monthEnd } from "../period/dates.ts";
 import { quarterEnd, quarterStart, quartersBetween, yearBefore } from "../period/quarters.ts";
 import { createEvidenceRepo } from "./evidence.ts";
 import { type GoalStatus, goalStatus, yearEarlier } from "./goals.ts";
@@ -81,8 +81,8 @@ const SOURCE = {
   manual: "promise_progress",
 } as const;
 
-export function createProgressService(db: Db) {
-  const repo = createPromiseRepo(db);
+export function createProgressService(db: Db, clock?: Clock) {
+  const repo = createPromiseRepo(db, clock);
   const evidence = createEvidenceRepo(db);
 
   function activity(

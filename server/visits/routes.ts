@@ -7,6 +7,7 @@ import { checkMerged, definedOnly, invalidBody } from "../http/crud/merge.ts";
 import { changedFields, notFound, recordAt } from "../http/crud/write.ts";
 import { type FieldError, fieldError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
+import type { Clock } from "../period/dates.ts";
 import { locate } from "../recording/locate.ts";
 import { createRecordingTools } from "../recording/tools.ts";
 import { createVisitRepo } from "./repo.ts";
@@ -59,7 +60,7 @@ function merge(existing: VisitDetail, patch: Partial<VisitPatch>): Record<string
   return { ...base, ...patch, kind: existing.kind };
 }
 
-export function visitRoutes(db: Db, clock?: () => Date) {
+export function visitRoutes(db: Db, clock: Clock) {
   const repo = createVisitRepo(db, clock);
   const { places, write, placeErrors } = createRecordingTools(db);
 

@@ -1,6 +1,6 @@
 // SQL for watch groups, contact details included: only the watch-groups routes use this repo.
 import type { Db } from "../db/open.ts";
-import { nowIso } from "../http/crud/write.ts";
+import { type Clock, systemClock } from "../period/dates.ts";
 import type { WatchGroupInput, WatchGroupRecord } from "./schema.ts";
 
 type Row = Omit<WatchGroupRecord, "demo"> & { demo: number };
@@ -26,7 +26,7 @@ function columns(g: WatchGroupInput) {
   };
 }
 
-export function createWatchGroupRepo(db: Db) {
+export function createWatchGroupRepo(db: Db, clock: Clock = systemClock) {
   const one = db.prepare<[number], Row>(`${SELECT} WHERE g.id = ? AND g.deleted_at IS NULL`);
   const many = db.prepare<{ area_id: string | null; status: string | null }, Row>(
     `${SELECT} WHERE g.deleted_at IS NULL
@@ -62,7 +62,7 @@ export function createWatchGroupRepo(db: Db) {
       update.run({ ...columns(g), id });
     },
     softDelete(id: number): boolean {
-      return remove.run({ id, at: nowIso() }).changes > 0;
+      return remove.run({ id, at: clock().toISOString() }).changes > 0;
     },
   };
 }
