@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as turf from "@turf/turf";
+import { area as turfArea } from "@turf/area";
 import type { MultiPolygon, Polygon } from "geojson";
 import { builtUpParts, MIN_PART_M2, tatortLand } from "../server/geo/built-up.ts";
 import { buildAreas } from "./data/areas.ts";
@@ -61,8 +61,8 @@ const pop2020 = raw
   .filter((r) => r.födelseregion === "totalt" && r.kön === "totalt")
   .reduce((s, r) => s + r["Antal 2020"], 0);
 const tatortPop2020 = points.reduce((s, p) => s + p.properties.pop, 0);
-const kommunKm2 = kommun.reduce((s, k) => s + turf.area(k.feature), 0) / 1e6;
-const tatortKm2 = tatorter.reduce((s, t) => s + turf.area(t.feature), 0) / 1e6;
+const kommunKm2 = kommun.reduce((s, k) => s + turfArea(k.feature), 0) / 1e6;
+const tatortKm2 = tatorter.reduce((s, t) => s + turfArea(t.feature), 0) / 1e6;
 const epsilon =
   Math.round(densityRatio(pop2020, tatortPop2020, kommunKm2, tatortKm2) * 1000) / 1000;
 console.log(
@@ -150,7 +150,7 @@ const builtUp = builtUpParts(
   tatortLand(tatortFeatures.map((t) => polygon(t.geometry))),
   { decimals: precision, minPartM2: MIN_PART_M2 },
 );
-const builtUpKm2 = builtUp.reduce((s, f) => s + turf.area(f), 0) / 1e6;
+const builtUpKm2 = builtUp.reduce((s, f) => s + turfArea(f), 0) / 1e6;
 console.log(
   `${builtUp.length} of ${features.length} areas have built-up land, ${builtUpKm2.toFixed(2)} km² in all`,
 );

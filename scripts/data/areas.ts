@@ -1,5 +1,6 @@
 // Builds the area layer (valdistrikt with households estimate and locality). Pure (no file I/O).
-import * as turf from "@turf/turf";
+import { area as turfArea } from "@turf/area";
+import { feature } from "@turf/helpers";
 import type { MultiPolygon, Polygon } from "geojson";
 import { isCleanPolygon, roundGeometry } from "../../server/geo/round.ts";
 import { apportionParts, largestRemainder } from "./households.ts";
@@ -50,7 +51,7 @@ export interface AreaReport {
   locality: LocalityResult;
 }
 
-const poly = (geometry: Polygon | MultiPolygon): Poly => turf.feature(geometry);
+const poly = (geometry: Polygon | MultiPolygon): Poly => feature(geometry);
 
 /** "Hjärup  Södra" in the source has a double space; names are shown to people, so tidy them. */
 export function tidyName(name: string): string {
@@ -104,7 +105,7 @@ export function buildAreas(
 
   const reports: AreaReport[] = [];
   const features: AreaFeature[] = sorted.map((a, v) => {
-    const areaM2 = turf.area(areaPolys[v] as Poly);
+    const areaM2 = turfArea(areaPolys[v] as Poly);
     const part = parts[v];
     if (!part) throw new Error(`No households computed for area ${a.id}`);
     const locality = chooseLocality({

@@ -1,5 +1,5 @@
 // Builds the context layers of the offline base map from the raw files. Pure (no file I/O).
-import * as turf from "@turf/turf";
+import { centroid } from "@turf/centroid";
 import type { Geometry } from "geojson";
 import { roundGeometry } from "../../server/geo/round.ts";
 import type { Typed } from "./raw.ts";
@@ -40,7 +40,7 @@ export function tatortLayer(src: readonly Typed<LmTatort>[]): BaseFeature[] {
   const isBara = (t: Typed<LmTatort>) => {
     if (t.properties.NAMN1 !== "Hjärup" || !t.properties.ADAT.startsWith("2021-05-25"))
       return false;
-    const [lon, lat] = turf.centroid(t.feature).geometry.coordinates as [number, number];
+    const [lon, lat] = centroid(t.feature).geometry.coordinates as [number, number];
     return Math.abs(lon - 13.19) < 0.05 && Math.abs(lat - 55.58) < 0.05;
   };
   const bara = src.filter(isBara);

@@ -1,7 +1,7 @@
 // Checks the demo generator against the promises' constraints, on the real shipped areas.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import * as turf from "@turf/turf";
+import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
 import { months } from "./dates.ts";
@@ -24,7 +24,7 @@ const tatorter = read("basemap/tatorter.geojson").features.map((f) => f.geometry
 const demo = generateDemo(areas, tatorter);
 const byId = new Map(areas.map((a) => [a.id, a]));
 const inside = (id: string, lon: number, lat: number) =>
-  turf.booleanPointInPolygon([lon, lat], (byId.get(id) as DemoArea).geometry);
+  booleanPointInPolygon([lon, lat], (byId.get(id) as DemoArea).geometry);
 
 describe("demo activity", () => {
   it("is the committed data/demo-activity.json, byte for byte", () => {

@@ -1,7 +1,7 @@
 // What an import would do to the stored areas, decided without touching the database: each file
 // polygon is matched to an existing area (by id, else by name) so ids stay stable, and each existing
 // area the file lacks is deleted only when nothing refers to it.
-import { rewind } from "@turf/turf";
+import { rewind } from "@turf/rewind";
 import { type PolygonGeometry, sameShape } from "../geo/reproject.ts";
 import type { FeatureError, FileArea } from "./parse.ts";
 

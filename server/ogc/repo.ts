@@ -1,7 +1,7 @@
 // The collections' features, in a stable order: the public ones as the privacy filter returns
 // them, the planning ones (areas with all their figures for the default period, the last 12
 // months of data; visits that have a place) read once per data version.
-import { bbox as turfBbox } from "@turf/turf";
+import { bbox as turfBbox } from "@turf/bbox";
 import { areaProperties } from "../areas/metrics.ts";
 import { createAreaRepo } from "../areas/repo.ts";
 import type { Db } from "../db/open.ts";

@@ -2,7 +2,8 @@
 // colour over the pale rest of the area, and the map opened on the built-up parts, so that on a
 // phone (390×844) the eleven neighbourhoods of Staffanstorp tätort are seen at a useful size. A
 // tap anywhere in an area still opens it; zooming out shows the whole kommun.
-import { difference, featureCollection } from "@turf/turf";
+import { difference } from "@turf/difference";
+import { featureCollection } from "@turf/helpers";
 import { describe, expect, it } from "vitest";
 import { classIndex, SCALES } from "../../web/map/classify.ts";
 import { fitPadding } from "../../web/map/fit-padding.ts";
