@@ -35,8 +35,8 @@ const TATORT_NEIGHBOURHOODS = [
 ];
 /**
  * Smallest screen size of each neighbourhood at first load. Bråhög (0.28 km², the smallest) covers
- * about 300 px² when the map opens on the built-up parts; opened on the whole kommun, as before,
- * it covered about 120 px², and Central Norra about 170.
+ * about 300 px² when the map opens on the built-up parts; opened on the whole kommun it would
+ * cover about 120 px², and Central Norra about 170, too small to find.
  */
 const MIN_NEIGHBOURHOOD_PX = 250;
 /** Central Norra (hatched: no grannsamverkan) must show this many pixels of its class colour. */
