@@ -31,6 +31,7 @@ import { messageRoutes } from "./messages/routes.ts";
 import { createMetaRepo } from "./meta/repo.ts";
 import { metaRoutes } from "./meta/routes.ts";
 import { OGC_PATH, ogcRoutes } from "./ogc/routes.ts";
+import { systemClock } from "./period/dates.ts";
 import { priorityRoutes } from "./priorities/routes.ts";
 import { createPublicView, type PublicView } from "./privacy/public-view.ts";
 import { promiseRoutes } from "./promises/routes.ts";
@@ -90,7 +91,7 @@ export function createApi(deps: AppDeps & { publicView?: PublicView }) {
   const {
     db,
     dataDir,
-    clock,
+    clock = systemClock,
     cache = createJsonCache(),
     auth = createAuth(db, { clock }),
     publicView = publicViewOf(deps),
@@ -113,13 +114,13 @@ export function createApi(deps: AppDeps & { publicView?: PublicView }) {
     .route("/priorities", priorityRoutes(db, meta, cache))
     .route("/visits", visitRoutes(db, clock))
     .route("/findings", findingRoutes(db, clock))
-    .route("/watch-groups", watchGroupRoutes(db))
-    .route("/dna-kits", dnaKitRoutes(db))
+    .route("/watch-groups", watchGroupRoutes(db, clock))
+    .route("/dna-kits", dnaKitRoutes(db, clock))
     .route("/imports", importRoutes(db))
     .route("/exports", exportRoutes(db, meta))
     .route("/internal", internalRoutes(db, meta, clock))
     .route("/", promiseRoutes(db, clock))
-    .route("/messages", messageRoutes(db))
+    .route("/messages", messageRoutes(db, clock))
     .route("/public", publicRoutes(publicView, cache))
     .route("/admin", adminRoutes(db, auth, clock))
     .get("/health", (c) => c.json({ ok: true as const }));

@@ -1,5 +1,6 @@
 // Builds the area layer (valdistrikt with households estimate and locality). Pure (no file I/O).
-import * as turf from "@turf/turf";
+import { area as turfArea } from "@turf/area";
+import { feature as turfFeature } from "@turf/helpers";
 import type { MultiPolygon, Polygon } from "geojson";
 import { isCleanPolygon, roundGeometry } from "../../server/geo/round.ts";
 import { apportionParts, largestRemainder } from "./households.ts";
@@ -62,7 +63,7 @@ export interface AreaReport {
   beyondDesoKm2: number;
 }
 
-const poly = (geometry: Polygon | MultiPolygon): Poly => turf.feature(geometry);
+const poly = (geometry: Polygon | MultiPolygon): Poly => turfFeature(geometry);
 
 /** "Hjärup  Södra" in the source has a double space; names are shown to people, so tidy them. */
 export function tidyName(name: string): string {
@@ -122,7 +123,7 @@ export function buildAreas(
 
   const reports: AreaReport[] = [];
   const features: AreaFeature[] = sorted.map((a, v) => {
-    const areaM2 = turf.area(areaPolys[v] as Poly);
+    const areaM2 = turfArea(areaPolys[v] as Poly);
     const inDesos = overlaps.reduce((s, row) => {
       const o = row[v];
       return o ? s + o.outside + o.tatort.reduce((x, y) => x + y, 0) : s;

@@ -1,5 +1,9 @@
 // Builds the context layers of the offline base map from the raw files. Pure (no file I/O).
-import * as turf from "@turf/turf";
+import { area as turfArea } from "@turf/area";
+import { booleanPointInPolygon as turfBooleanPointInPolygon } from "@turf/boolean-point-in-polygon";
+import { centroid as turfCentroid } from "@turf/centroid";
+import { polygon as turfPolygon } from "@turf/helpers";
+import { pointOnFeature as turfPointOnFeature } from "@turf/point-on-feature";
 import type { Geometry, MultiPolygon, Point, Polygon, Position } from "geojson";
 import { roundGeometry } from "../../server/geo/round.ts";
 import type { Typed } from "./raw.ts";
@@ -40,7 +44,7 @@ export function tatortLayer(src: readonly Typed<LmTatort>[]): BaseFeature[] {
   const isBara = (t: Typed<LmTatort>) => {
     if (t.properties.NAMN1 !== "Hjärup" || !t.properties.ADAT.startsWith("2021-05-25"))
       return false;
-    const [lon, lat] = turf.centroid(t.feature).geometry.coordinates as [number, number];
+    const [lon, lat] = turfCentroid(t.feature).geometry.coordinates as [number, number];
     return Math.abs(lon - 13.19) < 0.05 && Math.abs(lat - 55.58) < 0.05;
   };
   const bara = src.filter(isBara);
@@ -71,13 +75,13 @@ export interface TatortPart {
 /** A point well inside a polygon: the centroid of its largest part, or a point on it. */
 export function labelPoint(geometry: Polygon | MultiPolygon): Point {
   const parts = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
-  let best = turf.polygon(parts[0] as Position[][]);
+  let best = turfPolygon(parts[0] as Position[][]);
   for (const rings of parts.slice(1)) {
-    const p = turf.polygon(rings);
-    if (turf.area(p) > turf.area(best)) best = p;
+    const p = turfPolygon(rings);
+    if (turfArea(p) > turfArea(best)) best = p;
   }
-  const c = turf.centroid(best);
-  return turf.booleanPointInPolygon(c, best) ? c.geometry : turf.pointOnFeature(best).geometry;
+  const c = turfCentroid(best);
+  return turfBooleanPointInPolygon(c, best) ? c.geometry : turfPointOnFeature(best).geometry;
 }
 
 /**

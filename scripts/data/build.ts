@@ -2,7 +2,8 @@
 // police-area file. Reads through the given `read` function and returns every output file as
 // text (no writes), so the CLI (scripts/build-data.ts) and the tests run the same code.
 // Deterministic: fixed key and feature order, no timestamps.
-import * as turf from "@turf/turf";
+import { area as turfArea } from "@turf/area";
+import { feature as turfFeature } from "@turf/helpers";
 import type { MultiPolygon, Polygon } from "geojson";
 import { z } from "zod";
 import { builtUpParts, MIN_PART_M2, tatortLand } from "../../server/geo/built-up.ts";
@@ -138,9 +139,9 @@ export function buildDataSet(input: BuildInput): BuildOutput {
       .features(eps.tatort_points, json(eps.tatort_points), raw.tatortPointProps, "point")
       .filter((p) => p.properties.mun_code === undefined || p.properties.mun_code === code);
     const tatortPop2020 = points.reduce((s, p) => s + p.properties.pop, 0);
-    const kommunKm2 = turf.area(boundaryOf(code).feature) / 1e6;
+    const kommunKm2 = turfArea(boundaryOf(code).feature) / 1e6;
     const tatortKm2 =
-      tatortParts(code).reduce((s, t) => s + turf.area(turf.feature(t.geometry)), 0) / 1e6;
+      tatortParts(code).reduce((s, t) => s + turfArea(turfFeature(t.geometry)), 0) / 1e6;
     const value = densityRatio(pop2020, tatortPop2020, kommunKm2, tatortKm2);
     log.push(
       `epsilon ${code}: ${pop2020} people (${tatortPop2020} in tätorter) on ${kommunKm2.toFixed(2)} km² (${tatortKm2.toFixed(2)} tätort)`,
@@ -289,7 +290,7 @@ export function buildDataSet(input: BuildInput): BuildOutput {
     s.built_up_areas = parts.length;
     return parts;
   });
-  const builtUpKm2 = builtUp.reduce((s, f) => s + turf.area(f), 0) / 1e6;
+  const builtUpKm2 = builtUp.reduce((s, f) => s + turfArea(f), 0) / 1e6;
   log.push(
     `${builtUp.length} of ${areaFeatures.length} areas have built-up land, ${builtUpKm2.toFixed(2)} km² in all`,
   );

@@ -1,7 +1,16 @@
 // Checks data/areas-built-up.geojson against the shipped areas and tätort layer it is built from.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import * as turf from "@turf/turf";
+import { area as turfArea } from "@turf/area";
+import { bbox } from "@turf/bbox";
+import { bboxPolygon } from "@turf/bbox-polygon";
+import { booleanIntersects } from "@turf/boolean-intersects";
+import { difference } from "@turf/difference";
+import { flatten } from "@turf/flatten";
+import { featureCollection } from "@turf/helpers";
+import { length } from "@turf/length";
+import { polygonToLine } from "@turf/polygon-to-line";
+import { union } from "@turf/union";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
 import { builtUpParts, MIN_PART_M2, tatortLand } from "../../server/geo/built-up.ts";
@@ -24,22 +33,20 @@ const kommuner = (
 
 /** m² of `a` outside `b`. */
 const outsideM2 = (a: Poly, b: Poly) => {
-  const d = turf.difference(turf.featureCollection([a, b]));
-  return d ? turf.area(d) : 0;
+  const d = difference(featureCollection([a, b]));
+  return d ? turfArea(d) : 0;
 };
 /** The tätort polygons near a part, as one. */
 const landNear = (p: Poly) => {
-  const near = tatorter.filter((t) => turf.booleanIntersects(t, turf.bboxPolygon(turf.bbox(p))));
-  return (near.length === 1 ? near[0] : turf.union(turf.featureCollection(near))) as Poly;
+  const near = tatorter.filter((t) => booleanIntersects(t, bboxPolygon(bbox(p))));
+  return (near.length === 1 ? near[0] : union(featureCollection(near))) as Poly;
 };
 /** Length of a polygon's rings, m. */
 const edgeM = (p: Poly) =>
-  turf
-    .flatten(p)
-    .features.reduce(
-      (s, f) => s + turf.length(turf.polygonToLine(f) as never, { units: "meters" }),
-      0,
-    );
+  flatten(p).features.reduce(
+    (s, f) => s + length(polygonToLine(f) as never, { units: "meters" }),
+    0,
+  );
 /** The area's land inside tätort polygons, summed tätort by tätort (they do not overlap). */
 const tatortM2 = (area: Feature<Polygon | MultiPolygon>) =>
   landByTatort(area, tatorter).reduce((s, x) => s + x, 0);
@@ -86,7 +93,7 @@ describe("data/areas-built-up.geojson", { timeout: 60_000 }, () => {
     for (const area of areas) {
       const want = tatortM2(area);
       const part = partOf.get(String(area.id));
-      const got = part ? turf.area(part) : 0;
+      const got = part ? turfArea(part) : 0;
       // An area drops at most a few pieces under the threshold.
       expect(Math.abs(got - want), String(area.id)).toBeLessThan(2 * MIN_PART_M2);
       total += want;
@@ -98,8 +105,8 @@ describe("data/areas-built-up.geojson", { timeout: 60_000 }, () => {
 
   it("has no piece smaller than the sliver threshold", () => {
     for (const part of parts) {
-      for (const piece of turf.flatten(part).features)
-        expect(turf.area(piece), String(part.id)).toBeGreaterThanOrEqual(MIN_PART_M2);
+      for (const piece of flatten(part).features)
+        expect(turfArea(piece), String(part.id)).toBeGreaterThanOrEqual(MIN_PART_M2);
     }
   });
 
@@ -107,7 +114,7 @@ describe("data/areas-built-up.geojson", { timeout: 60_000 }, () => {
     const share = (name: string) => {
       const area = areas.find((a) => a.properties?.name === name);
       const part = area && partOf.get(String(area.id));
-      return area && part ? turf.area(part) / turf.area(area) : 0;
+      return area && part ? turfArea(part) / turfArea(area) : 0;
     };
     for (const rural of ["Kyrkheddinge", "Tottarp", "Jakriborg"])
       expect(share(rural), rural).toBeLessThan(0.1);

@@ -1,5 +1,8 @@
 // Random points inside an area, preferably on its built-up (tätort) land. Pure.
-import * as turf from "@turf/turf";
+import { bbox as turfBbox } from "@turf/bbox";
+import { booleanIntersects } from "@turf/boolean-intersects";
+import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
+import { feature } from "@turf/helpers";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { roundTo } from "../../server/geo/round.ts";
 import type { Rng } from "./rng.ts";
@@ -16,11 +19,9 @@ export class PointSampler {
   private readonly builtUp: Poly[];
 
   constructor(area: Polygon | MultiPolygon, tatorter: readonly (Polygon | MultiPolygon)[]) {
-    this.area = turf.feature(area);
-    this.bbox = turf.bbox(this.area) as [number, number, number, number];
-    this.builtUp = tatorter
-      .map((t) => turf.feature(t))
-      .filter((t) => turf.booleanIntersects(t, this.area));
+    this.area = feature(area);
+    this.bbox = turfBbox(this.area) as [number, number, number, number];
+    this.builtUp = tatorter.map((t) => feature(t)).filter((t) => booleanIntersects(t, this.area));
   }
 
   get hasBuiltUp(): boolean {
@@ -28,7 +29,7 @@ export class PointSampler {
   }
 
   contains(lon: number, lat: number): boolean {
-    return turf.booleanPointInPolygon([lon, lat], this.area);
+    return booleanPointInPolygon([lon, lat], this.area);
   }
 
   /** Rejection sampling in the bbox; built-up land first when asked, any land as a fallback. */
@@ -39,8 +40,7 @@ export class PointSampler {
       const lon = roundTo(w + rng.unit() * (e - w), DECIMALS);
       const lat = roundTo(s + rng.unit() * (n - s), DECIMALS);
       if (!this.contains(lon, lat)) continue;
-      const built =
-        !wantBuilt || this.builtUp.some((t) => turf.booleanPointInPolygon([lon, lat], t));
+      const built = !wantBuilt || this.builtUp.some((t) => booleanPointInPolygon([lon, lat], t));
       // After half the tries give up on built-up land rather than fail.
       if (built || i >= TRIES / 2) return { lon, lat };
     }

@@ -1,7 +1,7 @@
 // Checks the demo generator against the promises' constraints, on the real shipped areas.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import * as turf from "@turf/turf";
+import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
 import { months } from "./dates.ts";
@@ -40,7 +40,7 @@ const partOf = (kommun: string) => {
   };
 };
 const inside = (id: string, lon: number, lat: number) =>
-  turf.booleanPointInPolygon([lon, lat], (byId.get(id) as DemoArea).geometry);
+  booleanPointInPolygon([lon, lat], (byId.get(id) as DemoArea).geometry);
 
 describe("the police area's demo activity", () => {
   it("is the committed data/demo-activity.json, byte for byte", () => {
@@ -75,7 +75,6 @@ describe("the police area's demo activity", () => {
       expect(rows.map((r) => r.id)).toEqual(rows.map((_, i) => i + 1));
     }
   });
-
 });
 
 // Staffanstorp's part is checked against its signed promises (2018–2019), as it was alone.

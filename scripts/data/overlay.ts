@@ -1,19 +1,22 @@
 // Polygon overlay of DeSO × area × tätort with turf. Pure (no file I/O); geodesic areas in m².
-import * as turf from "@turf/turf";
+import { area as turfArea } from "@turf/area";
+import { booleanIntersects } from "@turf/boolean-intersects";
+import { featureCollection } from "@turf/helpers";
+import { intersect as turfIntersect } from "@turf/intersect";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { Overlap } from "./households.ts";
 
 export type Poly = Feature<Polygon | MultiPolygon>;
 
 function intersect(a: Poly, b: Poly): Poly | null {
-  return turf.intersect(turf.featureCollection([a, b])) as Poly | null;
+  return turfIntersect(featureCollection([a, b])) as Poly | null;
 }
 
 /** Area of the intersection of two polygons, 0 when they do not meet. */
 export function overlapM2(a: Poly, b: Poly): number {
-  if (!turf.booleanIntersects(a, b)) return 0;
+  if (!booleanIntersects(a, b)) return 0;
   const x = intersect(a, b);
-  return x ? turf.area(x) : 0;
+  return x ? turfArea(x) : 0;
 }
 
 /**
@@ -28,10 +31,10 @@ export function overlayDesoAreas(
 ): Overlap[][] {
   return desos.map((d) =>
     areas.map((v) => {
-      const dv = turf.booleanIntersects(d, v) ? intersect(d, v) : null;
+      const dv = booleanIntersects(d, v) ? intersect(d, v) : null;
       if (!dv) return { tatort: tatorter.map(() => 0), outside: 0 };
       const tatort = tatorter.map((t) => overlapM2(dv, t));
-      const outside = Math.max(0, turf.area(dv) - tatort.reduce((a, b) => a + b, 0));
+      const outside = Math.max(0, turfArea(dv) - tatort.reduce((a, b) => a + b, 0));
       return { tatort, outside };
     }),
   );

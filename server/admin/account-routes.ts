@@ -9,7 +9,7 @@ import type { Session } from "../auth/sessions.ts";
 import { revokeAllAudited } from "../auth/tokens.ts";
 import type { Db } from "../db/open.ts";
 import { changedFields, createAuditedWrite, notFound, recordId } from "../http/crud/write.ts";
-import { sendError } from "../http/errors.ts";
+import { fieldError, sendError } from "../http/errors.ts";
 import { validJson } from "../http/validate.ts";
 import { createKommunRepo } from "../kommun/repo.ts";
 import {
@@ -31,12 +31,14 @@ function callerOf(c: Context): AdminCaller {
 }
 
 const forbidden = (c: Context, message: string) =>
-  sendError(c, 403, "kommun_forbidden", message, [{ field: "kommuner", message }]);
+  sendError(c, 403, "kommun_forbidden", message, [
+    fieldError("kommuner", "other_kommun", message, { kommun: "" }),
+  ]);
 
 function taken(c: Context, username: string) {
   const message = `the username '${username}' is already taken`;
   return sendError(c, 409, "username_taken", `username: ${message}`, [
-    { field: "username", message },
+    fieldError("username", "username_taken", message, { username }),
   ]);
 }
 
@@ -167,7 +169,9 @@ export function accountRoutes(db: Db, auth: Auth) {
         return sendError(c, 400, "bad_request", "The account's scope is not valid", result.fields);
       }
       if (result.status === 403) return forbidden(c, result.refusal);
-      if (result.status === 409) return sendError(c, 409, "conflict", result.refusal);
+      if (result.status === 409) {
+        return sendError(c, 409, result.refusal.code, result.refusal.message);
+      }
       const account = accounts.find(id as number);
       if (!account) return notFound(c, "account");
       return c.json(account, 200);

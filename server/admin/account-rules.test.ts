@@ -23,14 +23,26 @@ describe("refuseAccountChange", () => {
   });
 
   it("refuses the last enabled admin, also when it is the caller's own account", () => {
-    expect(refuseAccountChange(admin, { disabled: true }, 2, 1)).toMatch(/last enabled admin/);
-    expect(refuseAccountChange(admin, { disabled: true }, 1, 1)).toMatch(/last enabled admin/);
-    expect(refuseAccountChange(admin, { role: "planner" }, 1, 1)).toMatch(/demote the last/);
+    expect(refuseAccountChange(admin, { disabled: true }, 2, 1)).toMatchObject({
+      code: "last_admin",
+      message: expect.stringMatching(/last enabled admin/),
+    });
+    expect(refuseAccountChange(admin, { disabled: true }, 1, 1)?.message).toMatch(
+      /last enabled admin/,
+    );
+    expect(refuseAccountChange(admin, { role: "planner" }, 1, 1)?.message).toMatch(
+      /demote the last/,
+    );
   });
 
   it("refuses an admin disabling or demoting themself, even with other admins", () => {
-    expect(refuseAccountChange(admin, { disabled: true }, 2, 5)).toMatch(/your own account/);
-    expect(refuseAccountChange(admin, { role: "police" }, 2, 5)).toMatch(/demote your own/);
+    expect(refuseAccountChange(admin, { disabled: true }, 2, 5)).toMatchObject({
+      code: "own_account",
+      message: expect.stringMatching(/your own account/),
+    });
+    expect(refuseAccountChange(admin, { role: "police" }, 2, 5)?.message).toMatch(
+      /demote your own/,
+    );
   });
 
   it("lets a disabled admin be demoted, and a non-admin be disabled, whatever the admin count", () => {

@@ -1,7 +1,7 @@
 // The rules for changing an account that keep the system manageable: an admin cannot disable or
 // demote themself, and the last enabled admin cannot be disabled or demoted. Pure.
 import type { Role } from "../auth/roles.ts";
-import type { FieldError } from "../http/errors.ts";
+import { type FieldError, fieldError } from "../http/errors.ts";
 import type { AccountScope } from "../kommun/scope.ts";
 
 export interface AccountState {
@@ -15,23 +15,31 @@ export interface AccountChange {
   disabled?: boolean | undefined;
 }
 
+/** Why a change is refused: the answer's code (worded by the web app) and the English message. */
+export interface Refusal {
+  code: "last_admin" | "own_account";
+  message: string;
+}
+
 /** Why the change is refused, or null when it is allowed. */
 export function refuseAccountChange(
   target: AccountState,
   change: AccountChange,
   callerId: number,
   enabledAdmins: number,
-): string | null {
+): Refusal | null {
   const isEnabledAdmin = target.role === "admin" && !target.disabled;
   const disables = change.disabled === true && !target.disabled;
   const demotes = change.role !== undefined && change.role !== "admin" && target.role === "admin";
   if (!disables && !demotes) return null;
   const what = disables ? "disable" : "demote";
   if (isEnabledAdmin && enabledAdmins <= 1) {
-    return `Cannot ${what} the last enabled admin account; make another account admin first`;
+    const message = `Cannot ${what} the last enabled admin account; make another account admin first`;
+    return { code: "last_admin", message };
   }
   if (target.id === callerId) {
-    return `You cannot ${what} your own account; ask another admin to do it`;
+    const message = `You cannot ${what} your own account; ask another admin to do it`;
+    return { code: "own_account", message };
   }
   return null;
 }
@@ -90,45 +98,37 @@ export function resolveScope(
   const given = req.kommuner;
   if (req.role === "police") {
     if (req.scope === "kommun") {
-      fields.push({
-        field: "scope",
-        message: "the police work for the whole police area: scope must be police_area",
-      });
+      const message = "the police work for the whole police area: scope must be police_area";
+      fields.push(fieldError("scope", "scope_for_role", message, { scope: "police_area" }));
     }
     if (given && given.length > 0) {
-      fields.push({ field: "kommuner", message: "a police account lists no kommuner" });
+      fields.push(
+        fieldError("kommuner", "kommuner_not_listed", "a police account lists no kommuner"),
+      );
     }
     return fields.length ? { ok: false, fields } : { ok: true, scope: "police_area", kommuner: [] };
   }
   const scope = req.scope ?? (req.role === "planner" ? "kommun" : "police_area");
   if (scope === "police_area") {
     if (req.role === "planner") {
-      fields.push({
-        field: "scope",
-        message: "a planner works for the kommuner listed: scope must be kommun",
-      });
+      const message = "a planner works for the kommuner listed: scope must be kommun";
+      fields.push(fieldError("scope", "scope_for_role", message, { scope: "kommun" }));
     }
     if (given && given.length > 0) {
-      fields.push({
-        field: "kommuner",
-        message: "an account of the police area covers every kommun: list none",
-      });
+      const message = "an account of the police area covers every kommun: list none";
+      fields.push(fieldError("kommuner", "kommuner_not_listed", message));
     }
     return fields.length ? { ok: false, fields } : { ok: true, scope, kommuner: [] };
   }
   const kommuner = [...(given ?? fallback ?? [])].sort();
   if (kommuner.length === 0) {
-    fields.push({
-      field: "kommuner",
-      message: `give at least one kommun the account works for (${deployed.join(", ")})`,
-    });
+    const message = `give at least one kommun the account works for (${deployed.join(", ")})`;
+    fields.push(fieldError("kommuner", "too_few", message, { min: 1 }));
   }
   const unknown = kommuner.filter((k) => !deployed.includes(k));
   if (unknown.length > 0) {
-    fields.push({
-      field: "kommuner",
-      message: `${unknown.join(", ")} ${unknown.length === 1 ? "is not a kommun" : "are not kommuner"} of this deployment (${deployed.join(", ")})`,
-    });
+    const message = `${unknown.join(", ")} ${unknown.length === 1 ? "is not a kommun" : "are not kommuner"} of this deployment (${deployed.join(", ")})`;
+    fields.push(fieldError("kommuner", "unknown_kommun", message, { kommun: unknown.join(", ") }));
   }
   return fields.length ? { ok: false, fields } : { ok: true, scope, kommuner };
 }
@@ -155,15 +155,18 @@ export function refuseNarrowing(
   next: { role: Role; scope: AccountScope; disabled: boolean },
   callerId: number,
   policeAreaAdmins: number,
-): string | null {
+): Refusal | null {
   const was = target.role === "admin" && target.scope === "police_area" && !target.disabled;
   const stays = next.role === "admin" && next.scope === "police_area" && !next.disabled;
   if (!was || stays) return null;
   if (policeAreaAdmins <= 1) {
-    return "Cannot narrow, demote or disable the last enabled administrator of the police area; give another admin the police area first";
+    const message =
+      "Cannot narrow, demote or disable the last enabled administrator of the police area; give another admin the police area first";
+    return { code: "last_admin", message };
   }
   if (target.id === callerId) {
-    return "You cannot narrow your own account to a kommun; ask another admin to do it";
+    const message = "You cannot narrow your own account to a kommun; ask another admin to do it";
+    return { code: "own_account", message };
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // contact details, and client addresses in the audit log. Only ids, dates and counts are read
 // here, never the contact details or addresses themselves.
 import type { Db } from "../db/open.ts";
+import { type Clock, systemClock } from "../period/dates.ts";
 import { dueForErasure, monthsBefore, type RetentionCandidate } from "./retention.ts";
 
 interface CandidateRow {
@@ -12,17 +13,19 @@ interface CandidateRow {
   deleted_at: string | null;
 }
 
-export function createPrivacyRepo(db: Db) {
+export function createPrivacyRepo(db: Db, clock: Clock = systemClock) {
   const getMonths = db
     .prepare("SELECT contact_retention_months FROM privacy_settings WHERE id = 1")
     .pluck();
-  const setMonths = db.prepare(`UPDATE privacy_settings SET contact_retention_months = ?,
-    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1`);
+  const setMonths = db.prepare<[number | null, string]>(
+    "UPDATE privacy_settings SET contact_retention_months = ?, updated_at = ? WHERE id = 1",
+  );
   const getAddressMonths = db
     .prepare("SELECT audit_address_months FROM privacy_settings WHERE id = 1")
     .pluck();
-  const setAddressMonthsStmt = db.prepare(`UPDATE privacy_settings SET audit_address_months = ?,
-    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1`);
+  const setAddressMonthsStmt = db.prepare<[number | null, string]>(
+    "UPDATE privacy_settings SET audit_address_months = ?, updated_at = ? WHERE id = 1",
+  );
   // The audit log's `at` is ISO 8601 in UTC with milliseconds, so text order is time order.
   const countAddresses = db
     .prepare<[string], number>("SELECT count(*) FROM audit_log WHERE remote IS NOT NULL AND at < ?")
@@ -51,7 +54,8 @@ export function createPrivacyRepo(db: Db) {
 
   return {
     retentionMonths,
-    setRetentionMonths: (months: number | null) => void setMonths.run(months),
+    setRetentionMonths: (months: number | null) =>
+      void setMonths.run(months, clock().toISOString()),
     /** Ids of the groups whose contact details the rule would erase at `now`. */
     dueIds(now: Date): number[] {
       const groups: RetentionCandidate[] = candidates
@@ -64,7 +68,8 @@ export function createPrivacyRepo(db: Db) {
       for (const id of ids) erase.run(id);
     },
     addressMonths,
-    setAddressMonths: (months: number | null) => void setAddressMonthsStmt.run(months),
+    setAddressMonths: (months: number | null) =>
+      void setAddressMonthsStmt.run(months, clock().toISOString()),
     /** How many audit rows would lose their client address at `now`. */
     addressesDue(now: Date): number {
       const cutoff = addressCutoff(now);

@@ -9,7 +9,7 @@ import { eraseDue } from "./run-retention.ts";
 import { privacyPut } from "./schema.ts";
 
 export function privacyRoutes(db: Db, clock: () => Date) {
-  const repo = createPrivacyRepo(db);
+  const repo = createPrivacyRepo(db, clock);
   const write = createAuditedWrite(db);
   const state = () => ({
     contact_retention_months: repo.retentionMonths(),

@@ -4,6 +4,7 @@
 import { createAuditLog } from "../audit/log.ts";
 import type { Db } from "../db/open.ts";
 import type { Audit } from "../http/crud/write.ts";
+import { type Clock, systemClock } from "../period/dates.ts";
 import { createPrivacyRepo, type PrivacyRepo } from "./privacy-repo.ts";
 
 export interface RetentionResult {
@@ -41,8 +42,8 @@ export function eraseDue(repo: PrivacyRepo, now: Date, audit: Audit): RetentionR
 }
 
 /** The scheduled run: the audit row's actor is 'system'. */
-export function runRetention(db: Db, clock: () => Date = () => new Date()): RetentionResult {
-  const repo = createPrivacyRepo(db);
+export function runRetention(db: Db, clock: Clock = systemClock): RetentionResult {
+  const repo = createPrivacyRepo(db, clock);
   const log = createAuditLog(db);
   return db.transaction(() =>
     eraseDue(repo, clock(), (entry) => log.record({ ...entry, actor: "system" })),

@@ -2,14 +2,19 @@
 // person whose data is exported or erased. Pure zod, so the web forms can use the same rules.
 import { z } from "zod";
 import { ROLES } from "../auth/roles.ts";
+import { coded } from "../http/field-codes.ts";
 import { intParam } from "../internal/params.ts";
 import { isIsoDate } from "../period/dates.ts";
 
 export const USERNAME_PATTERN = /^[A-Za-z0-9._-]{2,64}$/;
 
-export const username = z.string().trim().regex(USERNAME_PATTERN, {
-  message: "must be 2–64 characters: letters a–z, digits, '.', '-' or '_'",
-});
+export const username = z
+  .string()
+  .trim()
+  .refine((s) => USERNAME_PATTERN.test(s), {
+    message: "must be 2–64 characters: letters a–z, digits, '.', '-' or '_'",
+    params: coded("bad_username"),
+  });
 
 const displayName = z.string().trim().max(200, { message: "at most 200 characters" });
 const role = z.enum(ROLES, { message: `must be one of ${ROLES.join(", ")}` });
@@ -47,11 +52,15 @@ export const accountPatch = z
   })
   .refine((p) => Object.keys(p).length > 0, {
     message: "give at least one of display_name, role, disabled, scope, kommuner",
+    params: coded("nothing_to_change"),
   });
 export type AccountPatch = z.output<typeof accountPatch>;
 
 const dateParam = (field: string) =>
-  z.string().refine(isIsoDate, { message: `${field} must be a real date written YYYY-MM-DD` });
+  z.string().refine(isIsoDate, {
+    message: `${field} must be a real date written YYYY-MM-DD`,
+    params: coded("not_date"),
+  });
 
 export const MAX_AUDIT_LIMIT = 500;
 
@@ -69,7 +78,12 @@ export const auditQuery = z
   })
   .superRefine((q, ctx) => {
     if (q.from && q.to && q.from > q.to) {
-      ctx.addIssue({ code: "custom", path: ["to"], message: "to must not be before from" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["to"],
+        message: "to must not be before from",
+        params: coded("from_after_to"),
+      });
     }
   });
 export type AuditQuery = z.output<typeof auditQuery>;
@@ -78,9 +92,10 @@ export type AuditQuery = z.output<typeof auditQuery>;
 const retentionMonths = (kept: string) =>
   z
     .number({ message: "must be a whole number of months from 1 to 120, or null" })
-    .int({ message: "must be a whole number of months from 1 to 120, or null" })
-    .min(1, { message: `must be at least 1 month (or null to keep ${kept})` })
-    .max(120, { message: "must be at most 120 months" })
+    .refine((n) => Number.isInteger(n) && n >= 1 && n <= 120, {
+      message: `must be a whole number of months from 1 to 120 (or null to keep ${kept})`,
+      params: coded("whole_in_range", { min: 1, max: 120 }),
+    })
     .nullable();
 
 /** `audit_address_months` may be left out (unchanged), so older clients keep working. */
@@ -97,18 +112,23 @@ export const personQuery = z
       .string()
       .trim()
       .max(254)
-      .regex(/^[^@\s]+@[^@\s]+$/, { message: "must be an e-mail address" })
+      .refine((s) => /^[^@\s]+@[^@\s]+$/.test(s), {
+        message: "must be an e-mail address",
+        params: coded("not_email"),
+      })
       .optional(),
     phone: z
       .string()
       .trim()
       .max(40)
-      .regex(/^\+?[0-9][0-9 ()-]{4,}$/, {
+      .refine((s) => /^\+?[0-9][0-9 ()-]{4,}$/.test(s), {
         message: "must be a phone number: digits, spaces, +, - and ()",
+        params: coded("not_phone"),
       })
       .optional(),
   })
   .refine((p) => p.name !== undefined || p.email !== undefined || p.phone !== undefined, {
     message: "give at least one of name, email, phone",
+    params: coded("give_person"),
   });
 export type PersonQuery = z.output<typeof personQuery>;

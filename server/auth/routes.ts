@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Db } from "../db/open.ts";
 import { remoteOf } from "../http/actor.ts";
 import { createAuditedWrite } from "../http/crud/write.ts";
-import { sendError } from "../http/errors.ts";
+import { fieldError, sendError } from "../http/errors.ts";
 import { overHttpsOf } from "../http/public-origin.ts";
 import { validJson } from "../http/validate.ts";
 import type { Auth } from "./auth.ts";
@@ -170,7 +170,7 @@ export function authRoutes(db: Db, { accounts, sessions, limiter, devices, token
           }),
         );
         return sendError(c, 400, "invalid_input", "The current password is wrong", [
-          { field: "current_password", message: "wrong password" },
+          fieldError("current_password", "wrong_password", "wrong password"),
         ]);
       }
       reserved.attempt.succeeded();
@@ -180,7 +180,7 @@ export function authRoutes(db: Db, { accounts, sessions, limiter, devices, token
           400,
           "invalid_input",
           "The new password must differ from the current one",
-          [{ field: "new_password", message: "same as the current password" }],
+          [fieldError("new_password", "same_password", "same as the current password")],
         );
       }
       const hash = await accounts.hash(new_password);

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Hono } from "hono";
 import type { JsonCache } from "../http/cached-json.ts";
-import { sendError } from "../http/errors.ts";
+import { fieldError, sendError } from "../http/errors.ts";
 import type { BuiltUpLayer } from "./built-up.ts";
 
 /** Layers shipped as files in data/basemap. */
@@ -40,7 +40,9 @@ export function basemapRoutes(dataDir: string, cache: JsonCache, builtUp: BuiltU
     const layer = layers.get(name as FileLayer);
     if (!layer) {
       return sendError(c, 404, "not_found", `No base map layer '${name}'`, [
-        { field: "layer", message: `must be one of ${BASEMAP_LAYERS.join(", ")}` },
+        fieldError("layer", "not_one_of", `must be one of ${BASEMAP_LAYERS.join(", ")}`, {
+          options: BASEMAP_LAYERS.join(", "),
+        }),
       ]);
     }
     return cache.respond(

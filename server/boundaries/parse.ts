@@ -1,7 +1,8 @@
 // An uploaded boundary file (GeoJSON or zipped Shapefile) → validated WGS84 polygons with the keys
 // they are matched by. Pure: no database. A problem with the whole file is one error naming what to
 // fix; problems with single features are listed by index, and any of them stops the import.
-import { rewind, area as turfArea } from "@turf/turf";
+import { area as turfArea } from "@turf/area";
+import { rewind } from "@turf/rewind";
 import { type CrsCode, type CrsSource, crsFromMember, crsFromPrj, settleCrs } from "../geo/crs.ts";
 import { asPolygonGeometry, placeProblem, topologyProblem } from "../geo/polygon-check.ts";
 import { bboxOf, type PolygonGeometry, toWgs84, vertexCount } from "../geo/reproject.ts";

@@ -3,7 +3,7 @@
 // area the file lacks is deleted only when nothing refers to it. `existing` are the areas of the
 // kommun the import is for; a feature naming the id of another kommun's area (`foreign`) is an
 // error, and no new area takes such an id.
-import { rewind } from "@turf/turf";
+import { rewind } from "@turf/rewind";
 import { type PolygonGeometry, sameShape } from "../geo/reproject.ts";
 import type { FeatureError, FileArea } from "./parse.ts";
 

@@ -6,7 +6,7 @@ import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import type { Db } from "../db/open.ts";
 import { actorOf, remoteOf } from "../http/actor.ts";
-import { errorBody, sendError } from "../http/errors.ts";
+import { errorBody, fieldError, sendError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
 import { jobFailure } from "../workers/task.ts";
 import { createBoundaryImports } from "./boundary-import.ts";
@@ -53,7 +53,7 @@ export function boundaryRoutes(db: Db, clock?: () => Date) {
         413,
         "too_large",
         `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
-        [{ field: "(body)", message: "file too large" }],
+        [fieldError("(body)", "too_large", "file too large")],
       ),
   });
 
@@ -62,7 +62,7 @@ export function boundaryRoutes(db: Db, clock?: () => Date) {
       const bytes = Buffer.from(await c.req.arrayBuffer());
       if (bytes.length === 0) {
         return sendError(c, 400, "invalid_file", "the request has no file", [
-          { field: "(body)", message: "send the GeoJSON or zip file as the request body" },
+          fieldError("(body)", "required", "send the GeoJSON or zip file as the request body"),
         ]);
       }
       const kind = fileKind(c.req.header("content-type"), bytes);
@@ -70,14 +70,18 @@ export function boundaryRoutes(db: Db, clock?: () => Date) {
         const message =
           "send GeoJSON (application/geo+json) or a zipped Shapefile (application/zip)";
         return sendError(c, 415, "unsupported_media_type", message, [
-          { field: "content-type", message },
+          fieldError("content-type", "not_one_of", message, {
+            options: "application/geo+json, application/zip",
+          }),
         ]);
       }
       const kommuner = c.get("kommuner");
       const kommun = kommuner.length === 1 ? kommuner[0] : undefined;
       if (kommun === undefined) {
         const message = `an import replaces the areas of one kommun: name it with ?kommun= (you work for ${kommuner.join(", ")})`;
-        return sendError(c, 400, "invalid_query", message, [{ field: "kommun", message }]);
+        return sendError(c, 400, "invalid_query", message, [
+          fieldError("kommun", "kommun_needed", message),
+        ]);
       }
       const query = c.req.valid("query");
       let parsed: ParsedFile;
@@ -89,7 +93,7 @@ export function boundaryRoutes(db: Db, clock?: () => Date) {
         const { status, message } = failed;
         if (status === 503) c.header("Retry-After", "10");
         const code = status === 503 ? "busy" : "invalid_file";
-        return sendError(c, status, code, message, [{ field: "(body)", message }]);
+        return sendError(c, status, code, message, [fieldError("(body)", "invalid", message)]);
       }
       const result = imports.preview({
         parsed,
@@ -98,12 +102,12 @@ export function boundaryRoutes(db: Db, clock?: () => Date) {
       });
       if (!result.ok) {
         return sendError(c, 400, "invalid_file", result.message, [
-          { field: result.field, message: result.message },
+          fieldError(result.field, "invalid", result.message),
         ]);
       }
       if (result.valid) return c.json(result.body, 200);
       const { errors, features } = result.body;
-      const fields = errors.map((e) => ({ field: `features[${e.index}]`, message: e.reason }));
+      const fields = errors.map((e) => fieldError(`features[${e.index}]`, "invalid", e.reason));
       const message =
         errors.length > 0
           ? `${errors.length} of ${features} features cannot be imported, so none will be`
@@ -125,6 +129,8 @@ export function boundaryRoutes(db: Db, clock?: () => Date) {
       }
       const minutes = PREVIEW_TTL_MS / 60_000;
       const message = `unknown or expired preview (previews are kept ${minutes} minutes, and not across a restart); preview the file again`;
-      return sendError(c, 400, "invalid_token", message, [{ field: "token", message }]);
+      return sendError(c, 400, "invalid_token", message, [
+        fieldError("token", "not_found", message),
+      ]);
     });
 }

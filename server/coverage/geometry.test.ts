@@ -1,6 +1,7 @@
 // The fixture's three squares (about 630 m × 1.1 km): Alfa 13.20–13.21 E, Beta 13.21–13.22 E,
 // Gamma 13.22–13.23 E, all 55.64–55.65 N, buffered by turf as the engine does.
-import { booleanIntersects, booleanPointInPolygon } from "@turf/turf";
+import { booleanIntersects } from "@turf/boolean-intersects";
+import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
 import type { Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
 import { bufferArea } from "./buffers.ts";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { createAuditLog } from "../audit/log.ts";
 import type { Db } from "../db/open.ts";
 import { actorOf, remoteOf } from "../http/actor.ts";
-import { describeFields, sendError } from "../http/errors.ts";
+import { describeFields, fieldError, sendError } from "../http/errors.ts";
 import { etagOf, isFresh, privateCacheHeaders } from "../http/etag.ts";
 import { validJson, validQuery } from "../http/validate.ts";
 import { intParam } from "../internal/params.ts";
@@ -49,7 +49,10 @@ export function coverageRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine)
       const band = q.band === undefined ? undefined : bands.byKey.get(q.band);
       if (q.band !== undefined && !band) {
         const keys = bands.defs.map((b) => b.key).join(", ");
-        const fields = [{ field: "band", message: `unknown band '${q.band}'; one of ${keys}` }];
+        const message = `unknown band '${q.band}'; one of ${keys}`;
+        const fields = [
+          fieldError("band", "unknown_band", message, { band: q.band, options: keys }),
+        ];
         return sendError(c, 400, "invalid_query", describeFields(fields), fields);
       }
       const tag = etagOf(c, meta.version());

@@ -1,6 +1,7 @@
 // The coverage rules a planner may change: radius, effective-visit threshold, time bands, weekend.
 // Stored in one row of coverage_settings; a change rebuilds every total in the same transaction.
 import { z } from "zod";
+import { coded } from "../http/field-codes.ts";
 import { type CompiledBands, compileBands } from "./bands.ts";
 
 export interface CoverageSettings {
@@ -30,11 +31,17 @@ export const settingsSchema = z.strictObject({
     .array(z.number().int().min(0).max(23))
     .min(1)
     .max(24)
-    .refine(increasing, { message: "band_hours must be strictly increasing, e.g. [0, 6, 12, 18]" }),
+    .refine(increasing, {
+      message: "band_hours must be strictly increasing, e.g. [0, 6, 12, 18]",
+      params: coded("not_increasing"),
+    }),
   weekend_days: z
     .array(z.number().int().min(1).max(7))
     .max(7)
-    .refine((d) => new Set(d).size === d.length, { message: "weekend_days must not repeat a day" }),
+    .refine((d) => new Set(d).size === d.length, {
+      message: "weekend_days must not repeat a day",
+      params: coded("repeated_value"),
+    }),
 });
 
 export interface Rules {

@@ -1,7 +1,7 @@
 // SQL for märk-DNA kits handed out, with or without a session.
 import type { Db } from "../db/open.ts";
-import { nowIso } from "../http/crud/write.ts";
 import { areaInKommuner, inKommuner, kommunParam } from "../kommun/sql.ts";
+import { type Clock, systemClock } from "../period/dates.ts";
 import type { DnaKitInput, DnaKitRecord } from "./schema.ts";
 
 type Row = Omit<DnaKitRecord, "demo"> & { demo: number };
@@ -12,7 +12,7 @@ const SELECT = `SELECT k.id, k.area_id, a.name AS area_name, a.kommun, k.handed_
 
 const toRecord = (r: Row): DnaKitRecord => ({ ...r, demo: r.demo === 1 });
 
-export function createDnaKitRepo(db: Db) {
+export function createDnaKitRepo(db: Db, clock: Clock = systemClock) {
   // Every read and write is limited to the caller's kommuner (@kommuner, server/kommun/sql.ts).
   const one = db.prepare<{ id: number; kommuner: string }, Row>(
     `${SELECT} WHERE k.id = @id AND k.deleted_at IS NULL AND ${inKommuner("a.kommun")}`,
@@ -57,7 +57,9 @@ export function createDnaKitRepo(db: Db) {
       update.run({ area_id, handed_out_on, kits, id });
     },
     softDelete(id: number, kommuner: readonly string[]): boolean {
-      return remove.run({ id, at: nowIso(), kommuner: kommunParam(kommuner) }).changes > 0;
+      return (
+        remove.run({ id, at: clock().toISOString(), kommuner: kommunParam(kommuner) }).changes > 0
+      );
     },
   };
 }

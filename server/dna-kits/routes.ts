@@ -7,6 +7,7 @@ import { patchRecord } from "../http/crud/patch.ts";
 import { notFound, recordAt } from "../http/crud/write.ts";
 import { sendError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
+import type { Clock } from "../period/dates.ts";
 import { createRecordingTools } from "../recording/tools.ts";
 import { createDnaKitRepo } from "./repo.ts";
 import { type DnaKitRecord, dnaKitInput, dnaKitListQuery, dnaKitPatch } from "./schema.ts";
@@ -16,8 +17,8 @@ const atVisit = (k: DnaKitRecord | undefined) =>
     ? undefined
     : `these kits were handed out at visit ${k.visit_id}: change them there (PATCH /api/visits/${k.visit_id})`;
 
-export function dnaKitRoutes(db: Db) {
-  const repo = createDnaKitRepo(db);
+export function dnaKitRoutes(db: Db, clock: Clock) {
+  const repo = createDnaKitRepo(db, clock);
   const { write, placeErrors } = createRecordingTools(db);
 
   return new Hono()

@@ -13,7 +13,7 @@ import type { AreaCollection } from "../areas/types.ts";
 import type { Db } from "../db/open.ts";
 import { createDnaKitRepo } from "../dna-kits/repo.ts";
 import { dnaKitListQuery } from "../dna-kits/schema.ts";
-import { sendError } from "../http/errors.ts";
+import { fieldError, sendError } from "../http/errors.ts";
 import { validQuery } from "../http/validate.ts";
 import type { MetaRepo } from "../meta/repo.ts";
 import { type Period, periodParams, resolvePeriod } from "../period/period.ts";
@@ -66,7 +66,8 @@ export function exportRoutes(db: Db, meta: MetaRepo) {
     const unknown = ids?.filter((id) => !all.some((a) => a.row.id === id)) ?? [];
     if (unknown.length > 0) {
       const message = `no area with id ${unknown.map((id) => `'${id}'`).join(", ")}`;
-      return { error: sendError(c, 400, "invalid_query", message, [{ field: "ids", message }]) };
+      const fields = [fieldError("ids", "unknown_area", message, { area_id: unknown.join(", ") })];
+      return { error: sendError(c, 400, "invalid_query", message, fields) };
     }
     const chosen = ids ? all.filter((a) => ids.includes(a.row.id)) : all;
     return { period, chosen };

@@ -7,9 +7,9 @@ import { Hono } from "hono";
 import type { Db } from "../db/open.ts";
 import { invalidBody } from "../http/crud/merge.ts";
 import { changedFields, createAuditedWrite, notFound, recordAt } from "../http/crud/write.ts";
-import { sendError } from "../http/errors.ts";
+import { fieldError, sendError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
-import { todayUtc } from "../period/dates.ts";
+import { type Clock, todayUtc } from "../period/dates.ts";
 import { findingSheet } from "./csv.ts";
 import { isOverdue, selectFindings } from "./follow-up.ts";
 import { createFindingRepo, type StoredFinding } from "./repo.ts";
@@ -21,7 +21,7 @@ import {
   findingPatch,
 } from "./schema.ts";
 
-export function findingRoutes(db: Db, clock: () => Date = () => new Date()) {
+export function findingRoutes(db: Db, clock: Clock) {
   const repo = createFindingRepo(db);
   const write = createAuditedWrite(db);
   const today = () => todayUtc(clock());
@@ -72,7 +72,9 @@ export function findingRoutes(db: Db, clock: () => Date = () => new Date()) {
       const patch = c.req.valid("json");
       if (patch.due_on && patch.due_on < f.walk_date) {
         return invalidBody(c, [
-          { field: "due_on", message: `must not be before the walk (${f.walk_date})` },
+          fieldError("due_on", "before_walk", `must not be before the walk (${f.walk_date})`, {
+            date: f.walk_date,
+          }),
         ]);
       }
       write(c, (audit) => {
@@ -97,12 +99,14 @@ export function findingRoutes(db: Db, clock: () => Date = () => new Date()) {
       const day = today();
       if (closed_on > day) {
         return invalidBody(c, [
-          { field: "closed_on", message: `must not be after today (${day})` },
+          fieldError("closed_on", "after_today", `must not be after today (${day})`, { date: day }),
         ]);
       }
       if (closed_on < f.walk_date) {
         return invalidBody(c, [
-          { field: "closed_on", message: `must not be before the walk (${f.walk_date})` },
+          fieldError("closed_on", "before_walk", `must not be before the walk (${f.walk_date})`, {
+            date: f.walk_date,
+          }),
         ]);
       }
       write(c, (audit) => {

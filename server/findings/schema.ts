@@ -2,6 +2,7 @@
 // due date, and closing a finding with the date and a note of what was done.
 import { z } from "zod";
 import { areaId, isoDate, requiredText } from "../http/crud/fields.ts";
+import { coded } from "../http/field-codes.ts";
 import type { FindingStatus } from "../visits/schema.ts";
 
 /** open: not closed; overdue: open and past its due date; done: closed; all: every finding. */
@@ -24,6 +25,7 @@ export const findingPatch = z
   })
   .refine((p) => Object.keys(p).length > 0, {
     message: "give at least one of text, owner, due_on",
+    params: coded("nothing_to_change"),
   });
 export type FindingPatch = z.output<typeof findingPatch>;
 

@@ -1,14 +1,14 @@
-import * as turf from "@turf/turf";
+import { area as turfArea } from "@turf/area";
+import { bboxPolygon } from "@turf/bbox-polygon";
+import { feature as turfFeature } from "@turf/helpers";
 import type { Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
 import { builtUpGeometry, builtUpParts, MIN_PART_M2, tatortLand } from "./built-up.ts";
 import { isCleanPolygon } from "./round.ts";
 
 /** A rectangle from (w, s) to (e, n), in degrees. */
-const rect = (w: number, s: number, e: number, n: number) =>
-  turf.bboxPolygon([w, s, e, n]).geometry;
-const m2 = (g: Polygon | ReturnType<typeof builtUpGeometry>) =>
-  g ? turf.area(turf.feature(g)) : 0;
+const rect = (w: number, s: number, e: number, n: number) => bboxPolygon([w, s, e, n]).geometry;
+const m2 = (g: Polygon | ReturnType<typeof builtUpGeometry>) => (g ? turfArea(turfFeature(g)) : 0);
 const options = { decimals: 7 };
 
 // 0.01° × 0.01° at 55.64 N is about 628 m × 1 112 m.

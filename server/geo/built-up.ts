@@ -2,7 +2,11 @@
 // Pure (no file I/O). The data build writes it for the shipped areas (data/areas-built-up.geojson),
 // and the server computes it the same way for an area whose boundary was imported later, so both
 // come from one function and the same inputs give the same bytes.
-import * as turf from "@turf/turf";
+import { area as turfArea } from "@turf/area";
+import { bbox as turfBbox } from "@turf/bbox";
+import { featureCollection, feature as turfFeature, polygon as turfPolygon } from "@turf/helpers";
+import { intersect } from "@turf/intersect";
+import { union } from "@turf/union";
 import type { BBox, Feature, MultiPolygon, Polygon, Position } from "geojson";
 import { isCleanPolygon, roundGeometry } from "./round.ts";
 
@@ -39,8 +43,8 @@ export interface TatortLand {
 export function tatortLand(geometries: readonly (Polygon | MultiPolygon)[]): TatortLand {
   return {
     polygons: geometries.map((g) => {
-      const feature = turf.feature(g);
-      return { feature, bbox: turf.bbox(feature) };
+      const feature = turfFeature(g);
+      return { feature, bbox: turfBbox(feature) };
     }),
   };
 }
@@ -80,16 +84,16 @@ export function builtUpGeometry(
   options: BuiltUpOptions,
 ): Polygon | MultiPolygon | null {
   const { decimals, minPartM2 = MIN_PART_M2 } = options;
-  const areaFeature = turf.feature(area);
-  const box = turf.bbox(areaFeature);
+  const areaFeature = turfFeature(area);
+  const box = turfBbox(areaFeature);
   const near = land.polygons.filter((t) => boxesMeet(box, t.bbox)).map((t) => t.feature);
   if (near.length === 0) return null;
-  const merged = near.length === 1 ? near[0] : turf.union(turf.featureCollection(near));
+  const merged = near.length === 1 ? near[0] : union(featureCollection(near));
   if (!merged) return null;
-  const inside = turf.intersect(turf.featureCollection([areaFeature, merged]));
+  const inside = intersect(featureCollection([areaFeature, merged]));
   if (!inside) return null;
   const kept = polygonsOf(inside.geometry).filter(
-    (rings) => turf.area(turf.polygon(rings)) >= minPartM2,
+    (rings) => turfArea(turfPolygon(rings)) >= minPartM2,
   );
   if (kept.length === 0) return null;
   return roundClean(fromPolygons(kept), decimals);

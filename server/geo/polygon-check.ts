@@ -1,6 +1,7 @@
 // Is an uploaded geometry a usable area boundary? Each check returns a reason a planner can act on,
 // or null. Shape checks run on the raw coordinates (any CRS); topology and place checks on WGS84.
-import { booleanValid, kinks } from "@turf/turf";
+import { booleanValid } from "@turf/boolean-valid";
+import { kinks } from "@turf/kinks";
 import type { Bbox } from "./crs.ts";
 import {
   bboxOf,

@@ -1,6 +1,8 @@
 // Coordinate rounding and validity checks for shipped and served GeoJSON (the data build and the
 // built-up layer). Pure (no file I/O).
-import * as turf from "@turf/turf";
+import { booleanValid as turfBooleanValid } from "@turf/boolean-valid";
+import { feature } from "@turf/helpers";
+import { kinks as turfKinks } from "@turf/kinks";
 import type { Geometry, MultiPolygon, Polygon, Position } from "geojson";
 
 /** Rounds half away from zero via toFixed-free arithmetic, so output never depends on locale. */
@@ -50,6 +52,6 @@ export function roundGeometry(g: Geometry, decimals: number): Geometry | null {
 
 /** Valid per OGC (turf booleanValid) and free of self-intersections (turf kinks). */
 export function isCleanPolygon(g: Polygon | MultiPolygon): boolean {
-  const f = turf.feature(g);
-  return turf.booleanValid(f) && turf.kinks(f).features.length === 0;
+  const f = feature(g);
+  return turfBooleanValid(f) && turfKinks(f).features.length === 0;
 }

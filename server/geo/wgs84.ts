@@ -3,6 +3,7 @@
 // they were WGS 84, or latitude and longitude swapped. Pure; the zod schemas are shared by the
 // visit and presence bodies.
 import { z } from "zod";
+import { coded } from "../http/field-codes.ts";
 
 /** SWEREF 99 TM's extent over Sweden, in metres (as in crs.ts's looksLikeSweref). */
 const EASTING: [number, number] = [150_000, 1_100_000];
@@ -47,7 +48,8 @@ const refined = (problem: (v: number) => string | null) =>
   z.number().check(
     z.superRefine((v, ctx) => {
       const message = problem(v);
-      if (message) ctx.addIssue({ code: "custom", message, input: v });
+      if (message)
+        ctx.addIssue({ code: "custom", message, input: v, params: coded("not_coordinate") });
     }),
   );
 
@@ -63,7 +65,13 @@ const positionCheck = z.superRefine((p: number[], ctx) => {
   const message = positionProblem(x, y);
   if (message) {
     const at = lonProblem(x) === null ? 1 : 0;
-    ctx.addIssue({ code: "custom", message, input: p[at], path: [at] });
+    ctx.addIssue({
+      code: "custom",
+      message,
+      input: p[at],
+      path: [at],
+      params: coded("not_coordinate"),
+    });
   }
 });
 
@@ -75,3 +83,15 @@ export const wgsPositionRest = z
   .tuple([z.number(), z.number()])
   .rest(z.number())
   .check(positionCheck);
+
+/** A drawn or logged route's number of points: at least two, at most `max`. */
+export const routeLength = (max: number) =>
+  z.superRefine((points: unknown[], ctx) => {
+    if (points.length < 2) {
+      const message = "a route needs at least two points";
+      ctx.addIssue({ code: "custom", message, params: coded("route_too_short", { min: 2 }) });
+    } else if (points.length > max) {
+      const message = `a route may have at most ${max} points: simplify it`;
+      ctx.addIssue({ code: "custom", message, params: coded("route_too_long", { max }) });
+    }
+  });

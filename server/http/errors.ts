@@ -1,12 +1,21 @@
-// The one error format of the API: { error: { code, message, fields? } }.
+// The one error format of the API: { error: { code, message, fields? } }; each field error has its
+// own code and params (server/http/field-codes.ts) besides its English message.
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
+import { type FieldCode, type FieldParams, type FieldProblem, problemOf } from "./field-codes.ts";
 
-export interface FieldError {
+export interface FieldError extends FieldProblem {
   field: string;
-  message: string;
 }
+
+/** A field error the schema could not find (an unknown area, a taken username, …). */
+export const fieldError = (
+  field: string,
+  code: FieldCode,
+  message: string,
+  params: FieldParams = {},
+): FieldError => ({ field, code, params, message });
 
 export interface ApiError {
   error: { code: string; message: string; fields?: FieldError[] };
@@ -26,17 +35,26 @@ export function sendError<S extends ContentfulStatusCode>(
   return c.json(errorBody(code, message, fields), status);
 }
 
-/** Turns zod issues into field errors that name the offending field (the query parameter, the JSON path). */
+/**
+ * Turns zod issues into field errors that name the offending field (the query parameter, the JSON
+ * path). Parse with `{ reportInput: true }` (see `parseFields`) so a missing field reads `required`.
+ */
 export function fieldErrors(issues: z.core.$ZodIssue[]): FieldError[] {
   return issues.map((issue) => {
     const unknownKeys = issue.code === "unrecognized_keys" ? issue.keys : undefined;
     const path = issue.path.map(String).join(".");
+    const problem = problemOf(issue);
     return {
       field: unknownKeys ? unknownKeys.join(",") : path || "(root)",
-      message: unknownKeys ? `unknown parameter: ${unknownKeys.join(", ")}` : issue.message,
+      ...problem,
+      message: unknownKeys ? `unknown parameter: ${unknownKeys.join(", ")}` : problem.message,
     };
   });
 }
+
+/** The schema's verdict with the input kept on each issue, for `fieldErrors`. */
+export const parseFields = <S extends z.ZodType>(schema: S, value: unknown) =>
+  schema.safeParse(value, { reportInput: true });
 
 export function describeFields(fields: FieldError[]): string {
   return fields.map((f) => `${f.field}: ${f.message}`).join("; ");

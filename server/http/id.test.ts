@@ -14,7 +14,14 @@ describe("parseId", () => {
     for (const raw of [...bad, ...tooLong, undefined]) {
       expect(parseId(raw)).toEqual({
         ok: false,
-        fields: [{ field: "id", message: "id must be a positive whole number" }],
+        fields: [
+          {
+            field: "id",
+            code: "not_id",
+            params: {},
+            message: "id must be a positive whole number",
+          },
+        ],
       });
     }
   });

@@ -1,7 +1,7 @@
 // A record's id in a path (`/visits/:id`, `/internal/presence/:id`, …): the one rule every route
 // reads it by. Digits only, no leading zero (one id has one spelling, so `01` never reads as 1),
 // at most 15 digits (a safe integer). Pure.
-import type { FieldError } from "./errors.ts";
+import { type FieldError, fieldError } from "./errors.ts";
 
 const ID_PATTERN = /^[1-9]\d{0,14}$/;
 
@@ -10,5 +10,5 @@ export function parseId(
   raw: string | undefined,
 ): { ok: true; id: number } | { ok: false; fields: FieldError[] } {
   if (raw !== undefined && ID_PATTERN.test(raw)) return { ok: true, id: Number(raw) };
-  return { ok: false, fields: [{ field: "id", message: "id must be a positive whole number" }] };
+  return { ok: false, fields: [fieldError("id", "not_id", "id must be a positive whole number")] };
 }

@@ -7,7 +7,7 @@
 // limits beside their routes and are left to those.
 import type { Context, MiddlewareHandler, Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { sendError } from "./errors.ts";
+import { fieldError, sendError } from "./errors.ts";
 
 const KB = 1024;
 
@@ -71,7 +71,7 @@ function sizeLimit(maxSize: number): MiddlewareHandler {
           413,
           "payload_too_large",
           `A request body to ${c.req.path} may be at most ${sizeText(maxSize)}`,
-          [{ field: "(body)", message: "too large" }],
+          [fieldError("(body)", "too_large", "too large")],
         ),
     });
     limiters.set(maxSize, limit);
@@ -86,7 +86,8 @@ export function jsonBodyLimit(): MiddlewareHandler {
     const text = await c.req.text();
     if (nestedDeeperThan(text, MAX_JSON_DEPTH)) {
       const message = `the request body nests deeper than ${MAX_JSON_DEPTH} levels`;
-      c.res = sendError(c, 400, "invalid_body", message, [{ field: "(body)", message }]);
+      const fields = [fieldError("(body)", "too_large", message, { depth: MAX_JSON_DEPTH })];
+      c.res = sendError(c, 400, "invalid_body", message, fields);
       return;
     }
     await next();

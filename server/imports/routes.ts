@@ -27,7 +27,7 @@ import { dnaKitInput } from "../dna-kits/schema.ts";
 import { CSV_CONTENT_TYPE, toCsv } from "../exports/csv.ts";
 import { download } from "../exports/routes.ts";
 import { toXlsx, XLSX_CONTENT_TYPE } from "../exports/xlsx.ts";
-import { errorBody, sendError } from "../http/errors.ts";
+import { errorBody, fieldError, sendError } from "../http/errors.ts";
 import { validQuery } from "../http/validate.ts";
 import { createRecordingTools } from "../recording/tools.ts";
 import { createVisitRepo } from "../visits/repo.ts";
@@ -156,7 +156,7 @@ function report({ kind, source, plan, matches }: Plan) {
 /** A file that cannot be read at all: the same shape as a report, with no rows. */
 function fileError(c: Context, error: RowError) {
   const body = errorBody("invalid_file", error.message, [
-    { field: error.field, message: error.message },
+    fieldError(error.field, "invalid", error.message),
   ]);
   return c.json({ ...body, rows: 0, valid: 0, error_count: 1, errors: [error] }, 400);
 }
@@ -231,7 +231,9 @@ export function importRoutes(db: Db) {
     if (bad.length > 0) {
       const message = `columns maps to ${bad.map((f) => `'${f}'`).join(", ")}, which ${kind} has no field for`;
       return {
-        answer: sendError(c, 400, "invalid_query", message, [{ field: "columns", message }]),
+        answer: sendError(c, 400, "invalid_query", message, [
+          fieldError("columns", "not_one_of", message),
+        ]),
       };
     }
     const upload = await uploaded(c);
@@ -307,7 +309,7 @@ export function importRoutes(db: Db) {
         const unit = source.format === "geojson" ? "feature" : "line";
         const fields = plan.errors
           .slice(0, MAX_LISTED_ERRORS)
-          .map((e) => ({ field: e.field, message: `${unit} ${e.line}: ${e.message}` }));
+          .map((e) => fieldError(e.field, "invalid", `${unit} ${e.line}: ${e.message}`));
         return c.json({ ...errorBody("invalid_import", message, fields), ...report(p) }, 400);
       }
       const choice = query.existing ?? "skip";

@@ -12,6 +12,7 @@
 import type { z } from "zod";
 import { dnaKitInput } from "../dna-kits/schema.ts";
 import { lonProblem, positionProblem } from "../geo/wgs84.ts";
+import { type FieldCode, problemOf } from "../http/field-codes.ts";
 import { locate } from "../recording/locate.ts";
 import type { AreaShape, Places } from "../recording/places.ts";
 import { VISIT_KINDS, VISIT_TOPICS, visitInput } from "../visits/schema.ts";
@@ -26,7 +27,7 @@ import {
   VISIT_KIND_WORDS,
 } from "./columns.ts";
 import type { Table } from "./csv.ts";
-import { type Reason, type RowError, reason, rowError } from "./reasons.ts";
+import { type Reason, type ReasonCode, type RowError, reason, rowError } from "./reasons.ts";
 import { quoted } from "./values.ts";
 
 export type { RowError } from "./reasons.ts";
@@ -81,6 +82,16 @@ const kindWords = (kind: unknown) => {
 const topicWord = (topic: unknown) =>
   TOPIC_WORDS.sv[VISIT_TOPICS.indexOf(topic as (typeof VISIT_TOPICS)[number])] ?? String(topic);
 
+/** The schemas' own rules (their field-error codes) that an import says in its own words. */
+const SAME_RULE: Partial<Record<FieldCode, ReasonCode>> = {
+  lon_lat_pair: "both_lon_lat",
+  area_missing: "give_place",
+  repeated_value: "repeated_value",
+  before_start: "before_start",
+  not_phone: "not_phone",
+  not_email: "not_email",
+};
+
 /** A zod issue of a row as a reason with a stable code. */
 function issueReason(issue: z.core.$ZodIssue, input: Record<string, unknown>): Reason {
   const field = String(issue.path[0] ?? "");
@@ -105,12 +116,11 @@ function issueReason(issue: z.core.$ZodIssue, input: Record<string, unknown>): R
       return reason("at_most", { max: Number(issue.maximum) });
     case "invalid_format":
       return reason(issue.format === "email" ? "not_email" : "not_phone");
-    case "custom":
-      if (/both lon and lat/.test(issue.message)) return reason("both_lon_lat");
-      if (/^give area_id/.test(issue.message)) return reason("give_place");
-      if (/more than once/.test(issue.message)) return reason("repeated_value");
-      if (/before started_on/.test(issue.message)) return reason("before_start");
+    case "custom": {
+      const same = SAME_RULE[problemOf(issue).code];
+      if (same) return reason(same);
       break;
+    }
   }
   return reason("other", { detail: issue.message });
 }

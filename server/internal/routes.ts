@@ -7,12 +7,13 @@ import { coverageRoutes } from "../coverage/routes.ts";
 import type { Db } from "../db/open.ts";
 import { lagesbildRoutes } from "../lagesbild/routes.ts";
 import type { MetaRepo } from "../meta/repo.ts";
+import type { Clock } from "../period/dates.ts";
 import { presenceRoutes } from "../presence/routes.ts";
 
-export function internalRoutes(db: Db, meta: MetaRepo, clock: () => Date = () => new Date()) {
+export function internalRoutes(db: Db, meta: MetaRepo, clock: Clock) {
   const coverage = createCoverageEngine(db);
   return new Hono()
-    .route("/presence", presenceRoutes(db, meta, coverage))
+    .route("/presence", presenceRoutes(db, meta, coverage, clock))
     .route("/coverage", coverageRoutes(db, meta, coverage))
     .route("/lagesbild", lagesbildRoutes(db, meta, coverage, clock));
 }

@@ -1,5 +1,6 @@
 // SQL for lägesbild entries and their flagged areas: prepared once per database.
 import type { Db } from "../db/open.ts";
+import { type Clock, systemClock } from "../period/dates.ts";
 import type { FlaggedArea, LagesbildEntry } from "./types.ts";
 
 export interface EntryValues {
@@ -23,7 +24,7 @@ type AreaRow = Omit<FlaggedArea, "bands"> & { lagesbild_id: number; bands: strin
 
 const ENTRY = "id, week, date, participants, notes, demo, created_at";
 
-export function createLagesbildRepo(db: Db) {
+export function createLagesbildRepo(db: Db, clock: Clock = systemClock) {
   const insert = db.prepare<{
     week: string;
     date: string;
@@ -44,9 +45,8 @@ export function createLagesbildRepo(db: Db) {
     `UPDATE lagesbild SET week = @week, date = @date, participants = @participants, notes = @notes
      WHERE id = @id AND deleted_at IS NULL`,
   );
-  const remove = db.prepare<[number]>(
-    `UPDATE lagesbild SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-     WHERE id = ? AND deleted_at IS NULL`,
+  const remove = db.prepare<{ id: number; at: string }>(
+    "UPDATE lagesbild SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL",
   );
   const insertArea = db.prepare<{ id: number; area_id: string; reason: string; bands: string }>(
     `INSERT INTO lagesbild_areas (lagesbild_id, area_id, reason, bands)
@@ -111,7 +111,7 @@ export function createLagesbildRepo(db: Db) {
       update.run({ id, ...v, participants: JSON.stringify(v.participants) });
       if (areas) putAreas(id, areas);
     },
-    softDelete: (id: number) => remove.run(id).changes === 1,
+    softDelete: (id: number) => remove.run({ id, at: clock().toISOString() }).changes === 1,
     get(id: number): LagesbildEntry | undefined {
       const row = byId.get(id);
       if (!row) return undefined;

@@ -14,20 +14,16 @@ import { isFresh, privateCacheHeaders } from "../http/etag.ts";
 import { parseId } from "../http/id.ts";
 import { validJson, validQuery } from "../http/validate.ts";
 import type { MetaRepo } from "../meta/repo.ts";
+import type { Clock } from "../period/dates.ts";
 import { resolvePeriod } from "../period/period.ts";
 import { overviewFor, viewOf, weekFor } from "../privacy/planner.ts";
 import { createLagesbild, overviewQuery, patchLagesbild } from "./schema.ts";
 import { createLagesbildService } from "./service.ts";
 import type { LagesbildEntry } from "./types.ts";
 
-export function lagesbildRoutes(
-  db: Db,
-  meta: MetaRepo,
-  coverage: CoverageEngine,
-  clock: () => Date,
-) {
+export function lagesbildRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine, clock: Clock) {
   const today = () => dayToIso(localDay(clock().getTime())); // Stockholm's date
-  const service = createLagesbildService(db, coverage, today);
+  const service = createLagesbildService(db, coverage, today, clock);
   const who = (c: Parameters<typeof actorOf>[0]) => ({ actor: actorOf(c), remote: remoteOf(c) });
   /** One entry with the follow-through the role may see, of the caller's kommuner' areas. */
   const weekOf = (role: Role | undefined, entry: LagesbildEntry, kommuner: readonly string[]) =>

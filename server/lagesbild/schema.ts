@@ -1,14 +1,17 @@
 // Request shapes for /api/internal/lagesbild, and the demo file data/demo-lagesbild.json.
 import { z } from "zod";
 import { WEEK_PATTERN } from "../coverage/weeks.ts";
-import { isIsoDate } from "../period/dates.ts";
+import { isoDate } from "../http/crud/fields.ts";
+import { coded } from "../http/field-codes.ts";
 import { periodParams } from "../period/period.ts";
 
-const date = z.string().refine(isIsoDate, { message: "must be a real date written YYYY-MM-DD" });
-const week = z
-  .string()
-  .regex(WEEK_PATTERN, { message: "must be an ISO week written like 2019-W07" });
+const date = isoDate;
+const week = z.string().refine((s) => WEEK_PATTERN.test(s), {
+  message: "must be an ISO week written like 2019-W07",
+  params: coded("not_week"),
+});
 const unique = <T>(xs: T[]) => new Set(xs).size === xs.length;
+const once = (message: string) => ({ message, params: coded("repeated_value") });
 
 const flaggedArea = z.strictObject({
   area_id: z.string().min(1).max(20),
@@ -16,7 +19,7 @@ const flaggedArea = z.strictObject({
   bands: z
     .array(z.string().min(1).max(40))
     .max(48)
-    .refine(unique, { message: "a band is given more than once" })
+    .refine(unique, once("a band is given more than once"))
     .default([]),
 });
 
@@ -26,13 +29,11 @@ const fields = {
   participants: z
     .array(z.string().trim().min(1).max(80))
     .max(20)
-    .refine(unique, { message: "a participant role is given more than once" }),
+    .refine(unique, once("a participant role is given more than once")),
   areas: z
     .array(flaggedArea)
     .max(50)
-    .refine((a) => unique(a.map((x) => x.area_id)), {
-      message: "an area is flagged more than once",
-    }),
+    .refine((a) => unique(a.map((x) => x.area_id)), once("an area is flagged more than once")),
   notes: z.string().max(5000),
 };
 
@@ -52,7 +53,10 @@ export const patchLagesbild = z
     areas: fields.areas.optional(),
     notes: fields.notes.optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, { message: "give at least one field to change" });
+  .refine((v) => Object.keys(v).length > 0, {
+    message: "give at least one field to change",
+    params: coded("nothing_to_change"),
+  });
 
 export type CreateLagesbild = z.output<typeof createLagesbild>;
 export type PatchLagesbild = z.output<typeof patchLagesbild>;

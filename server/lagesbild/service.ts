@@ -5,8 +5,8 @@ import type { CoverageEngine } from "../coverage/engine.ts";
 import { createCoverageRepo } from "../coverage/repo.ts";
 import { isoWeekOf, weeksInPeriod } from "../coverage/weeks.ts";
 import type { Db } from "../db/open.ts";
-import type { FieldError } from "../http/errors.ts";
-import type { IsoDate } from "../period/dates.ts";
+import { type FieldError, fieldError } from "../http/errors.ts";
+import type { Clock, IsoDate } from "../period/dates.ts";
 import type { Period } from "../period/period.ts";
 import {
   type EffectiveByBand,
@@ -40,8 +40,13 @@ export type WriteResult =
   | { ok: false; status: 400 | 409; fields: FieldError[] }
   | { ok: false; status: 404 };
 
-export function createLagesbildService(db: Db, coverage: CoverageEngine, today: () => IsoDate) {
-  const repo = createLagesbildRepo(db);
+export function createLagesbildService(
+  db: Db,
+  coverage: CoverageEngine,
+  today: () => IsoDate,
+  clock?: Clock,
+) {
+  const repo = createLagesbildRepo(db, clock);
   const totals = createCoverageRepo(db);
   const audit = createAuditLog(db);
 
@@ -80,27 +85,38 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
     const fields: FieldError[] = [];
     const actualWeek = isoWeekOf(v.date);
     if (givenWeek && v.week !== actualWeek) {
-      fields.push({ field: "week", message: `${v.date} is in ${actualWeek}, not ${v.week}` });
+      const message = `${v.date} is in ${actualWeek}, not ${v.week}`;
+      fields.push(fieldError("week", "week_mismatch", message, { date: v.date, week: actualWeek }));
     }
     const ix = coverage.index();
     const { bands } = coverage.rules();
     areas.forEach((a, i) => {
       const kommun = kommunOfArea.get(a.area_id);
       if (!ix.byId.has(a.area_id) || kommun === undefined) {
-        fields.push({ field: `areas.${i}.area_id`, message: `no area with id '${a.area_id}'` });
+        fields.push(
+          fieldError(`areas.${i}.area_id`, "unknown_area", `no area with id '${a.area_id}'`, {
+            area_id: a.area_id,
+          }),
+        );
       } else if (!kommuner.includes(kommun)) {
-        fields.push({
-          field: `areas.${i}.area_id`,
-          message: `area '${a.area_id}' lies in kommun ${kommun}, which you do not work for`,
-        });
+        const message = `area '${a.area_id}' lies in kommun ${kommun}, which you do not work for`;
+        fields.push(
+          fieldError(`areas.${i}.area_id`, "other_kommun_area", message, {
+            area_id: a.area_id,
+            kommun,
+          }),
+        );
       }
       a.bands.forEach((b, j) => {
         if (!bands.byKey.has(b)) {
           const keys = bands.defs.map((d) => d.key).join(", ");
-          fields.push({
-            field: `areas.${i}.bands.${j}`,
-            message: `unknown band '${b}'; one of ${keys}`,
-          });
+          const message = `unknown band '${b}'; one of ${keys}`;
+          fields.push(
+            fieldError(`areas.${i}.bands.${j}`, "unknown_band", message, {
+              band: b,
+              options: keys,
+            }),
+          );
         }
       });
     });
@@ -111,7 +127,12 @@ export function createLagesbildService(db: Db, coverage: CoverageEngine, today: 
     const taken = repo.weekTaken(week);
     if (taken === undefined || taken === id) return [];
     return [
-      { field: "week", message: `${week} already has a lägesbild (id ${taken}); change that one` },
+      fieldError(
+        "week",
+        "week_taken",
+        `${week} already has a lägesbild (id ${taken}); change that one`,
+        { week, id: taken },
+      ),
     ];
   }
 

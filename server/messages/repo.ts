@@ -1,6 +1,7 @@
 // SQL for the message log: a message and the areas it targeted, written together.
 import type { Db } from "../db/open.ts";
 import { inKommuner, kommunParam } from "../kommun/sql.ts";
+import { type Clock, systemClock } from "../period/dates.ts";
 import type { Channel, MessageInput, MessageListQuery, StoredMessage } from "./schema.ts";
 
 type Row = Omit<StoredMessage, "area_ids" | "demo"> & { area_ids: string | null; demo: number };
@@ -17,7 +18,7 @@ const toRecord = (r: Row): StoredMessage => ({
   demo: r.demo === 1,
 });
 
-export function createMessageRepo(db: Db) {
+export function createMessageRepo(db: Db, clock: Clock = systemClock) {
   // A message is its kommun's (messages.kommun): every read and write is limited to the
   // caller's kommuner (@kommuner, server/kommun/sql.ts).
   const list = db.prepare<
@@ -41,8 +42,8 @@ export function createMessageRepo(db: Db) {
        kommun = @kommun
      WHERE id = @id AND deleted_at IS NULL`,
   );
-  const softDelete = db.prepare<{ id: number; kommuner: string }>(
-    `UPDATE messages SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+  const softDelete = db.prepare<{ id: number; at: string; kommuner: string }>(
+    `UPDATE messages SET deleted_at = @at
      WHERE id = @id AND deleted_at IS NULL AND ${inKommuner("kommun")}`,
   );
   const clearAreas = db.prepare<[number]>("DELETE FROM message_areas WHERE message_id = ?");
@@ -85,7 +86,8 @@ export function createMessageRepo(db: Db) {
       setAreas(id, m.area_ids);
     },
     softDelete: (id: number, kommuner: readonly string[]) =>
-      softDelete.run({ id, kommuner: kommunParam(kommuner) }).changes > 0,
+      softDelete.run({ id, at: clock().toISOString(), kommuner: kommunParam(kommuner) }).changes >
+      0,
     /** Every area by id, with its name and kommun. */
     areas: () => new Map(areaRows.all().map((a) => [a.id, a])),
   };

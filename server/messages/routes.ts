@@ -9,8 +9,9 @@ import { softDeleteRoute } from "../http/crud/delete.ts";
 import { invalidBody } from "../http/crud/merge.ts";
 import { patchRecord } from "../http/crud/patch.ts";
 import { createAuditedWrite, notFound, recordAt } from "../http/crud/write.ts";
-import type { FieldError } from "../http/errors.ts";
+import { type FieldError, fieldError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
+import type { Clock } from "../period/dates.ts";
 import { createMessageRepo } from "./repo.ts";
 import {
   type MessageInput,
@@ -26,8 +27,8 @@ const auditDetail = (m: MessageInput) => ({
   areas: m.area_ids?.length ?? 0,
 });
 
-export function messageRoutes(db: Db) {
-  const repo = createMessageRepo(db);
+export function messageRoutes(db: Db, clock: Clock) {
+  const repo = createMessageRepo(db, clock);
   const write = createAuditedWrite(db);
   /**
    * Area ids that are not in the database or lie in a kommun the caller does not work for, named
@@ -42,10 +43,16 @@ export function messageRoutes(db: Db) {
       if (typeof id !== "string") return [];
       const area = areas.get(id.trim());
       const field = `area_ids.${i}`;
-      if (!area) return [{ field, message: `no area with id '${id}'` }];
+      if (!area)
+        return [fieldError(field, "unknown_area", `no area with id '${id}'`, { area_id: id })];
       if (!kommuner.includes(area.kommun)) {
         const message = `area '${area.id}' (${area.name}) lies in kommun ${area.kommun}, which you do not work for`;
-        return [{ field, message }];
+        return [
+          fieldError(field, "other_kommun_area", message, {
+            area_id: area.id,
+            kommun: area.kommun,
+          }),
+        ];
       }
       return [];
     });
@@ -55,7 +62,7 @@ export function messageRoutes(db: Db) {
     );
     if (spanned.size > 1) {
       const message = `the areas lie in several kommuner (${[...spanned].sort().join(", ")}): send one message per kommun`;
-      return [{ field: "area_ids", message }];
+      return [fieldError("area_ids", "kommuner_mixed", message)];
     }
     return [];
   };
@@ -70,10 +77,11 @@ export function messageRoutes(db: Db) {
   };
   const whichKommun = (c: Context) =>
     invalidBody(c, [
-      {
-        field: "area_ids",
-        message: `you work for several kommuner (${c.get("kommuner").join(", ")}): name the message's areas, or its kommun with ?kommun=`,
-      },
+      fieldError(
+        "area_ids",
+        "kommun_needed",
+        `you work for several kommuner (${c.get("kommuner").join(", ")}): name the message's areas, or its kommun with ?kommun=`,
+      ),
     ]);
 
   return new Hono()

@@ -2,7 +2,7 @@
 // write), the date range of the planning records (police presence is the police's own, so it never
 // moves this range), and whether any demo rows are in it. The public meta is the privacy filter's.
 import type { Db } from "../db/open.ts";
-import { todayUtc } from "../period/dates.ts";
+import { type Clock, systemClock, todayUtc } from "../period/dates.ts";
 import { QUARTER_END_SQL, QUARTER_START_SQL } from "../period/quarter-sql.ts";
 
 export interface DataRange {
@@ -10,7 +10,7 @@ export interface DataRange {
   to: string;
 }
 
-export function createMetaRepo(db: Db, clock: () => Date = () => new Date()) {
+export function createMetaRepo(db: Db, clock: Clock = systemClock) {
   const version = db
     .prepare<[], number>("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'data_version'")
     .pluck();

@@ -1,6 +1,7 @@
 // Which features a query selects: spatially (the geometry meets the bbox) and in time (a visit's
 // calendar days overlap the datetime instant or interval). Pure.
-import { bboxPolygon, booleanIntersects } from "@turf/turf";
+import { bboxPolygon } from "@turf/bbox-polygon";
+import { booleanIntersects } from "@turf/boolean-intersects";
 import type { Box, TimeInterval } from "./params.ts";
 
 export type OgcGeometry =

@@ -2,7 +2,7 @@
 // them, the planning ones (areas with all their figures for the default period, the last 12
 // months of data; visits that have a place) read once per data version and kept apart per caller's
 // kommuner: a planner's token reads only their kommuner's areas and visits.
-import { bbox as turfBbox } from "@turf/turf";
+import { bbox as turfBbox } from "@turf/bbox";
 import { areaProperties } from "../areas/metrics.ts";
 import { createAreaRepo } from "../areas/repo.ts";
 import type { Db } from "../db/open.ts";

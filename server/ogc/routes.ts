@@ -11,7 +11,7 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import type { Auth } from "../auth/auth.ts";
 import type { Db } from "../db/open.ts";
-import { type ApiError, sendError } from "../http/errors.ts";
+import { type ApiError, fieldError, sendError } from "../http/errors.ts";
 import { publicOriginOf } from "../http/public-origin.ts";
 import { validQuery } from "../http/validate.ts";
 import { createKommunRepo } from "../kommun/repo.ts";
@@ -82,7 +82,9 @@ declare module "hono" {
 
 function noCollection(c: Context, id: string) {
   return sendError(c, 404, "not_found", `No collection '${id}'`, [
-    { field: "collectionId", message: `must be one of ${COLLECTION_IDS.join(", ")}` },
+    fieldError("collectionId", "not_one_of", `must be one of ${COLLECTION_IDS.join(", ")}`, {
+      options: COLLECTION_IDS.join(", "),
+    }),
   ]);
 }
 
@@ -201,7 +203,7 @@ export function ogcRoutes(
       const feature = collection(c, id).features.find((f) => String(f.id) === featureId);
       if (!feature) {
         return sendError(c, 404, "not_found", `No feature '${featureId}' in collection '${id}'`, [
-          { field: "featureId", message: "no such feature" },
+          fieldError("featureId", "not_found", "no such feature"),
         ]);
       }
       const format = c.req.valid("query").f ?? "geojson";

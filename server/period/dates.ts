@@ -66,3 +66,7 @@ export function previousMonthEnd(date: IsoDate): IsoDate {
 export function todayUtc(now: Date = new Date()): IsoDate {
   return now.toISOString().slice(0, 10);
 }
+
+/** What time it is: the app's one clock, injected (tests fix it; the server reads the system's). */
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();

@@ -25,6 +25,8 @@ describe("resolvePeriod", () => {
     expect(resolvePeriod({ from: "2019-06-01", to: "2019-05-31" }, "2019-12-31")).toEqual({
       ok: false,
       field: "from",
+      code: "from_after_to",
+      params: {},
       message: "from (2019-06-01) is after to (2019-05-31)",
     });
   });

@@ -1,5 +1,7 @@
 // The reporting period that every figure is computed for, taken from `from`/`to` query parameters.
 import { z } from "zod";
+import { type FieldError, fieldError } from "../http/errors.ts";
+import { coded } from "../http/field-codes.ts";
 import { type IsoDate, isIsoDate, periodStart } from "./dates.ts";
 
 export interface Period {
@@ -11,7 +13,10 @@ export interface Period {
 export const DEFAULT_PERIOD_MONTHS = 12;
 
 const date = (field: string) =>
-  z.string().refine(isIsoDate, { message: `${field} must be a real date written YYYY-MM-DD` });
+  z.string().refine(isIsoDate, {
+    message: `${field} must be a real date written YYYY-MM-DD`,
+    params: coded("not_date"),
+  });
 
 /** Query parameters that select a period; unknown parameters are rejected by the routes' schemas. */
 export const periodParams = {
@@ -36,9 +41,14 @@ export function defaultPeriod(today: IsoDate): Period {
 export function resolvePeriod(
   query: { from?: IsoDate | undefined; to?: IsoDate | undefined },
   dataEnd: IsoDate,
-): { ok: true; period: Period } | { ok: false; field: string; message: string } {
+): { ok: true; period: Period } | ({ ok: false } & FieldError) {
   const to = query.to ?? (query.from && query.from > dataEnd ? query.from : dataEnd);
   const from = query.from ?? periodStart(to, DEFAULT_PERIOD_MONTHS);
-  if (from > to) return { ok: false, field: "from", message: `from (${from}) is after to (${to})` };
+  if (from > to) {
+    return {
+      ok: false,
+      ...fieldError("from", "from_after_to", `from (${from}) is after to (${to})`),
+    };
+  }
   return { ok: true, period: { from, to } };
 }

@@ -1,6 +1,7 @@
 // SQL for presence rows: prepared once per database, soft-deleted rows left out of every read.
 import type { PresenceGeo } from "../coverage/engine.ts";
 import type { Db } from "../db/open.ts";
+import { type Clock, systemClock } from "../period/dates.ts";
 import type { PresenceActor, PresenceKind } from "./types.ts";
 
 export interface PresenceRow extends PresenceGeo {
@@ -17,7 +18,7 @@ export type PresenceValues = Omit<PresenceRow, "id" | "demo" | "created_at">;
 const COLUMNS =
   "id, area_id, starts_at, ends_at, actor, kind, lon, lat, route, notes, demo, created_at";
 
-export function createPresenceRepo(db: Db) {
+export function createPresenceRepo(db: Db, clock: Clock = systemClock) {
   const insert = db.prepare<PresenceValues>(
     `INSERT INTO presence (area_id, starts_at, ends_at, actor, kind, lon, lat, route, notes)
      VALUES (@area_id, @starts_at, @ends_at, @actor, @kind, @lon, @lat, @route, @notes)`,
@@ -30,9 +31,8 @@ export function createPresenceRepo(db: Db) {
        actor = @actor, kind = @kind, lon = @lon, lat = @lat, route = @route, notes = @notes
      WHERE id = @id AND deleted_at IS NULL`,
   );
-  const remove = db.prepare<[number]>(
-    `UPDATE presence SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-     WHERE id = ? AND deleted_at IS NULL`,
+  const remove = db.prepare<{ id: number; at: string }>(
+    "UPDATE presence SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL",
   );
   // Presences last at most 24 hours, so the start bound keeps this on the starts_at index.
   const overlapping = db.prepare<{ from: string; to: string; earliest: string }, PresenceRow>(
@@ -52,7 +52,7 @@ export function createPresenceRepo(db: Db) {
     insert: (v: PresenceValues) => Number(insert.run(v).lastInsertRowid),
     get: (id: number) => byId.get(id),
     update: (id: number, v: PresenceValues) => update.run({ ...v, id }).changes === 1,
-    softDelete: (id: number) => remove.run(id).changes === 1,
+    softDelete: (id: number) => remove.run({ id, at: clock().toISOString() }).changes === 1,
     /** Presences overlapping [from, to) (UTC instants), newest first. */
     overlapping: (from: string, to: string, earliest: string) =>
       overlapping.all({ from, to, earliest }),

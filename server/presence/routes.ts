@@ -5,12 +5,12 @@ import type { CoverageEngine } from "../coverage/engine.ts";
 import { dayStartUtc, formatUtc } from "../coverage/stockholm.ts";
 import type { Db } from "../db/open.ts";
 import { actorOf, remoteOf } from "../http/actor.ts";
-import { describeFields, errorBody, sendError } from "../http/errors.ts";
+import { describeFields, errorBody, fieldError, sendError } from "../http/errors.ts";
 import { etagOf, isFresh, privateCacheHeaders } from "../http/etag.ts";
 import { parseId } from "../http/id.ts";
 import { validJson, validQuery } from "../http/validate.ts";
 import type { MetaRepo } from "../meta/repo.ts";
-import { addDays } from "../period/dates.ts";
+import { addDays, type Clock } from "../period/dates.ts";
 import { resolvePeriod } from "../period/period.ts";
 import { createPresenceImport } from "./import.ts";
 import { createPresence, importQuery, listQuery, patchPresence } from "./schema.ts";
@@ -20,8 +20,8 @@ import type { ImportErrorBody, PresenceInput, PresenceList } from "./types.ts";
 const MAX_CSV_BYTES = 5 * 1024 * 1024;
 const DAY_MS = 86_400_000;
 
-export function presenceRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine) {
-  const service = createPresenceService(db, coverage);
+export function presenceRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine, clock: Clock) {
+  const service = createPresenceService(db, coverage, clock);
   const importCsv = createPresenceImport(db, coverage, service);
   const who = (c: Parameters<typeof actorOf>[0]) => ({ actor: actorOf(c), remote: remoteOf(c) });
 
@@ -33,7 +33,8 @@ export function presenceRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine)
       const ix = coverage.index();
       const area = q.area_id === undefined ? undefined : ix.byId.get(q.area_id);
       if (q.area_id !== undefined && area === undefined) {
-        const fields = [{ field: "area_id", message: `no area with id '${q.area_id}'` }];
+        const message = `no area with id '${q.area_id}'`;
+        const fields = [fieldError("area_id", "unknown_area", message, { area_id: q.area_id })];
         return sendError(c, 400, "invalid_query", describeFields(fields), fields);
       }
       const tag = etagOf(c, meta.version());

@@ -1,7 +1,8 @@
 // Request shapes for /api/internal/presence. Times become UTC milliseconds here, so every route
 // below works with instants and never re-parses a string.
 import { z } from "zod";
-import { wgsPosition } from "../geo/wgs84.ts";
+import { routeLength, wgsPosition } from "../geo/wgs84.ts";
+import { coded } from "../http/field-codes.ts";
 import { intParam } from "../internal/params.ts";
 import { periodParams } from "../period/period.ts";
 import { checkSpan, parseInstant } from "./times.ts";
@@ -16,23 +17,21 @@ export const placeSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("Point"), coordinates: position }),
   z.strictObject({
     type: z.literal("LineString"),
-    coordinates: z
-      .array(position)
-      .min(2, { message: "a route needs at least two points" })
-      .max(MAX_ROUTE_POINTS, {
-        message: `a route may have at most ${MAX_ROUTE_POINTS} points: simplify it`,
-      }),
+    coordinates: z.array(position).check(routeLength(MAX_ROUTE_POINTS)),
   }),
   z.strictObject({ type: z.literal("Area"), area_id: z.string().min(1).max(20) }),
 ]);
 
 const instant = z
   .string()
-  .max(64, { message: "must be a time such as 2019-06-02T19:30:00Z" })
+  .refine((s) => s.length <= 64, {
+    message: "must be a time such as 2019-06-02T19:30:00Z",
+    params: coded("not_time"),
+  })
   .transform((s, ctx) => {
     const r = parseInstant(s);
     if (r.ok) return r.ms;
-    ctx.issues.push({ code: "custom", message: r.message, input: s });
+    ctx.issues.push({ code: "custom", message: r.message, input: s, params: coded("not_time") });
     return z.NEVER;
   });
 
@@ -49,7 +48,10 @@ export const createPresence = z
   .strictObject({ ...fields, notes: fields.notes.default("") })
   .superRefine((v, ctx) => {
     const bad = checkSpan(v.starts_at, v.ends_at);
-    if (bad) ctx.addIssue({ code: "custom", path: [bad.field], message: bad.message });
+    if (bad) {
+      const { field, code, params, message } = bad;
+      ctx.addIssue({ code: "custom", path: [field], message, params: coded(code, params) });
+    }
   });
 
 export const patchPresence = z
@@ -61,7 +63,10 @@ export const patchPresence = z
     place: fields.place.optional(),
     notes: fields.notes.optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, { message: "give at least one field to change" });
+  .refine((v) => Object.keys(v).length > 0, {
+    message: "give at least one field to change",
+    params: coded("nothing_to_change"),
+  });
 
 export type CreatePresence = z.output<typeof createPresence>;
 export type PatchPresence = z.output<typeof patchPresence>;

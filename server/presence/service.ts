@@ -12,7 +12,8 @@ import {
 } from "../coverage/place.ts";
 import { formatUtc } from "../coverage/stockholm.ts";
 import type { Db } from "../db/open.ts";
-import type { FieldError } from "../http/errors.ts";
+import { type FieldError, fieldError } from "../http/errors.ts";
+import type { Clock } from "../period/dates.ts";
 import { createPresenceRepo, type PresenceRow, type PresenceValues } from "./repo.ts";
 import { checkSpan } from "./times.ts";
 import type { PresenceInput, PresenceItem } from "./types.ts";
@@ -23,9 +24,10 @@ export interface Who {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+const withoutOk = ({ ok: _, ...error }: { ok: false } & FieldError): FieldError => error;
 
-export function createPresenceService(db: Db, coverage: CoverageEngine) {
-  const repo = createPresenceRepo(db);
+export function createPresenceService(db: Db, coverage: CoverageEngine, clock?: Clock) {
+  const repo = createPresenceRepo(db, clock);
   const audit = createAuditLog(db);
 
   /** The stored place columns, or the field to blame when the place is unknown or out of reach. */
@@ -34,12 +36,15 @@ export function createPresenceService(db: Db, coverage: CoverageEngine) {
   ): { ok: true; cols: PlaceColumns } | ({ ok: false } & FieldError) {
     const ix = coverage.index();
     if (place.type === "Area" && !ix.byId.has(place.area_id)) {
-      return { ok: false, field: "place.area_id", message: `no area with id '${place.area_id}'` };
+      const message = `no area with id '${place.area_id}'`;
+      const area_id = place.area_id;
+      return { ok: false, ...fieldError("place.area_id", "unknown_area", message, { area_id }) };
     }
     const cols = placeColumns(ix, place);
     if (cols) return { ok: true, cols };
     const radius = coverage.rules().radiusM;
-    return { ok: false, field: "place", message: `lies farther than ${radius} m from every area` };
+    const message = `lies farther than ${radius} m from every area`;
+    return { ok: false, ...fieldError("place", "far_from_areas", message, { radius }) };
   }
 
   function values(input: PresenceInput, cols: PlaceColumns): PresenceValues {
@@ -94,7 +99,7 @@ export function createPresenceService(db: Db, coverage: CoverageEngine) {
 
     create(input: PresenceInput, who: Who): PresenceItem | FieldError[] {
       const placed = resolvePlace(input.place);
-      if (!placed.ok) return [{ field: placed.field, message: placed.message }];
+      if (!placed.ok) return [withoutOk(placed)];
       const v = values(input, placed.cols);
       const id = coverage.write(() => {
         const newId = repo.insert(v);
@@ -131,7 +136,7 @@ export function createPresenceService(db: Db, coverage: CoverageEngine) {
       if (span) {
         const field =
           change.endMs === undefined && change.startMs !== undefined ? "starts_at" : span.field;
-        return [{ field, message: span.message }];
+        return [{ ...span, field }];
       }
       let cols: PlaceColumns = {
         area_id: before.area_id,
@@ -141,7 +146,7 @@ export function createPresenceService(db: Db, coverage: CoverageEngine) {
       };
       if (change.place) {
         const placed = resolvePlace(change.place);
-        if (!placed.ok) return [{ field: placed.field, message: placed.message }];
+        if (!placed.ok) return [withoutOk(placed)];
         cols = placed.cols;
       }
       const v = values(merged, cols);

@@ -80,7 +80,11 @@ describe("checkSpan", () => {
   it("wants the end after the start and at most 24 hours", () => {
     const t = ms("2019-02-15T20:00:00Z");
     expect(checkSpan(t, t + 60_000)).toBeNull();
-    expect(checkSpan(t, t)).toEqual({ field: "ends_at", message: "must be after starts_at" });
+    expect(checkSpan(t, t)).toMatchObject({
+      field: "ends_at",
+      code: "ends_after",
+      message: "must be after starts_at",
+    });
     expect(checkSpan(t, t + 24 * 3_600_000)).toBeNull();
     expect(checkSpan(t, t + 24 * 3_600_000 + 1000)?.field).toBe("ends_at");
   });

@@ -4,6 +4,7 @@
 // Pure.
 
 import { localToUtc } from "../coverage/stockholm.ts";
+import { type FieldError, fieldError } from "../http/errors.ts";
 import { isIsoDate } from "../period/dates.ts";
 
 export type TimeResult = { ok: true; ms: number } | { ok: false; message: string };
@@ -57,13 +58,13 @@ export const parseLogTime = (s: string) => parse(s, true);
 export const MAX_DURATION_MS = 24 * 3_600_000;
 
 /** Checks a start/end pair; returns the field to blame and why, or null. */
-export function checkSpan(
-  startMs: number,
-  endMs: number,
-): { field: string; message: string } | null {
-  if (endMs <= startMs) return { field: "ends_at", message: "must be after starts_at" };
+export function checkSpan(startMs: number, endMs: number): FieldError | null {
+  if (endMs <= startMs) {
+    return fieldError("ends_at", "ends_after", "must be after starts_at", { other: "starts_at" });
+  }
   if (endMs - startMs > MAX_DURATION_MS) {
-    return { field: "ends_at", message: "a presence may last at most 24 hours; split longer ones" };
+    const message = "a presence may last at most 24 hours; split longer ones";
+    return fieldError("ends_at", "presence_too_long", message, { hours: 24 });
   }
   return null;
 }

@@ -1,6 +1,7 @@
 // The query of GET /api/priorities: a period and one weight per part. Exported so the web client's
 // sliders use the same bounds.
 import { z } from "zod";
+import { coded } from "../http/field-codes.ts";
 import { periodParams } from "../period/period.ts";
 import { DEFAULT_WEIGHTS, PART_KEYS, type PartKey, type Weights } from "./score.ts";
 
@@ -12,9 +13,15 @@ export const weightParam = (key: PartKey) => `w_${key}` as const;
 const weight = (field: string) =>
   z
     .string()
-    .regex(/^\d+(\.\d+)?$/, { message: `${field} must be a number from 0 to ${WEIGHT_MAX}` })
+    .refine((s) => /^\d+(\.\d+)?$/.test(s), {
+      message: `${field} must be a number from 0 to ${WEIGHT_MAX}`,
+      params: coded("number_in_range", { min: 0, max: WEIGHT_MAX }),
+    })
     .transform(Number)
-    .refine((x) => x <= WEIGHT_MAX, { message: `${field} must be at most ${WEIGHT_MAX}` })
+    .refine((x) => x <= WEIGHT_MAX, {
+      message: `${field} must be at most ${WEIGHT_MAX}`,
+      params: coded("number_in_range", { min: 0, max: WEIGHT_MAX }),
+    })
     .optional();
 
 export const priorityQuery = z
@@ -34,6 +41,7 @@ export const priorityQuery = z
         code: "custom",
         path: [weightParam(k)],
         message: "at least one weight must be above 0",
+        params: coded("no_weight"),
       });
     }
   });

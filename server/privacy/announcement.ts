@@ -42,6 +42,8 @@ export function announcementErrors(
     if (text && contacts.some((c) => mentionsContact(text, c))) {
       out.push({
         field,
+        code: "names_contact",
+        params: {},
         message:
           "names a watch group's contact person (name, phone or e-mail); it is published as written, so give the organiser's own contact or a public place",
       });

@@ -1,7 +1,8 @@
 // The public map's areas: watch status and märk-DNA class as they stood at the public cut-off (the
 // end of the last ended month), sessions and walks per ended month, and the public information
 // sessions announced from today on. Areas without grannsamverkan are invitations, never weak spots.
-import { centroid, distance } from "@turf/turf";
+import { centroid } from "@turf/centroid";
+import { distance } from "@turf/distance";
 import type { AreaGeometry } from "../areas/types.ts";
 import type { IsoDate } from "../period/dates.ts";
 import {

@@ -10,7 +10,13 @@
 import type { Db } from "../db/open.ts";
 import { type Fact, kommunFacts, policeAreaFacts } from "../facts/facts.ts";
 import { createKommunRepo, type Kommun } from "../kommun/repo.ts";
-import { type IsoDate, previousMonthEnd, todayUtc } from "../period/dates.ts";
+import {
+  type Clock,
+  type IsoDate,
+  previousMonthEnd,
+  systemClock,
+  todayUtc,
+} from "../period/dates.ts";
 import { quarterEnd, quarterOf, quarterStart, quartersBetween } from "../period/quarters.ts";
 import { createProgressService, type ProgressService } from "../promises/service.ts";
 import { buildPublicAreas, type PublicAreaCollection } from "./areas.ts";
@@ -52,7 +58,7 @@ export interface PublicViewOptions {
   defaultKommun?: string;
   /** The police area's name (data/kommuner.json `police_area`). */
   policeArea?: string;
-  clock?: () => Date;
+  clock?: Clock;
 }
 
 /** A kommun's report quarters and the police area's: which kommuner have a report in each. */
@@ -71,7 +77,7 @@ export interface PoliceAreaReport extends PoliceAreaQuarter {
 }
 
 export function createPublicView(db: Db, options: PublicViewOptions) {
-  const { facts, clock = () => new Date() } = options;
+  const { facts, clock = systemClock } = options;
   const policeArea = options.policeArea ?? "Lokalpolisområde";
   const sources = createPublicSource(db);
   const kommunRepo = createKommunRepo(db);
@@ -100,7 +106,7 @@ export function createPublicView(db: Db, options: PublicViewOptions) {
     return s;
   };
   // A period is counted against the records of its own kommun (promise_periods.kommun).
-  const progressService = createProgressService(db);
+  const progressService = createProgressService(db, clock);
   const serviceOf = (_kommun: string): ProgressService => progressService;
 
   const today = () => todayUtc(clock());

@@ -6,8 +6,9 @@ import { type Context, Hono } from "hono";
 import type { Db } from "../db/open.ts";
 import { checkMerged, definedOnly, invalidBody } from "../http/crud/merge.ts";
 import { changedFields, createAuditedWrite, notFound, recordAt } from "../http/crud/write.ts";
-import { type FieldError, sendError } from "../http/errors.ts";
+import { type FieldError, fieldError, sendError } from "../http/errors.ts";
 import { validJson } from "../http/validate.ts";
+import type { Clock } from "../period/dates.ts";
 import { createPromiseRepo, type PromiseRecord } from "./repo.ts";
 import { type PromiseBody, periodInput, periodPatch, periodShape } from "./schema.ts";
 
@@ -52,8 +53,8 @@ function kommunOfNew(c: Context, named: string | undefined) {
   };
 }
 
-export function periodRoutes(db: Db) {
-  const repo = createPromiseRepo(db);
+export function periodRoutes(db: Db, clock: Clock) {
+  const repo = createPromiseRepo(db, clock);
   const write = createAuditedWrite(db);
   const detail = (id: number, kommuner: readonly string[]) => {
     const period = repo.period(id, kommuner);
@@ -63,7 +64,7 @@ export function periodRoutes(db: Db) {
   const copyErrors = (body: unknown, c: Context): FieldError[] => {
     const from = (body as { copy_from?: unknown } | null)?.copy_from;
     return typeof from === "number" && !repo.period(from, c.get("kommuner"))
-      ? [{ field: "copy_from", message: `no promise period ${from}` }]
+      ? [fieldError("copy_from", "unknown_period", `no promise period ${from}`, { id: from })]
       : [];
   };
 
@@ -77,7 +78,8 @@ export function periodRoutes(db: Db) {
       const { copy_from, kommun: named, ...input } = c.req.valid("json");
       const kommun = kommunOfNew(c, named);
       if (!kommun.ok) {
-        const field = [{ field: "kommun", message: kommun.message }];
+        const code = kommun.status === 403 ? "other_kommun" : "kommun_needed";
+        const field = [fieldError("kommun", code, kommun.message, { kommun: named ?? "" })];
         return kommun.status === 403
           ? sendError(c, 403, "kommun_forbidden", kommun.message, field)
           : sendError(c, 400, "bad_request", `kommun: ${kommun.message}`, field);

@@ -3,6 +3,7 @@
 // sees only theirs (the caller's), one given none every kommun's (the public view, the seed).
 import type { Db } from "../db/open.ts";
 import { inKommuner, kommunParam } from "../kommun/sql.ts";
+import { type Clock, systemClock } from "../period/dates.ts";
 import type { EvidenceKind, Indicator, PeriodInput, ProgressInput, PromiseBody } from "./schema.ts";
 
 export interface PromisePeriod {
@@ -47,7 +48,6 @@ export interface ProgressEntry {
   demo: boolean;
 }
 
-const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 const flag = <T extends { demo: number }>(r: T): Omit<T, "demo"> & { demo: boolean } => ({
   ...r,
   demo: r.demo === 1,
@@ -60,7 +60,7 @@ const scopeOf = (kommuner?: readonly string[]): Scope =>
   kommuner ? { all: 0, kommuner: kommunParam(kommuner) } : { all: 1, kommuner: "[]" };
 const IN_SCOPE = `(@all = 1 OR ${inKommuner("kommun")})`;
 
-export function createPromiseRepo(db: Db) {
+export function createPromiseRepo(db: Db, clock: Clock = systemClock) {
   const PERIOD_COLS = "id, name, starts_on, ends_on, signed_by, source_url, kommun, demo";
   const periods = db.prepare<Scope, Raw<PromisePeriod>>(
     `SELECT ${PERIOD_COLS} FROM promise_periods
@@ -78,8 +78,8 @@ export function createPromiseRepo(db: Db) {
     `UPDATE promise_periods SET name = @name, starts_on = @starts_on, ends_on = @ends_on,
        signed_by = @signed_by, source_url = @source_url WHERE id = @id AND deleted_at IS NULL`,
   );
-  const deletePeriod = db.prepare<[number]>(
-    `UPDATE promise_periods SET deleted_at = ${NOW} WHERE id = ? AND deleted_at IS NULL`,
+  const deletePeriod = db.prepare<{ id: number; at: string }>(
+    `UPDATE promise_periods SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL`,
   );
   const COLS = `id, period_id, position, category, title_sv, title_en, measure, target, deadline,
     evidence, indicator, baseline_value, baseline_label, source_url, demo`;
@@ -102,8 +102,8 @@ export function createPromiseRepo(db: Db) {
        indicator = @indicator, baseline_value = @baseline_value, baseline_label = @baseline_label,
        source_url = @source_url WHERE id = @id AND deleted_at IS NULL`,
   );
-  const deletePromise = db.prepare<[number]>(
-    `UPDATE promises SET deleted_at = ${NOW} WHERE id = ? AND deleted_at IS NULL`,
+  const deletePromise = db.prepare<{ id: number; at: string }>(
+    `UPDATE promises SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL`,
   );
   const maxPosition = db
     .prepare<[number], number>(
@@ -125,8 +125,8 @@ export function createPromiseRepo(db: Db) {
     `INSERT INTO promise_progress (promise_id, date, amount, value, label, note, source_url, demo)
      VALUES (@promise_id, @date, @amount, @value, @label, @note, @source_url, @demo)`,
   );
-  const deleteProgress = db.prepare<[number]>(
-    `UPDATE promise_progress SET deleted_at = ${NOW} WHERE id = ? AND deleted_at IS NULL`,
+  const deleteProgress = db.prepare<{ id: number; at: string }>(
+    `UPDATE promise_progress SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL`,
   );
 
   function promiseRow(periodId: number, p: PromiseBody, position: number, demo: boolean) {
@@ -168,7 +168,8 @@ export function createPromiseRepo(db: Db) {
         source_url: p.source_url ?? null,
       });
     },
-    softDeletePeriod: (id: number) => deletePeriod.run(id).changes > 0,
+    softDeletePeriod: (id: number) =>
+      deletePeriod.run({ id, at: clock().toISOString() }).changes > 0,
     promises: (periodId: number) => promisesOf.all(periodId).map(flag),
     promise: (id: number, kommuner?: readonly string[]) => {
       const r = promise.get({ id, ...scopeOf(kommuner) });
@@ -183,7 +184,8 @@ export function createPromiseRepo(db: Db) {
       const { period_id: _p, category: _c, demo: _d, ...row } = promiseRow(0, p, position, false);
       updatePromise.run({ ...row, id });
     },
-    softDeletePromise: (id: number) => deletePromise.run(id).changes > 0,
+    softDeletePromise: (id: number) =>
+      deletePromise.run({ id, at: clock().toISOString() }).changes > 0,
     progress: (periodId: number) => progressOf.all(periodId).map(flag),
     progressEntry: (id: number, kommuner?: readonly string[]) => {
       const r = progressEntry.get({ id, ...scopeOf(kommuner) });
@@ -202,7 +204,8 @@ export function createPromiseRepo(db: Db) {
       };
       return Number(insertProgress.run(row).lastInsertRowid);
     },
-    softDeleteProgress: (id: number) => deleteProgress.run(id).changes > 0,
+    softDeleteProgress: (id: number) =>
+      deleteProgress.run({ id, at: clock().toISOString() }).changes > 0,
   };
 }
 

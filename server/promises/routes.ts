@@ -7,10 +7,9 @@ import type { Db } from "../db/open.ts";
 import { softDeleteRoute } from "../http/crud/delete.ts";
 import { checkMerged, definedOnly, invalidBody } from "../http/crud/merge.ts";
 import { changedFields, createAuditedWrite, notFound, recordAt } from "../http/crud/write.ts";
-import type { FieldError } from "../http/errors.ts";
-import { sendError } from "../http/errors.ts";
+import { type FieldError, fieldError, sendError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
-import { todayUtc } from "../period/dates.ts";
+import { type Clock, todayUtc } from "../period/dates.ts";
 import { periodRoutes, promiseAsBody } from "./period-routes.ts";
 import type { PromisePeriod, PromiseRecord } from "./repo.ts";
 import {
@@ -31,7 +30,12 @@ function deadlineErrors(
   if (!deadline || !period) return [];
   if (deadline >= period.starts_on && deadline <= period.ends_on) return [];
   const message = `must be within the period (${period.starts_on} to ${period.ends_on})`;
-  return [{ field: "deadline", message }];
+  return [
+    fieldError("deadline", "outside_period", message, {
+      from: period.starts_on,
+      to: period.ends_on,
+    }),
+  ];
 }
 
 const auditOf = (p: PromiseBody) => ({
@@ -42,8 +46,8 @@ const auditOf = (p: PromiseBody) => ({
   deadline: p.deadline ?? null,
 });
 
-function promiseItemRoutes(db: Db, clock: () => Date) {
-  const service = createProgressService(db);
+function promiseItemRoutes(db: Db, clock: Clock) {
+  const service = createProgressService(db, clock);
   const { repo } = service;
   const write = createAuditedWrite(db);
   const mine = (c: Context) => c.get("kommuner");
@@ -52,7 +56,10 @@ function promiseItemRoutes(db: Db, clock: () => Date) {
     const b = (body ?? {}) as { period_id?: unknown; deadline?: unknown };
     if (typeof b.period_id !== "number") return [];
     const period = repo.period(b.period_id, mine(c));
-    if (!period) return [{ field: "period_id", message: `no promise period ${b.period_id}` }];
+    if (!period) {
+      const message = `no promise period ${b.period_id}`;
+      return [fieldError("period_id", "unknown_period", message, { id: b.period_id })];
+    }
     return deadlineErrors(typeof b.deadline === "string" ? b.deadline : undefined, period);
   };
 
@@ -107,7 +114,11 @@ function promiseItemRoutes(db: Db, clock: () => Date) {
           : (["evidence", "target"] as const);
       for (const f of other) {
         if (f in patch)
-          extra.push({ field: f, message: `a ${existing.category} promise has no ${f}` });
+          extra.push(
+            fieldError(f, "not_for_category", `a ${existing.category} promise has no ${f}`, {
+              category: existing.category,
+            }),
+          );
       }
       const merged = { ...promiseAsBody(existing), ...patch };
       for (const f of other) delete (merged as Record<string, unknown>)[f];
@@ -169,8 +180,8 @@ function promiseItemRoutes(db: Db, clock: () => Date) {
 }
 
 /** Mounted at the API root: both prefixes in one router. */
-export function promiseRoutes(db: Db, clock: () => Date = () => new Date()) {
+export function promiseRoutes(db: Db, clock: Clock) {
   return new Hono()
-    .route("/promise-periods", periodRoutes(db))
+    .route("/promise-periods", periodRoutes(db, clock))
     .route("/promises", promiseItemRoutes(db, clock));
 }

@@ -2,6 +2,7 @@
 // file. Shared by the forms (web) and the server, so both judge input the same way.
 import { z } from "zod";
 import { isoDate, requiredText, text } from "../http/crud/fields.ts";
+import { coded } from "../http/field-codes.ts";
 
 export const EVIDENCE_KINDS = [
   "info_session",
@@ -25,7 +26,10 @@ const url = z
   .string()
   .trim()
   .max(500)
-  .refine((s) => /^https?:\/\/\S+$/.test(s), { message: "must be an http(s) address" });
+  .refine((s) => /^https?:\/\/\S+$/.test(s), {
+    message: "must be an http(s) address",
+    params: coded("not_url"),
+  });
 const target = z.number().int().min(0).max(100_000);
 /** A promise that names no number ("Vi ska genomföra trygghetsvandringar") has target null. */
 const targetOrNone = target.nullable();
@@ -101,7 +105,12 @@ const periodFields = {
 };
 function startsNotAfterEnds(p: { starts_on?: unknown; ends_on?: unknown }, ctx: z.RefinementCtx) {
   if (typeof p.starts_on === "string" && typeof p.ends_on === "string" && p.starts_on > p.ends_on) {
-    ctx.addIssue({ code: "custom", path: ["ends_on"], message: "must not be before starts_on" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["ends_on"],
+      message: "must not be before starts_on",
+      params: coded("before_start"),
+    });
   }
 }
 

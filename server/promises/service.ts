@@ -3,7 +3,7 @@
 // quarterly trends, all of the period's own kommun (its areas' records, its messages). Built from
 // the repos; the judging itself is pure (progress.ts, goals.ts).
 import type { Db } from "../db/open.ts";
-import { addDays, type IsoDate, monthEnd } from "../period/dates.ts";
+import { addDays, type Clock, type IsoDate, monthEnd } from "../period/dates.ts";
 import { quarterEnd, quarterStart, quartersBetween, yearBefore } from "../period/quarters.ts";
 import { createEvidenceRepo } from "./evidence.ts";
 import { type GoalStatus, goalStatus, yearEarlier } from "./goals.ts";
@@ -82,8 +82,8 @@ const SOURCE = {
   manual: "promise_progress",
 } as const;
 
-export function createProgressService(db: Db) {
-  const repo = createPromiseRepo(db);
+export function createProgressService(db: Db, clock?: Clock) {
+  const repo = createPromiseRepo(db, clock);
   const evidence = createEvidenceRepo(db);
 
   function activity(

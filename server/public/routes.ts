@@ -10,7 +10,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { contentTag, type JsonCache } from "../http/cached-json.ts";
-import { sendError } from "../http/errors.ts";
+import { fieldError, sendError } from "../http/errors.ts";
 import { isFresh } from "../http/etag.ts";
 import { isQuarter } from "../period/quarters.ts";
 import type { PublicProgress } from "../privacy/progress.ts";
@@ -49,7 +49,9 @@ function scopeOf(
 
 /** The 400 for a bad `?kommun=`, naming the parameter. */
 const badKommun = (c: Context, message: string) =>
-  sendError(c, 400, "invalid_query", `kommun: ${message}`, [{ field: "kommun", message }]);
+  sendError(c, 400, "invalid_query", `kommun: ${message}`, [
+    fieldError("kommun", "not_one_of", message),
+  ]);
 
 export function publicRoutes(view: PublicView, cache: JsonCache) {
   return (
@@ -87,7 +89,7 @@ export function publicRoutes(view: PublicView, cache: JsonCache) {
         ) {
           const message = `period must be the id of one of the kommun's published promise periods`;
           return sendError(c, 400, "invalid_query", `period: ${message}`, [
-            { field: "period", message },
+            fieldError("period", "unknown_period", message, { id: rawPeriod ?? "" }),
           ]);
         }
         return cache.respond(
@@ -132,7 +134,7 @@ export function publicRoutes(view: PublicView, cache: JsonCache) {
         const quarter = c.req.param("quarter");
         if (!isQuarter(quarter)) {
           const fields = [
-            { field: "quarter", message: "must be a quarter written YYYY-QN, e.g. 2018-Q4" },
+            fieldError("quarter", "not_quarter", "must be a quarter written YYYY-QN, e.g. 2018-Q4"),
           ];
           return sendError(c, 400, "invalid_path", `quarter: ${fields[0]?.message}`, fields);
         }
@@ -178,7 +180,7 @@ export function publicRoutes(view: PublicView, cache: JsonCache) {
         const quarter = c.req.param("quarter");
         if (!isQuarter(quarter)) {
           const fields = [
-            { field: "quarter", message: "must be a quarter written YYYY-QN, e.g. 2018-Q4" },
+            fieldError("quarter", "not_quarter", "must be a quarter written YYYY-QN, e.g. 2018-Q4"),
           ];
           return sendError(c, 400, "invalid_path", `quarter: ${fields[0]?.message}`, fields);
         }

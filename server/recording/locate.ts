@@ -3,7 +3,7 @@
 // unknown area gets both errors in one 400. With the caller's kommuner, an area of another kommun
 // is a field error naming the area and its kommun: a record is made only where the caller works.
 import type { Db } from "../db/open.ts";
-import type { FieldError } from "../http/errors.ts";
+import { type FieldError, fieldError } from "../http/errors.ts";
 import { type AreaShape, createPlaces, type Places } from "./places.ts";
 
 export type { AreaShape };
@@ -39,10 +39,8 @@ export function otherKommun(
   field: string,
 ): FieldError | null {
   if (!kommuner || area.kommun === undefined || kommuner.includes(area.kommun)) return null;
-  return {
-    field,
-    message: `area '${area.id}' (${area.name}) lies in kommun ${area.kommun}, which you do not work for`,
-  };
+  const message = `area '${area.id}' (${area.name}) lies in kommun ${area.kommun}, which you do not work for`;
+  return fieldError(field, "other_kommun_area", message, { area_id: area.id, kommun: area.kommun });
 }
 
 /**
@@ -74,19 +72,22 @@ function locateAny(
   if (typeof area_id === "string" && area_id.trim() !== "") {
     const area = places.byId(area_id.trim());
     if (area) return { area, field: "area_id", errors: [] };
-    return none([{ field: "area_id", message: `no area with id '${area_id}'` }]);
+    const message = `no area with id '${area_id}'`;
+    return none([fieldError("area_id", "unknown_area", message, { area_id })]);
   }
   if (isNumber(lon) && isNumber(lat)) {
     const area = places.at(lon, lat);
     if (area) return { area, field: "lon", errors: [] };
     const message = `the point (${lon}, ${lat}) lies in none of the areas`;
-    return none(["lon", "lat"].map((field) => ({ field, message })));
+    const point = `${lon}, ${lat}`;
+    return none(["lon", "lat"].map((f) => fieldError(f, "not_in_area", message, { point })));
   }
   const coords = routeCoordinates(route);
   if (coords && coords.length > 0) {
     const area = places.ofRoute(coords);
     if (area) return { area, field: "route", errors: [] };
-    return none([{ field: "route", message: "the route passes through none of the areas" }]);
+    const message = "the route passes through none of the areas";
+    return none([fieldError("route", "route_outside", message)]);
   }
   return none([]); // the schema says that a place is missing
 }

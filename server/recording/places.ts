@@ -1,6 +1,6 @@
 // Which area a place lies in: a point by point-in-polygon against the stored area geometries, a
 // route by the area that holds most of its vertices. Pure: the areas are passed in.
-import { booleanPointInPolygon } from "@turf/turf";
+import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
 import type { AreaGeometry } from "../areas/types.ts";
 
 export interface AreaShape {

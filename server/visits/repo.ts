@@ -1,9 +1,8 @@
 // SQL for visits, the märk-DNA kits handed out at them, and a walk's findings. The callers hold
 // the transaction: a visit with its kits and findings is written whole or not at all.
 import type { Db } from "../db/open.ts";
-import { nowIso } from "../http/crud/write.ts";
 import { areaInKommuner, inKommuner, kommunParam } from "../kommun/sql.ts";
-import { todayUtc } from "../period/dates.ts";
+import { type Clock, systemClock, todayUtc } from "../period/dates.ts";
 import {
   DEFAULT_TOPIC,
   type Finding,
@@ -63,7 +62,7 @@ function columns(v: VisitInput, areaId: string) {
   };
 }
 
-export function createVisitRepo(db: Db, clock: () => Date = () => new Date()) {
+export function createVisitRepo(db: Db, clock: Clock = systemClock) {
   // Every read and write is limited to the caller's kommuner (@kommuner, server/kommun/sql.ts).
   const one = db.prepare<{ id: number; kommuner: string }, VisitRow>(
     `${SELECT} WHERE v.id = @id AND v.deleted_at IS NULL AND ${inKommuner("a.kommun")}`,
@@ -129,7 +128,7 @@ export function createVisitRepo(db: Db, clock: () => Date = () => new Date()) {
   /** The kits handed out at a session are one row linked to it, kept in step with the visit. */
   function setKits(visitId: number, v: VisitInput, areaId: string) {
     if (v.kind === "safety_walk" || v.kits === undefined) return;
-    const at = nowIso();
+    const at = clock().toISOString();
     if (v.kits === 0) {
       removeKits.run({ at, visit_id: visitId });
       return;
@@ -145,7 +144,7 @@ export function createVisitRepo(db: Db, clock: () => Date = () => new Date()) {
   /** A walk's findings become exactly the given list: ids edit, no id adds, the rest are deleted. */
   function setFindings(visitId: number, v: VisitInput) {
     if (v.kind !== "safety_walk" || v.findings === undefined) return;
-    const at = nowIso();
+    const at = clock().toISOString();
     const kept = new Set(v.findings.flatMap((f) => (f.id ? [f.id] : [])));
     for (const f of findings.all(visitId)) if (!kept.has(f.id)) removeFinding.run({ at, id: f.id });
     const today = todayUtc(clock());
@@ -190,7 +189,7 @@ export function createVisitRepo(db: Db, clock: () => Date = () => new Date()) {
     },
     /** Deletes the visit with its kits and findings; false when it is unknown or already deleted. */
     softDelete(id: number, kommuner: readonly string[]): boolean {
-      const at = nowIso();
+      const at = clock().toISOString();
       if (remove.run({ id, at, kommuner: kommunParam(kommuner) }).changes === 0) return false;
       removeKits.run({ at, visit_id: id });
       removeFindings.run({ at, visit_id: id });

@@ -5,8 +5,9 @@ import type { Db } from "../db/open.ts";
 import { softDeleteRoute } from "../http/crud/delete.ts";
 import { checkMerged, definedOnly, invalidBody } from "../http/crud/merge.ts";
 import { changedFields, notFound, recordAt } from "../http/crud/write.ts";
-import type { FieldError } from "../http/errors.ts";
+import { type FieldError, fieldError } from "../http/errors.ts";
 import { validJson, validQuery } from "../http/validate.ts";
+import type { Clock } from "../period/dates.ts";
 import { announcementErrors, createContactList } from "../privacy/announcement.ts";
 import { locate } from "../recording/locate.ts";
 import { createRecordingTools } from "../recording/tools.ts";
@@ -60,7 +61,7 @@ function merge(existing: VisitDetail, patch: Partial<VisitPatch>): Record<string
   return { ...base, ...patch, kind: existing.kind };
 }
 
-export function visitRoutes(db: Db, clock?: () => Date) {
+export function visitRoutes(db: Db, clock: Clock) {
   const repo = createVisitRepo(db, clock);
   const { places, write, placeErrors } = createRecordingTools(db);
   const contacts = createContactList(db);
@@ -100,15 +101,14 @@ export function visitRoutes(db: Db, clock?: () => Date) {
       const patch = definedOnly(c.req.valid("json"));
       const extra: FieldError[] = [];
       if (patch.kind && patch.kind !== existing.kind) {
-        extra.push({
-          field: "kind",
-          message: "a visit's kind cannot change: delete it and record it again",
-        });
+        const message = "a visit's kind cannot change: delete it and record it again";
+        extra.push(fieldError("kind", "kind_fixed", message));
       }
       const known = repo.findingIds(id);
       patch.findings?.forEach((f, i) => {
         if (f.id && !known.has(f.id)) {
-          extra.push({ field: `findings.${i}.id`, message: `no finding ${f.id} in this walk` });
+          const message = `no finding ${f.id} in this walk`;
+          extra.push(fieldError(`findings.${i}.id`, "unknown_finding", message, { id: f.id }));
         }
       });
       const merged = merge(existing, patch);

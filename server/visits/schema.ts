@@ -5,7 +5,7 @@
 // schemas, and a default would silently overwrite what the patch did not mention. The repo fills in
 // what a new visit leaves out (organisers [], notes "", kits 0, a walk's topic "other").
 import { z } from "zod";
-import { wgsLat as lat, wgsLon as lon, wgsPositionRest } from "../geo/wgs84.ts";
+import { wgsLat as lat, wgsLon as lon, routeLength, wgsPositionRest } from "../geo/wgs84.ts";
 import {
   areaId,
   count,
@@ -15,6 +15,7 @@ import {
   text,
   uniqueList,
 } from "../http/crud/fields.ts";
+import { coded } from "../http/field-codes.ts";
 
 export const VISIT_KINDS = ["info_session", "contact_meeting", "safety_walk"] as const;
 export const VISIT_TOPICS = ["grannsamverkan", "markdna", "contact_persons", "other"] as const;
@@ -41,12 +42,7 @@ export const MAX_ROUTE_POINTS = 10_000;
 /** A route drawn on the map: a GeoJSON LineString in WGS84 (lon, lat). */
 export const routeLine = z.strictObject({
   type: z.literal("LineString"),
-  coordinates: z
-    .array(position)
-    .min(2, { message: "a route needs at least two points" })
-    .max(MAX_ROUTE_POINTS, {
-      message: `a route may have at most ${MAX_ROUTE_POINTS} points: simplify it`,
-    }),
+  coordinates: z.array(position).check(routeLength(MAX_ROUTE_POINTS)),
 });
 
 export const findingInput = z.strictObject({
@@ -73,9 +69,10 @@ const fields = {
 };
 const sessionFields = { ...fields, kits: count.optional() };
 /** A local clock time 'HH:MM' (24 hours), as the session is announced. */
-const clock = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "must be a time written HH:MM, e.g. 18:30" });
+const clock = z.string().refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), {
+  message: "must be a time written HH:MM, e.g. 18:30",
+  params: coded("not_clock"),
+});
 /** What the public map and the calendar announce of an information session. */
 const announcementFields = {
   start_time: clock.nullable().optional(),
@@ -91,10 +88,20 @@ type Announcement = {
 };
 function timeIssues(v: Announcement, ctx: z.RefinementCtx) {
   if (v.end_time && !v.start_time) {
-    ctx.addIssue({ code: "custom", path: ["start_time"], message: "give the start with the end" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["start_time"],
+      message: "give the start with the end",
+      params: coded("start_with_end"),
+    });
   }
   if (v.end_time && v.start_time && v.end_time <= v.start_time) {
-    ctx.addIssue({ code: "custom", path: ["end_time"], message: "must be after start_time" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["end_time"],
+      message: "must be after start_time",
+      params: coded("ends_after", { other: "start_time" }),
+    });
   }
 }
 const walkFields = {
@@ -112,13 +119,14 @@ const given = (x: unknown) => x !== undefined && x !== null;
 function placeIssues(v: Place, ctx: z.RefinementCtx, orRoute: boolean) {
   if (given(v.lon) !== given(v.lat)) {
     const missing = given(v.lon) ? "lat" : "lon";
-    ctx.addIssue({ code: "custom", path: [missing], message: "give both lon and lat, or neither" });
+    const message = "give both lon and lat, or neither";
+    ctx.addIssue({ code: "custom", path: [missing], message, params: coded("lon_lat_pair") });
   }
   if (!given(v.area_id) && !given(v.lon) && !given(v.lat) && !(orRoute && given(v.route))) {
     const message = orRoute
       ? "give area_id, a point (lon, lat) or a route"
       : "give area_id or a point (lon, lat)";
-    ctx.addIssue({ code: "custom", path: ["area_id"], message });
+    ctx.addIssue({ code: "custom", path: ["area_id"], message, params: coded("area_missing") });
   }
 }
 

@@ -1,7 +1,7 @@
 // SQL for watch groups, contact details included: only the watch-groups routes use this repo.
 import type { Db } from "../db/open.ts";
-import { nowIso } from "../http/crud/write.ts";
 import { areaInKommuner, inKommuner, kommunParam } from "../kommun/sql.ts";
+import { type Clock, systemClock } from "../period/dates.ts";
 import type { WatchGroupInput, WatchGroupRecord } from "./schema.ts";
 
 type Row = Omit<WatchGroupRecord, "demo"> & { demo: number };
@@ -27,7 +27,7 @@ function columns(g: WatchGroupInput) {
   };
 }
 
-export function createWatchGroupRepo(db: Db) {
+export function createWatchGroupRepo(db: Db, clock: Clock = systemClock) {
   // Every read and write is limited to the caller's kommuner (@kommuner, server/kommun/sql.ts).
   const one = db.prepare<{ id: number; kommuner: string }, Row>(
     `${SELECT} WHERE g.id = @id AND g.deleted_at IS NULL AND ${inKommuner("a.kommun")}`,
@@ -72,7 +72,9 @@ export function createWatchGroupRepo(db: Db) {
       update.run({ ...columns(g), id });
     },
     softDelete(id: number, kommuner: readonly string[]): boolean {
-      return remove.run({ id, at: nowIso(), kommuner: kommunParam(kommuner) }).changes > 0;
+      return (
+        remove.run({ id, at: clock().toISOString(), kommuner: kommunParam(kommuner) }).changes > 0
+      );
     },
   };
 }

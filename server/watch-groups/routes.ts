@@ -6,6 +6,7 @@ import { softDeleteRoute } from "../http/crud/delete.ts";
 import { patchRecord } from "../http/crud/patch.ts";
 import { notFound, recordAt } from "../http/crud/write.ts";
 import { validJson, validQuery } from "../http/validate.ts";
+import type { Clock } from "../period/dates.ts";
 import { createRecordingTools } from "../recording/tools.ts";
 import { createWatchGroupRepo } from "./repo.ts";
 import {
@@ -45,8 +46,8 @@ export function asInput(g: WatchGroupRecord): WatchGroupInput {
   };
 }
 
-export function watchGroupRoutes(db: Db) {
-  const repo = createWatchGroupRepo(db);
+export function watchGroupRoutes(db: Db, clock: Clock) {
+  const repo = createWatchGroupRepo(db, clock);
   const { write, placeErrors } = createRecordingTools(db);
 
   return new Hono()

@@ -2,6 +2,7 @@
 // are personal data: returned only by /api/watch-groups, never by /api/areas, exports or the log.
 import { z } from "zod";
 import { areaId, count, isoDate, requiredText } from "../http/crud/fields.ts";
+import { coded } from "../http/field-codes.ts";
 
 export const WATCH_GROUP_STATUSES = ["active", "starting", "inactive"] as const;
 export type WatchGroupStatus = (typeof WATCH_GROUP_STATUSES)[number];
@@ -23,9 +24,13 @@ const watchGroupFields = z.strictObject({
   started_on: isoDate,
   contact_name: contact(requiredText(200)),
   contact_phone: contact(
-    z.string().trim().regex(PHONE_PATTERN, {
-      message: "must be a phone number: digits, spaces, +, - and ()",
-    }),
+    z
+      .string()
+      .trim()
+      .refine((s) => PHONE_PATTERN.test(s), {
+        message: "must be a phone number: digits, spaces, +, - and ()",
+        params: coded("not_phone"),
+      }),
   ),
   contact_email: contact(z.email({ message: "must be an e-mail address" }).max(254)),
   /**
@@ -40,6 +45,7 @@ export const watchGroupInput = watchGroupFields
   .refine((g) => !g.inactive_since || g.inactive_since >= g.started_on, {
     path: ["inactive_since"],
     message: "must not be before started_on",
+    params: coded("before_start"),
   })
   .transform((g) => ({
     ...g,

@@ -2,7 +2,8 @@
 // colour over the pale rest of the area, and the map opened on the built-up parts, so that on a
 // phone (390×844) the eleven neighbourhoods of Staffanstorp tätort are seen at a useful size. A
 // tap anywhere in an area still opens it; zooming out shows the whole kommun.
-import { difference, featureCollection } from "@turf/turf";
+import { difference } from "@turf/difference";
+import { featureCollection } from "@turf/helpers";
 import { describe, expect, it } from "vitest";
 import { classIndex, SCALES } from "../../web/map/classify.ts";
 import { fitPadding } from "../../web/map/fit-padding.ts";
@@ -34,8 +35,8 @@ const TATORT_NEIGHBOURHOODS = [
 ];
 /**
  * Smallest screen size of each neighbourhood at first load. Bråhög (0.28 km², the smallest) covers
- * about 300 px² when the map opens on the built-up parts; opened on the whole kommun, as before,
- * it covered about 120 px², and Central Norra about 170.
+ * about 300 px² when the map opens on the built-up parts; opened on the whole kommun it would
+ * cover about 120 px², and Central Norra about 170, too small to find.
  */
 const MIN_NEIGHBOURHOOD_PX = 250;
 /** Central Norra (hatched: no grannsamverkan) must show this many pixels of its class colour. */

@@ -72,26 +72,33 @@ export function createDriver(page: Page, origin: string) {
 
   /**
    * Waits until the map has drawn and settled; `until` (evaluated in the page) must hold too, so
-   * an action's own change is awaited, not a "ready" left over from before it. The camera in the
-   * URL is written by MapLibre shortly after moving (throttled), so wait for it to stop changing.
+   * an action's own change is awaited, not a "ready" left over from before it. MapLibre writes the
+   * camera into the URL (#karta=zoom/lat/lng) a moment after a move ends, so the URL must also
+   * agree, to its precision, with the camera the map noted when the move ended (data-camera).
    */
   async function waitForMapIdle(until?: { attr: string; value: string }) {
     await page.waitForFunction(
       ([attr, value]) => {
         const map = document.querySelector<HTMLElement>('[data-testid="map"]');
         const ok = attr === "" || map?.dataset[attr] === value;
-        return ok && document.body.dataset.mapReady === "true";
+        if (!ok || document.body.dataset.mapReady !== "true") return false;
+        const url = /karta=([-\d.]+)\/([-\d.]+)\/([-\d.]+)/.exec(window.location.hash);
+        const noted = map?.dataset.camera?.split("/").map(Number);
+        if (!url || !noted) return false;
+        const [zoom = 0, lat = 0, lng = 0] = noted;
+        const [urlZoom, urlLat, urlLng] = url.slice(1).map(Number) as [number, number, number];
+        // MapLibre's rounding: zoom to 0.01, degrees to the digits one pixel needs at that zoom.
+        const digits = Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10);
+        const step = 10 ** -digits;
+        return (
+          Math.abs(urlZoom - zoom) <= 0.006 &&
+          Math.abs(urlLat - lat) <= step &&
+          Math.abs(urlLng - lng) <= step
+        );
       },
       [until?.attr ?? "", until?.value ?? ""] as const,
       { timeout: 30_000 },
     );
-    let last = "";
-    for (let i = 0; i < 20; i++) {
-      const hash = await page.evaluate(() => window.location.hash);
-      if (hash === last && hash.includes("karta=")) return;
-      last = hash;
-      await page.waitForTimeout(400);
-    }
   }
 
   async function areas(): Promise<AreaCollection> {

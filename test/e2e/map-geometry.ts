@@ -1,7 +1,7 @@
 // Where an area is on the screen, computed the way MapLibre does it: Web Mercator with 512-pixel
 // tiles, from the camera the app writes into the URL (#karta=zoom/lat/lng). The app exposes no
 // globals for tests; the URL hash is a user-facing feature (shareable views) that we read instead.
-import { booleanPointInPolygon } from "@turf/turf";
+import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
 
 export interface Camera {
   zoom: number;

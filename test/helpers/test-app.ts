@@ -1,10 +1,13 @@
 // The real app over a real SQLite file in a fresh temporary folder, filled from a data folder, with
 // one account per role. `app` sends requests as the chosen role (a real session cookie and its CSRF
-// token); `as(role)` gives a client of another role, `as(null)` the public; `hono` is the app itself.
+// token); `as(role)` gives a client of another role, `as(null)` the public; `client(role)` is the
+// typed client (hono/testing) of a role, its requests and answers typed by the routes; `hono` is
+// the app itself.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
+import { testClient } from "hono/testing";
 import { createApp } from "../../server/app.ts";
 import { createAuth } from "../../server/auth/auth.ts";
 import { CSRF_HEADER, SESSION_COOKIE } from "../../server/auth/guard.ts";
@@ -97,10 +100,14 @@ export function createTestApp(dataDir = FIXTURE_DATA, { role = "planner" as Role
     return { request };
   }
 
+  /** The typed client of a role's session: `client("planner").api["dna-kits"].$post({ json })`. */
+  const client = (who: Role) => testClient(app, {}, undefined, { headers: headersOf(who) });
+
   return {
     app: as(role),
     as,
     asAccount,
+    client,
     headersOf,
     hono: app,
     auth,

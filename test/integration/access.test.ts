@@ -1,7 +1,7 @@
 // Roles on every API route: walks every route the app registers, so a new endpoint fails here
 // until it is given its roles. Without a session a protected route answers 401, with the wrong
 // role 403, a write without the session's CSRF token 403 — and the database is unchanged each time.
-import { pointOnFeature } from "@turf/turf";
+import { pointOnFeature } from "@turf/point-on-feature";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROLES, type Role } from "../../server/auth/roles.ts";
 import { readXlsx } from "../../server/imports/xlsx.ts";

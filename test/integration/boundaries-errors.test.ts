@@ -38,6 +38,8 @@ describe("bad input imports nothing", () => {
     expect(body.error?.fields).toEqual([
       {
         field: "features[1]",
+        code: "invalid",
+        params: {},
         message: "geometry must be a Polygon or MultiPolygon, not LineString",
       },
     ]);

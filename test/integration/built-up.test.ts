@@ -3,7 +3,12 @@
 // part computed from the tätort layer for each replaced or added area, and none for a deleted one.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import * as turf from "@turf/turf";
+import { area as turfArea } from "@turf/area";
+import { bbox } from "@turf/bbox";
+import { bboxPolygon } from "@turf/bbox-polygon";
+import { difference } from "@turf/difference";
+import { featureCollection, feature as turfFeature } from "@turf/helpers";
+import { intersect } from "@turf/intersect";
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { afterAll, describe, expect, it } from "vitest";
 import { MIN_PART_M2 } from "../../server/geo/built-up.ts";
@@ -33,8 +38,8 @@ const partById = (fc: Polygonal | null, id: string) => fc?.features.find((f) => 
 /** m² of land inside the tätort polygons, tätort by tätort (they do not overlap). */
 const tatortM2 = (g: Polygon) =>
   tatorter.reduce((s, tat) => {
-    const x = turf.intersect(turf.featureCollection([turf.feature(g), tat]));
-    return s + (x ? turf.area(x) : 0);
+    const x = intersect(featureCollection([turfFeature(g), tat]));
+    return s + (x ? turfArea(x) : 0);
   }, 0);
 
 describe("GET /api/basemap/built_up", () => {
@@ -73,9 +78,9 @@ describe("GET /api/basemap/built_up", () => {
     // tätort, about 8 % of it tätort land. The rest are kept as they are.
     const centralNorra = "12300709";
     const old = partById(before.body, centralNorra);
-    const [w, s, e, n] = turf.bbox(old as never);
-    const box = turf.bboxPolygon([w, s, e, n]).geometry;
-    const edge = turf.bboxPolygon([13.22, 55.62, 13.25, 55.64]).geometry;
+    const [w, s, e, n] = bbox(old as never);
+    const box = bboxPolygon([w, s, e, n]).geometry;
+    const edge = bboxPolygon([13.22, 55.62, 13.25, 55.64]).geometry;
     const upload = collection(
       feature({ kod: centralNorra, namn: "Central Norra" }, box),
       feature({ namn: "Kanten" }, edge),
@@ -99,13 +104,13 @@ describe("GET /api/basemap/built_up", () => {
       if (!part) continue;
       expect(part.properties?.id).toBe(id);
       // Inside its new boundary (rounding to 7 decimals moves a vertex under 1 cm) …
-      const outside = turf.difference(turf.featureCollection([part, turf.feature(area)]));
-      expect(outside ? turf.area(outside) : 0).toBeLessThan(5);
+      const outside = difference(featureCollection([part, turfFeature(area)]));
+      expect(outside ? turfArea(outside) : 0).toBeLessThan(5);
       // … and as large as the boundary's land inside tätort polygons, less slivers.
-      expect(Math.abs(turf.area(part) - tatortM2(area))).toBeLessThan(2 * MIN_PART_M2);
+      expect(Math.abs(turfArea(part) - tatortM2(area))).toBeLessThan(2 * MIN_PART_M2);
     }
     const kanten = partById(after.body, newId ?? "");
-    const share = kanten ? turf.area(kanten) / turf.area(edge) : 0;
+    const share = kanten ? turfArea(kanten) / turfArea(edge) : 0;
     expect(share).toBeGreaterThan(0.05);
     expect(share).toBeLessThan(0.12);
     // Every other area keeps the shipped part.

@@ -1,8 +1,8 @@
 // /api/dna-kits over the fixture: rows 1 (Alfa, 10 kits, 2018-05-01), 2 (Alfa, 15, handed out at
 // visit 2) and 3 (Beta, 5, 2019-12-31). New rows get ids from 4.
+import { parseResponse } from "hono/client";
 import { afterAll, describe, expect, it } from "vitest";
 import type { AreaCollection } from "../../server/areas/types.ts";
-import type { DnaKitRecord } from "../../server/dna-kits/schema.ts";
 import { fieldsOf, jsonSender, lastAudit as lastAuditOf } from "../helpers/json-request.ts";
 import { createTestApp } from "../helpers/test-app.ts";
 
@@ -10,6 +10,7 @@ const t = createTestApp();
 afterAll(() => t.close());
 
 const send = jsonSender(t.app);
+const kits = t.client("planner").api["dna-kits"];
 const lastAudit = () => lastAuditOf(t.db);
 async function gamma() {
   const fc = (await (await t.app.request("/api/areas")).json()) as AreaCollection;
@@ -18,9 +19,8 @@ async function gamma() {
 
 describe("/api/dna-kits", () => {
   it("lists an area's kits newest first, marking those handed out at a session", async () => {
-    const res = await send("GET", "/api/dna-kits?area_id=12300001");
-    const kits = res.body.dna_kits as DnaKitRecord[];
-    expect(kits.map((k) => [k.id, k.handed_out_on, k.kits, k.visit_id])).toEqual([
+    const { dna_kits } = await parseResponse(kits.$get({ query: { area_id: "12300001" } }));
+    expect(dna_kits.map((k) => [k.id, k.handed_out_on, k.kits, k.visit_id])).toEqual([
       [2, "2019-06-10", 15, 2],
       [1, "2018-05-01", 10, null],
     ]);
@@ -28,13 +28,11 @@ describe("/api/dna-kits", () => {
 
   it("records kits handed out outside a session; the area's uptake follows", async () => {
     expect((await gamma())?.dna_households).toBe(0);
-    const res = await send("POST", "/api/dna-kits", {
-      area_id: "12300003",
-      handed_out_on: "2019-05-05",
-      kits: 7,
+    const res = await kits.$post({
+      json: { area_id: "12300003", handed_out_on: "2019-05-05", kits: 7 },
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({
+    expect(await res.json()).toMatchObject({
       id: 4,
       area_name: "Gamma",
       kits: 7,
@@ -62,15 +60,16 @@ describe("/api/dna-kits", () => {
   });
 
   it("edits a record, and sends edits of a session's kits to the session", async () => {
-    const res = await send("PATCH", "/api/dna-kits/4", { kits: 9 });
-    expect(res.body).toMatchObject({ kits: 9, handed_out_on: "2019-05-05" });
+    const kit = (id: number) => ({ param: { id: String(id) } });
+    const edited = await parseResponse(kits[":id"].$patch({ ...kit(4), json: { kits: 9 } }));
+    expect(edited).toMatchObject({ kits: 9, handed_out_on: "2019-05-05" });
     expect(JSON.parse(lastAudit().detail).changed).toEqual(["kits"]);
-    const linked = await send("PATCH", "/api/dna-kits/2", { kits: 1 });
+    const linked = await kits[":id"].$patch({ ...kit(2), json: { kits: 1 } });
     expect(linked.status).toBe(409);
-    expect(JSON.stringify(linked.body)).toContain("/api/visits/2");
-    expect((await send("DELETE", "/api/dna-kits/2")).status).toBe(409);
-    expect((await send("PATCH", "/api/dna-kits/4", { kits: -1 })).status).toBe(400);
-    expect((await send("PATCH", "/api/dna-kits/999", { kits: 1 })).status).toBe(404);
+    expect(await linked.text()).toContain("/api/visits/2");
+    expect((await kits[":id"].$delete(kit(2))).status).toBe(409);
+    expect((await kits[":id"].$patch({ ...kit(4), json: { kits: -1 } })).status).toBe(400);
+    expect((await kits[":id"].$patch({ ...kit(999), json: { kits: 1 } })).status).toBe(404);
   });
 
   it("soft-deletes, keeping the row", async () => {
@@ -87,7 +86,8 @@ describe("/api/dna-kits", () => {
   });
 
   it("refuses a period that runs backwards", async () => {
-    const res = await send("GET", "/api/dna-kits?from=2019-02-01&to=2019-01-01");
-    expect(fieldsOf(res.body)).toEqual(["from"]);
+    const res = await kits.$get({ query: { from: "2019-02-01", to: "2019-01-01" } });
+    expect(res.status).toBe(400);
+    expect(fieldsOf(await res.json())).toEqual(["from"]);
   });
 });

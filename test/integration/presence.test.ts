@@ -109,7 +109,12 @@ describe("POST /api/internal/presence", () => {
       place: { type: "Point", coordinates: [13.3, 55.645] },
     });
     expect(far.body.error.fields).toEqual([
-      { field: "place", message: "lies farther than 300 m from every area" },
+      {
+        field: "place",
+        code: "far_from_areas",
+        params: { radius: 300 },
+        message: "lies farther than 300 m from every area",
+      },
     ]);
     const unknown = await call("POST", "", {
       ...patrol,

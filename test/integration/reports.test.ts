@@ -188,7 +188,9 @@ const textOf = (html: string) =>
     .replace(/&amp;/g, "&")
     .replace(/[\s\u00a0\u202f]+/g, " ");
 
-describe("npm run export-report", () => {
+// Each case starts the CLI in its own Node process: a second or two alone, far more on a loaded
+// two-core machine, so these get more than the default five seconds.
+describe("npm run export-report", { timeout: 60_000 }, () => {
   it("writes the report page's own Swedish document, its map and its data as a folder", () => {
     const dir = join(out, "2018-Q4");
     const run = exportReport(["2018-Q4", dir]);

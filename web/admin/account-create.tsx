@@ -5,15 +5,14 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { accountCreate } from "../../server/admin/schema.ts";
-import { ApiError } from "../api/client.ts";
 import { WordedField } from "../forms/field.tsx";
-import { type FieldErrors, zodFieldErrors } from "../forms/validate.ts";
+import { zodFieldErrors } from "../forms/validate.ts";
 import type { Kommun } from "../kommun/kommun.ts";
 import { ScopeFields, type ScopeValue, scopeError } from "./account-scope.tsx";
 import { adminApi } from "./api.ts";
 import type { Issued } from "./temp-password.tsx";
 import { ROLES, type Role } from "./types.ts";
-import { useAdminError } from "./use-admin-error.ts";
+import { useAdminError, type WordedErrors } from "./use-admin-error.ts";
 
 export interface ScopeChoices {
   /** The kommuner the administrator may give (their own). */
@@ -46,7 +45,7 @@ export function AccountCreate({
       ? { scope: "police_area", kommuner: [] }
       : { scope: "kommun", kommuner: [choices.defaultKommun] };
   const [scope, setScope] = useState<ScopeValue>(() => firstScope("planner"));
-  const [local, setLocal] = useState<FieldErrors>({});
+  const [local, setLocal] = useState<WordedErrors>({});
   const create = useMutation({
     mutationFn: adminApi.createAccount,
     onSuccess: async (answer) => {
@@ -58,15 +57,9 @@ export function AccountCreate({
       await client.invalidateQueries({ queryKey: ["admin"] });
     },
   });
-  const server = errorText.fields(create.error);
-  // A taken username (409) belongs beside the username field.
-  const taken = create.error instanceof ApiError && create.error.status === 409;
-  const errors: FieldErrors = {
-    ...server,
-    ...(taken ? { username: t("admin.errors.usernameTaken") } : {}),
-    ...local,
-  };
-  const general = taken ? null : errorText.general(create.error);
+  // A taken username (409) comes as the username field's error.
+  const errors: WordedErrors = { ...errorText.fields(create.error), ...local };
+  const general = errorText.general(create.error);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -76,8 +69,7 @@ export function AccountCreate({
       ...(displayName.trim() ? { display_name: displayName.trim() } : {}),
     };
     const found = zodFieldErrors(accountCreate, body);
-    const worded: FieldErrors = {};
-    for (const [k, v] of Object.entries(found)) worded[k] = errorText.word(v) ?? v;
+    const worded: WordedErrors = errorText.local(found);
     if (choices.known && scopeError(scope)) worded.kommuner = t("admin.accounts.scope.pickOne");
     setLocal(worded);
     create.reset();

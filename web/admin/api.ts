@@ -20,18 +20,13 @@ function auditQuery(params: AuditParams): AuditQuery {
   for (const [k, v] of Object.entries(params)) {
     if (v !== undefined && v !== null && String(v) !== "") out[k] = String(v);
   }
-  // The client types the query as the schema's output (numbers); on the wire it is strings.
-  return out as unknown as AuditQuery;
+  return out;
 }
 
 export const adminApi = {
   accounts: async (signal?: AbortSignal) =>
     unwrap(await admin.accounts.$get(undefined, reading(signal))),
-  createAccount: async (json: AccountCreate) => {
-    const res = await admin.accounts.$post({ json });
-    // `unwrap` types the 200 answers only; this one is a 201.
-    return (await unwrap(res)) as unknown as AccountWithPassword;
-  },
+  createAccount: async (json: AccountCreate) => unwrap(await admin.accounts.$post({ json })),
   patchAccount: async (id: number, json: AccountPatch) =>
     unwrap(await admin.accounts[":id"].$patch({ param: { id: String(id) }, json })),
   resetPassword: async (id: number) =>

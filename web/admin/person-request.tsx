@@ -6,7 +6,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { personQuery } from "../../server/admin/schema.ts";
 import { WordedField } from "../forms/field.tsx";
-import { type FieldErrors, zodFieldErrors } from "../forms/validate.ts";
+import { zodFieldErrors } from "../forms/validate.ts";
 import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
 import { adminApi } from "./api.ts";
 import {
@@ -17,7 +17,7 @@ import {
   personCriteria,
 } from "./privacy.ts";
 import type { PersonCriteria } from "./types.ts";
-import { useAdminError } from "./use-admin-error.ts";
+import { useAdminError, type WordedErrors } from "./use-admin-error.ts";
 
 /** Saves a JSON document as a file through a temporary object URL. */
 function download(doc: unknown, name: string) {
@@ -39,7 +39,7 @@ export function PersonRequest() {
   const client = useQueryClient();
   const errorText = useAdminError();
   const [form, setForm] = useState<PersonForm>(EMPTY_PERSON);
-  const [local, setLocal] = useState<FieldErrors>({});
+  const [local, setLocal] = useState<WordedErrors>({});
   const [erasing, setErasing] = useState<PersonCriteria | null>(null);
   const [typed, setTyped] = useState("");
   const [exported, setExported] = useState("");
@@ -68,9 +68,7 @@ export function PersonRequest() {
       return null;
     }
     const found = zodFieldErrors(personQuery, criteria);
-    const worded: FieldErrors = {};
-    for (const [k, v] of Object.entries(found)) worded[k] = errorText.word(v) ?? v;
-    setLocal(worded);
+    setLocal(errorText.local(found));
     return Object.keys(found).length ? null : criteria;
   };
   const onExport = (e: FormEvent) => {

@@ -177,19 +177,9 @@ export const adminEn: typeof adminSv = {
         "{{count}} accounts also match; accounts are not deleted here – disable them under Accounts if needed.",
     },
   },
+  /** A refused account change (the answer's code own_account, last_admin). */
   errors: {
-    username: "2–64 characters: letters a–z, digits, dot, hyphen or underscore.",
-    usernameTaken: "That username is taken; choose another.",
     self: "You cannot disable your own account or remove its admin role; ask another admin.",
     lastAdmin: "This is the last active administrator; make another account administrator first.",
-    months: "Give a whole number between 1 and 120, or leave it empty.",
-    nameShort: "At least 2 characters.",
-    email: "Give an e-mail address, e.g. name@example.com.",
-    phone: "Give a phone number: digits, spaces, +, - and ().",
-    needOne: "Fill in at least one of name, e-mail and phone.",
-    date: "Give a date as YYYY-MM-DD.",
-    order: "The from date must be the same as or before the to date.",
-    tooLong: "The text is too long.",
-    role: "Choose a role.",
   },
 };

@@ -175,20 +175,10 @@ export const adminSv = {
         "{{count}} konton matchar också; konton raderas inte här – stäng av kontona under Konton om det behövs.",
     },
   },
+  /** A refused account change (the answer's code own_account, last_admin). */
   errors: {
-    username: "2–64 tecken: bokstäver a–z, siffror, punkt, bindestreck eller understreck.",
-    usernameTaken: "Användarnamnet är upptaget; välj ett annat.",
     self: "Du kan inte stänga av eller ta bort administratörsrollen från ditt eget konto; be en annan administratör.",
     lastAdmin:
       "Det här är den sista aktiva administratören; gör först ett annat konto till administratör.",
-    months: "Ange ett heltal mellan 1 och 120, eller lämna tomt.",
-    nameShort: "Minst 2 tecken.",
-    email: "Ange en e-postadress, t.ex. namn@exempel.se.",
-    phone: "Ange ett telefonnummer: siffror, mellanslag, +, - och ().",
-    needOne: "Fyll i minst ett av namn, e-post och telefon.",
-    date: "Ange ett datum som ÅÅÅÅ-MM-DD.",
-    order: "Från-datumet måste vara samma som eller före till-datumet.",
-    tooLong: "Texten är för lång.",
-    role: "Välj en roll.",
   },
 };

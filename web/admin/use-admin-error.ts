@@ -1,30 +1,37 @@
-// An admin API message in the user's language when it is a known one, else as the server said it.
+// The admin pages' errors in the user's language: field errors by their code (the one wording,
+// web/forms/codes.ts), a refused account change by the answer's code, else the server's message.
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client.ts";
+import { useWordedErrors } from "../forms/field.tsx";
 import { type FieldErrors, serverFieldErrors } from "../forms/validate.ts";
-import { adminErrorKey } from "./errors.ts";
+
+/** The account changes the server refuses (server/admin/account-rules.ts), by the answer's code. */
+const REFUSALS = {
+  own_account: "admin.errors.self",
+  last_admin: "admin.errors.lastAdmin",
+} as const;
+const isRefusal = (code: string): code is keyof typeof REFUSALS => code in REFUSALS;
+
+/** Field path → the error as the user reads it. */
+export type WordedErrors = Record<string, string>;
 
 export function useAdminError() {
   const { t } = useTranslation();
-  const word = (message: string | undefined | null): string | undefined => {
-    if (!message) return undefined;
-    const key = adminErrorKey(message);
-    return key ? t(`admin.errors.${key}`) : message;
-  };
+  const words = useWordedErrors();
   return {
-    word,
+    /** Field errors the browser found with the server's schema, worded. */
+    local: (errors: FieldErrors): WordedErrors => words(errors),
     /** Field errors of a refused write, worded. */
-    fields(error: unknown): FieldErrors {
+    fields(error: unknown): WordedErrors {
       if (!(error instanceof ApiError) || error.fields.length === 0) return {};
-      const out: FieldErrors = {};
-      for (const [k, v] of Object.entries(serverFieldErrors(error.fields))) out[k] = word(v) ?? v;
-      return out;
+      return words(serverFieldErrors(error.fields));
     },
     /** The error's message when it is not about a field (those are shown beside the field). */
     general(error: unknown): string | null {
       if (!error) return null;
       if (error instanceof ApiError && error.fields.length > 0) return null;
-      return word(error instanceof Error ? error.message : String(error)) ?? null;
+      if (error instanceof ApiError && isRefusal(error.code)) return t(REFUSALS[error.code]);
+      return error instanceof Error ? error.message : String(error);
     },
   };
 }

@@ -33,8 +33,9 @@ function isErrorBody(
   return typeof error === "object" && error !== null && "message" in error;
 }
 
-/** The body type of the 2xx answers among a route's possible responses. */
-type OkBody<R> = R extends ClientResponse<infer T, infer S> ? (S extends 200 ? T : never) : never;
+/** The body type of the successful answers (200, 201) among a route's possible responses. */
+type OkBody<R> =
+  R extends ClientResponse<infer T, infer S> ? (S extends 200 | 201 ? T : never) : never;
 
 /**
  * The JSON of a successful response, typed by the route; anything else becomes an ApiError that

@@ -250,7 +250,7 @@ export const coverageAreaYearQuery = (areaId: string, year?: number) =>
     queryFn: async ({ signal }) =>
       unwrap(
         await api.internal.coverage[":areaId"].$get(
-          { param: { areaId }, query: year === undefined ? {} : { year } },
+          { param: { areaId }, query: year === undefined ? {} : { year: String(year) } },
           { init: { signal } },
         ),
       ),

@@ -7,6 +7,7 @@ import { todayUtc } from "../../server/period/dates.ts";
 import { api, unwrap } from "../api/client.ts";
 import { useFormSave } from "../follow-up/use-form-save.ts";
 import { Field } from "../forms/field.tsx";
+import { checkedSave } from "../forms/validate.ts";
 
 export const FINDING_KEYS = [["findings"], ["visits"]] as const;
 
@@ -15,14 +16,12 @@ export function CloseForm(props: { id: number; onClosed: () => void; onCancel: (
   const [closedOn, setClosedOn] = useState(todayUtc());
   const [note, setNote] = useState("");
   const save = useFormSave(
-    closeInput,
-    async (body) => {
-      const json = body as { closed_on: string; note: string };
+    checkedSave(closeInput, async (json) => {
       const param = { id: String(props.id) };
       const out = unwrap(await api.findings[":id"].close.$post({ param, json }));
       props.onClosed();
       return out;
-    },
+    }),
     FINDING_KEYS,
   );
   const onSubmit = (e: FormEvent) => {

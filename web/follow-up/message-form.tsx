@@ -4,16 +4,17 @@ import { useTranslation } from "react-i18next";
 import { CHANNELS, messageInput } from "../../server/messages/schema.ts";
 import { api, unwrap } from "../api/client.ts";
 import { Field } from "../forms/field.tsx";
+import { checkedSave } from "../forms/validate.ts";
 import { useFormSave } from "./use-form-save.ts";
 
-const send = async (body: unknown) => unwrap(await api.messages.$post({ json: body as never }));
+const send = checkedSave(messageInput, async (json) => unwrap(await api.messages.$post({ json })));
 
 export function MessageForm() {
   const { t } = useTranslation();
   const [sentOn, setSentOn] = useState("");
   const [channel, setChannel] = useState<string>("coyards");
   const [subject, setSubject] = useState("");
-  const save = useFormSave(messageInput, send);
+  const save = useFormSave(send);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     save.submit({ sent_on: sentOn, channel, subject: subject.trim() });

@@ -5,10 +5,12 @@ import type { PromisePeriod } from "../../server/promises/repo.ts";
 import { periodInput } from "../../server/promises/schema.ts";
 import { api, unwrap } from "../api/client.ts";
 import { Field } from "../forms/field.tsx";
+import { checkedSave } from "../forms/validate.ts";
 import { useFormSave } from "./use-form-save.ts";
 
-const send = async (body: unknown) =>
-  unwrap(await api["promise-periods"].$post({ json: body as never }));
+const send = checkedSave(periodInput, async (json) =>
+  unwrap(await api["promise-periods"].$post({ json })),
+);
 
 export function PeriodForm({ current }: { current: PromisePeriod }) {
   const { t } = useTranslation();
@@ -16,7 +18,7 @@ export function PeriodForm({ current }: { current: PromisePeriod }) {
   const [startsOn, setStartsOn] = useState("");
   const [endsOn, setEndsOn] = useState("");
   const [signedBy, setSignedBy] = useState(current.signed_by);
-  const save = useFormSave(periodInput, send);
+  const save = useFormSave(send);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     save.submit({

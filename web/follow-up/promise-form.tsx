@@ -5,7 +5,7 @@ import type { PromiseRecord } from "../../server/promises/repo.ts";
 import { promisePatch } from "../../server/promises/schema.ts";
 import { api, unwrap } from "../api/client.ts";
 import { Field } from "../forms/field.tsx";
-import { numberOrEmpty } from "../forms/validate.ts";
+import { checkedSave, numberOrEmpty } from "../forms/validate.ts";
 import { useFormSave } from "./use-form-save.ts";
 
 export function PromiseForm({ promise, onClose }: { promise: PromiseRecord; onClose: () => void }) {
@@ -14,12 +14,9 @@ export function PromiseForm({ promise, onClose }: { promise: PromiseRecord; onCl
   const [titleEn, setTitleEn] = useState(promise.title_en);
   const [target, setTarget] = useState(promise.target === null ? "" : String(promise.target));
   const [deadline, setDeadline] = useState(promise.deadline);
-  const save = useFormSave(promisePatch, async (body) =>
-    unwrap(
-      await api.promises[":id"].$patch({
-        param: { id: String(promise.id) },
-        json: body as never,
-      }),
+  const save = useFormSave(
+    checkedSave(promisePatch, async (json) =>
+      unwrap(await api.promises[":id"].$patch({ param: { id: String(promise.id) }, json })),
     ),
   );
   const onSubmit = (e: FormEvent) => {

@@ -3,22 +3,25 @@
 // the query keys given).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { z } from "zod";
 import { ApiError } from "../api/client.ts";
-import { type FieldErrors, serverFieldErrors, zodFieldErrors } from "../forms/validate.ts";
+import {
+  type CheckedSave,
+  type FieldErrors,
+  serverFieldErrors,
+  zodFieldErrors,
+} from "../forms/validate.ts";
 
 const PROMISE_KEYS = [["promises"], ["public"], ["messages"]];
 
 export function useFormSave(
-  schema: z.ZodType,
-  send: (body: unknown) => Promise<unknown>,
+  save: CheckedSave,
   invalidate: readonly (readonly string[])[] = PROMISE_KEYS,
 ) {
   const client = useQueryClient();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState(false);
   const mutation = useMutation({
-    mutationFn: send,
+    mutationFn: save.send,
     onSuccess: async () => {
       setDone(true);
       await Promise.all(invalidate.map((queryKey) => client.invalidateQueries({ queryKey })));
@@ -37,7 +40,7 @@ export function useFormSave(
         : null,
     submit(body: unknown) {
       setDone(false);
-      const found = zodFieldErrors(schema, body);
+      const found = zodFieldErrors(save.schema, body);
       setErrors(found);
       if (Object.keys(found).length === 0) mutation.mutate(body);
     },

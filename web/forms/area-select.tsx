@@ -1,6 +1,7 @@
 // Choosing an area by name (the keyboard alternative to clicking the map).
 import { useTranslation } from "react-i18next";
 import type { AreaCollection, AreaFeature } from "../../server/areas/types.ts";
+import type { FieldProblem } from "../../server/http/field-codes.ts";
 import { Field } from "./field.tsx";
 
 export interface AreaSelectProps {
@@ -31,7 +32,7 @@ export function AreaSelect({ areas, value, onChange, ...rest }: AreaSelectProps)
 export function AreaField(props: {
   areas: AreaCollection | undefined;
   value: string;
-  error: string | undefined;
+  error: FieldProblem | undefined;
   hint?: string;
   onChange: (id: string) => void;
 }) {

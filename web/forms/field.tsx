@@ -1,33 +1,48 @@
 // A labelled form field with its hint and error, wired for screen readers (aria-invalid,
-// aria-describedby), and the error text in the user's language when it is a common one.
+// aria-describedby), and the error worded in the user's language from its code.
 import "./forms.css";
 import { cloneElement, type ReactElement, useId } from "react";
 import { useTranslation } from "react-i18next";
-import { errorKey } from "./validate.ts";
+import type { FieldProblem } from "../../server/http/field-codes.ts";
+import type { FieldErrors } from "./validate.ts";
 
-export function useErrorText() {
+/** The one wording of a field error: its code in the user's language (web/forms/codes.ts). */
+export function useFieldErrorText() {
   const { t } = useTranslation();
-  return (message: string | undefined) => {
-    if (!message) return undefined;
-    const key = errorKey(message);
-    return key ? t(`planner.errors.${key}`) : message;
-  };
+  return (problem: FieldProblem | undefined): string | undefined =>
+    problem ? t(`fieldCodes.${problem.code}`, { ...problem.params }) : undefined;
 }
 
-export interface FieldProps {
+/** Every field error of a form, worded. */
+export function useWordedErrors() {
+  const word = useFieldErrorText();
+  return (errors: FieldErrors): Record<string, string> =>
+    Object.fromEntries(Object.entries(errors).map(([k, p]) => [k, word(p) ?? p.message]));
+}
+
+interface FieldFrame {
   label: string;
   name: string;
-  error?: string | undefined;
   hint?: string;
   children: ReactElement<Record<string, unknown>>;
 }
 
-export function Field(props: FieldProps) {
-  return <WordedField {...props} error={useErrorText()(props.error)} />;
+export interface FieldProps extends FieldFrame {
+  error?: FieldProblem | undefined;
 }
 
-/** A Field whose error is already worded for the user (the admin pages word their own). */
-export function WordedField({ label, name, error, hint, children }: FieldProps) {
+export function Field(props: FieldProps) {
+  return <WordedField {...props} error={useFieldErrorText()(props.error)} />;
+}
+
+/** A Field whose error is already worded for the user (e.g. the presence form's place). */
+export function WordedField({
+  label,
+  name,
+  error,
+  hint,
+  children,
+}: FieldFrame & { error?: string | undefined }) {
   const id = useId();
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
   return (
@@ -54,9 +69,18 @@ export function WordedField({ label, name, error, hint, children }: FieldProps) 
   );
 }
 
-/** The error of a group of inputs (radios, checkboxes) shown under its fieldset. */
-export function GroupError({ name, error }: { name: string; error?: string | undefined }) {
-  const text = useErrorText()(error);
+/**
+ * The error of a group of inputs (radios, checkboxes) shown under its fieldset; `text`, when
+ * given, says it in the form's own words instead (e.g. what to do in the chosen mode).
+ */
+export function GroupError(props: {
+  name: string;
+  error?: FieldProblem | undefined;
+  text?: string | undefined;
+}) {
+  const { name, error } = props;
+  const worded = useFieldErrorText()(error);
+  const text = props.text ?? worded;
   return text ? (
     <p className="field__error" data-testid={`error-${name}`}>
       {text}
@@ -67,7 +91,7 @@ export function GroupError({ name, error }: { name: string; error?: string | und
 /** A text, date or number input as a Field, marking itself edited as the user types. */
 export function InputField(props: {
   form: {
-    errorOf: (f: string) => string | undefined;
+    errorOf: (f: string) => FieldProblem | undefined;
     edit: <T>(f: string, set: (v: T) => void) => (v: T) => void;
   };
   name: string;

@@ -4,11 +4,16 @@
 // write every figure refetched.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { z } from "zod";
 import type { AreaCollection } from "../../server/areas/types.ts";
+import type { FieldProblem } from "../../server/http/field-codes.ts";
 import { ApiError } from "../api/client.ts";
 import { RECORD_KEYS } from "../api/queries.ts";
-import { type FieldErrors, serverFieldErrors, zodFieldErrors } from "./validate.ts";
+import {
+  type CheckedSave,
+  type FieldErrors,
+  serverFieldErrors,
+  zodFieldErrors,
+} from "./validate.ts";
 
 /** What every recording form is given by the view. */
 export interface FormProps<R> {
@@ -24,13 +29,14 @@ export interface FormProps<R> {
 }
 
 export interface RecordFormOptions {
-  schema: z.ZodType;
   body: unknown;
-  save: () => Promise<unknown>;
+  /** The schema the body is checked with and the request that sends it (checkedSave). */
+  save: CheckedSave;
   onSaved?: () => void;
 }
 
-export function useRecordForm({ schema, body, save, onSaved }: RecordFormOptions) {
+export function useRecordForm({ body, save, onSaved }: RecordFormOptions) {
+  const { schema } = save;
   const client = useQueryClient();
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
@@ -39,7 +45,7 @@ export function useRecordForm({ schema, body, save, onSaved }: RecordFormOptions
   const local = zodFieldErrors(schema, body);
 
   const mutation = useMutation({
-    mutationFn: save,
+    mutationFn: () => save.send(body),
     onSuccess: async () => {
       setServer({});
       setAttempted(false);
@@ -73,7 +79,7 @@ export function useRecordForm({ schema, body, save, onSaved }: RecordFormOptions
     };
 
   const shown = (field: string) => attempted || touched.has(field.split(".")[0] ?? field);
-  const errorOf = (field: string): string | undefined =>
+  const errorOf = (field: string): FieldProblem | undefined =>
     server[field] ?? (shown(field) ? local[field] : undefined);
 
   const submit = (e: React.FormEvent) => {

@@ -1,6 +1,7 @@
 import * as admin from "../admin/i18n.ts";
 import * as auth from "../auth/i18n.ts";
 import * as findings from "../findings/i18n.ts";
+import { fieldCodesEn } from "../forms/codes.ts";
 import { importCodesEn } from "../import/codes.ts";
 import * as planner from "../planner/i18n.ts";
 import * as police from "../police/i18n.ts";
@@ -180,6 +181,7 @@ export const en: Messages = {
     other: "other",
   },
   importCodes: importCodesEn,
+  fieldCodes: fieldCodesEn,
   importReasons: {
     empty: "is empty",
     notDate: "{{a}} is not a date: write YYYY-MM-DD, D/M/YYYY or D.M.YYYY",

@@ -3,6 +3,7 @@
 import * as admin from "../admin/i18n.ts";
 import * as auth from "../auth/i18n.ts";
 import * as findings from "../findings/i18n.ts";
+import { fieldCodesSv } from "../forms/codes.ts";
 import { importCodesSv } from "../import/codes.ts";
 import * as planner from "../planner/i18n.ts";
 import * as police from "../police/i18n.ts";
@@ -186,6 +187,7 @@ export const sv = {
     other: "annat",
   },
   importCodes: importCodesSv,
+  fieldCodes: fieldCodesSv,
   importReasons: {
     empty: "är tomt",
     notDate: "{{a}} är inget datum: skriv ÅÅÅÅ-MM-DD, D/M/ÅÅÅÅ eller D.M.ÅÅÅÅ",

@@ -1,4 +1,5 @@
 // /import: CSV imports of what was done, area boundaries from GIS, and exports for Excel and GIS.
+import "../forms/forms.css";
 import "../planner/planner.css";
 import "./import.css";
 import { useTranslation } from "react-i18next";

@@ -2,7 +2,7 @@
 // setPaintProperty and setFilter (never by removing and re-adding sources or layers).
 import "./map.css";
 import "../public/demo.css";
-import { bbox } from "@turf/turf";
+import { bbox } from "@turf/bbox";
 import type * as maplibregl from "maplibre-gl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";

@@ -1,4 +1,5 @@
-import { bboxPolygon, booleanPointInPolygon } from "@turf/turf";
+import { bboxPolygon } from "@turf/bbox-polygon";
+import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
 import { describe, expect, it } from "vitest";
 import type { AreaCollection, AreaFeature, AreaProperties } from "../../server/areas/types.ts";
 import { initialBounds, interiorPoint, joinBuiltUp, labelPoint } from "./built-up.ts";

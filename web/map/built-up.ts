@@ -1,7 +1,9 @@
 // Where people live in each area: its built-up part (GET /api/basemap/built_up, geometry only)
 // joined here to the area's figures, so the map can draw it in the area's full colour over the
 // faint whole area. Pure; the server never copies area figures onto the parts.
-import { area as areaM2, bbox, polygon } from "@turf/turf";
+import { area as areaM2 } from "@turf/area";
+import { bbox } from "@turf/bbox";
+import { polygon } from "@turf/helpers";
 import type { AreaCollection, AreaFeature } from "../../server/areas/types.ts";
 
 export type BuiltUpCollection = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;

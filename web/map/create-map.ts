@@ -54,6 +54,12 @@ export function createMap(options: CreateMapOptions): maplibregl.Map {
     // Fades would make "idle" (and so screenshots) arrive later for no benefit here.
     fadeDuration: 0,
   });
+  // The camera where the last move ended, on the map's element: MapLibre writes it into the URL
+  // (#karta=…) a moment later (throttled), and the browser tests wait for the two to agree.
+  map.on("moveend", () => {
+    const { lat, lng } = map.getCenter();
+    map.getContainer().dataset.camera = `${map.getZoom()}/${lat}/${lng}`;
+  });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");

@@ -1,4 +1,5 @@
-import { booleanPointInPolygon, polygon } from "@turf/turf";
+import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
+import { polygon } from "@turf/helpers";
 import { describe, expect, it } from "vitest";
 import { buildLabels, neighbourLabelPoint } from "./labels.ts";
 

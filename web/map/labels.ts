@@ -1,14 +1,12 @@
 // Place names on the map as HTML, not as map symbols: symbol text needs a glyph server, and the
 // map must work with no request leaving the machine.
-import {
-  booleanPointInPolygon,
-  centroid,
-  destination,
-  flatten,
-  nearestPointOnLine,
-  pointOnFeature,
-  polygonToLine,
-} from "@turf/turf";
+import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
+import { centroid } from "@turf/centroid";
+import { destination } from "@turf/destination";
+import { flatten } from "@turf/flatten";
+import { nearestPointOnLine } from "@turf/nearest-point-on-line";
+import { pointOnFeature } from "@turf/point-on-feature";
+import { polygonToLine } from "@turf/polygon-to-line";
 import * as maplibregl from "maplibre-gl";
 
 export interface MapLabel {

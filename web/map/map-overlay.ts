@@ -2,7 +2,6 @@
 // ranking (a thick purple outline and a numbered badge, readable without colour), what is already
 // saved (points and routes, solid blue), and a picked point or a drawn route (yellow point, dashed
 // black line). Plain MapLibre calls on the map AreaMap hands over (its onMap prop).
-import { pointOnFeature } from "@turf/turf";
 import * as maplibregl from "maplibre-gl";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import { type BuiltUpCollection, labelPoint } from "./built-up.ts";

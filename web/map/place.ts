@@ -1,6 +1,6 @@
 // Which area a picked point lies in, on the client, so the form can say it at once (the server
 // assigns the area again on save, by the same point-in-polygon rule).
-import { booleanPointInPolygon } from "@turf/turf";
+import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
 import type { AreaCollection, AreaFeature } from "../../server/areas/types.ts";
 
 export function areaAt(

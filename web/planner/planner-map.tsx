@@ -2,7 +2,7 @@
 // the ranking outlined and numbered, what is already recorded, and for the forms a picked point or
 // a drawn route; with a legend of the coverage colours and of every mark drawn.
 import { useQuery } from "@tanstack/react-query";
-import { bbox } from "@turf/turf";
+import { bbox } from "@turf/bbox";
 import type * as maplibregl from "maplibre-gl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";

@@ -12,6 +12,7 @@ import { AreaSelect } from "../forms/area-select.tsx";
 import { Field, GroupError, InputField } from "../forms/field.tsx";
 import { FormFooter } from "../forms/form-footer.tsx";
 import { useRecordForm } from "../forms/use-record-form.ts";
+import { checkedSave } from "../forms/validate.ts";
 import { useBandLabel } from "./band-label.ts";
 import { type SeenWeek, splitRoles } from "./follow.ts";
 
@@ -49,16 +50,16 @@ export function LagesbildForm(props: {
     notes,
   };
   const form = useRecordForm({
-    schema: editing ? patchLagesbild : createLagesbild,
     body,
-    save: async () => {
-      const json = body as never;
-      return editing
-        ? unwrap(
+    save: editing
+      ? checkedSave(patchLagesbild, async (json) =>
+          unwrap(
             await api.internal.lagesbild[":id"].$patch({ param: { id: String(editing.id) }, json }),
-          )
-        : unwrap(await api.internal.lagesbild.$post({ json }));
-    },
+          ),
+        )
+      : checkedSave(createLagesbild, async (json) =>
+          unwrap(await api.internal.lagesbild.$post({ json })),
+        ),
     onSaved: () => {
       void client.invalidateQueries({ queryKey: INTERNAL_KEY });
       props.onDone(t("police.lagesbild.saved"));

@@ -1,7 +1,7 @@
 // What the police views draw on the shared coverage map (web/map/area-map.tsx, via onMap): areas
 // filled by the selected band's effective minutes, and the selected week's flagged areas outlined
 // — solid when reached, dashed when not — with a text badge, so the state never rests on colour.
-import { pointOnFeature } from "@turf/turf";
+import { pointOnFeature } from "@turf/point-on-feature";
 import * as maplibregl from "maplibre-gl";
 import type { AreaCollection } from "../../server/areas/types.ts";
 import { HEAT_COLOURS } from "./heat.ts";

@@ -1,6 +1,6 @@
 // The shared coverage map (web/map/area-map.tsx, reused as it is) with the police overlay: the
 // heat fill of the chosen band, the week's flagged areas, and the presence form's point or route.
-import { bbox } from "@turf/turf";
+import { bbox } from "@turf/bbox";
 import type * as maplibregl from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import type { AreaCollection } from "../../server/areas/types.ts";

@@ -5,6 +5,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AreaCollection } from "../../server/areas/types.ts";
+import type { FieldCode } from "../../server/http/field-codes.ts";
 import { createPresence, patchPresence } from "../../server/presence/schema.ts";
 import {
   ACTORS,
@@ -21,7 +22,8 @@ import { FormFooter } from "../forms/form-footer.tsx";
 import { PlacePicked } from "../forms/place-picked.tsx";
 import { RouteTools } from "../forms/route-tools.tsx";
 import { useRecordForm } from "../forms/use-record-form.ts";
-import { presenceErrorKey } from "./errors.ts";
+import { checkedSave } from "../forms/validate.ts";
+
 import { toInstant, toLocalInput } from "./times.ts";
 
 export type PlaceMode = "point" | "route" | "area";
@@ -39,6 +41,22 @@ export interface PresenceFormProps {
   setArea: (id: string) => void;
   onDone: (message: string) => void;
 }
+
+/**
+ * A place the server could not find on the map is worded by its code; any other problem with the
+ * place means it is missing or unfinished, which is said as what to do in the chosen mode.
+ */
+const PLACE_FOUND: ReadonlySet<FieldCode> = new Set<FieldCode>([
+  "unknown_area",
+  "not_in_area",
+  "far_from_areas",
+  "route_outside",
+]);
+const PLACE_MISSING = {
+  point: "police.presence.errors.placePoint",
+  route: "police.presence.errors.placeRoute",
+  area: "police.presence.errors.placeArea",
+} as const;
 
 export function PresenceForm(props: PresenceFormProps) {
   const { t } = useTranslation();
@@ -64,37 +82,32 @@ export function PresenceForm(props: PresenceFormProps) {
     notes,
   };
   const form = useRecordForm({
-    schema: editing ? patchPresence : createPresence,
     body,
-    save: async () => {
-      const json = body as never;
-      return editing
-        ? unwrap(
-            await api.internal.presence[":id"].$patch({
-              param: { id: String(editing.id) },
-              json,
-            }),
-          )
-        : unwrap(await api.internal.presence.$post({ json }));
-    },
+    save: editing
+      ? checkedSave(patchPresence, async (json) =>
+          unwrap(
+            await api.internal.presence[":id"].$patch({ param: { id: String(editing.id) }, json }),
+          ),
+        )
+      : checkedSave(createPresence, async (json) =>
+          unwrap(await api.internal.presence.$post({ json })),
+        ),
     onSaved: () => {
       void client.invalidateQueries({ queryKey: INTERNAL_KEY });
       props.onDone(t("police.presence.saved"));
     },
   });
-  // The shared fields ask `form.errorOf`; this one words the presence's own messages first.
-  const worded = (field: string) => {
-    const message = form.errorOf(field);
-    const key = message ? presenceErrorKey(field, message, mode) : null;
-    return key ? t(`police.presence.errors.${key}`) : message;
+  const placeProblem =
+    form.errorOf("place") ?? form.errorOf("place.coordinates") ?? form.errorOf("place.area_id");
+  const placeError = placeProblem && {
+    text: PLACE_FOUND.has(placeProblem.code) ? undefined : t(PLACE_MISSING[mode]),
+    problem: placeProblem,
   };
-  const shown = { ...form, errorOf: worded };
-  const placeError = worded("place") ?? worded("place.coordinates") ?? worded("place.area_id");
 
   return (
     <form className="record-form" data-testid="presence-form" onSubmit={form.submit} noValidate>
       <InputField
-        form={shown}
+        form={form}
         name="starts_at"
         label={t("police.presence.starts")}
         value={starts}
@@ -102,7 +115,7 @@ export function PresenceForm(props: PresenceFormProps) {
         type="datetime-local"
       />
       <InputField
-        form={shown}
+        form={form}
         name="ends_at"
         label={t("police.presence.ends")}
         value={ends}
@@ -144,7 +157,7 @@ export function PresenceForm(props: PresenceFormProps) {
             onChange={form.edit("place", props.setArea)}
           />
         )}
-        <GroupError name="place" error={placeError} />
+        <GroupError name="place" error={placeError?.problem} text={placeError?.text} />
       </fieldset>
       <Field label={t("police.presence.actor")} name="actor" error={form.errorOf("actor")}>
         <select

@@ -39,10 +39,10 @@ describe("settingsErrors", () => {
   it("lays sub-field errors on their input, first message first, unknown fields ignored", () => {
     expect(
       settingsErrors([
-        { field: "band_hours.2", message: "first" },
-        { field: "band_hours", message: "second" },
-        { field: "effective_minutes", message: "too big" },
-        { field: "(root)", message: "x" },
+        { field: "band_hours.2", code: "at_most", params: { max: 23 }, message: "first" },
+        { field: "band_hours", code: "not_increasing", params: {}, message: "second" },
+        { field: "effective_minutes", code: "at_most", params: { max: 240 }, message: "too big" },
+        { field: "(root)", code: "invalid", params: {}, message: "x" },
       ]),
     ).toEqual({ band_hours: "first", effective_minutes: "too big" });
   });

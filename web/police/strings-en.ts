@@ -132,9 +132,6 @@ export const policeEn: typeof policeSv = {
     short: "short",
     minutes: "{{count}} min",
     errors: {
-      endsAfter: "The end must be after the start.",
-      tooLong: "A presence may last at most 24 hours; split longer ones.",
-      time: "Give a date and time (Swedish time) that exists.",
       placePoint: "Click the map to choose a point.",
       placeRoute: "Draw a route of at least two points on the map.",
       placeArea: "Choose an area.",

@@ -130,9 +130,6 @@ export const policeSv = {
     short: "kort",
     minutes: "{{count}} min",
     errors: {
-      endsAfter: "Slutet måste vara efter starten.",
-      tooLong: "En närvaro får vara högst 24 timmar; dela upp längre.",
-      time: "Ange datum och klockslag (svensk tid) som finns.",
       placePoint: "Klicka på kartan för att välja en punkt.",
       placeRoute: "Rita en rutt med minst två punkter på kartan.",
       placeArea: "Välj ett område.",

@@ -6,7 +6,6 @@ import {
   WATCH_GROUP_STATUSES,
   type WatchGroupRecord,
   type WatchGroupStatus,
-  watchGroupInput,
 } from "../../server/watch-groups/schema.ts";
 import { AreaField } from "../forms/area-select.tsx";
 import { Field, InputField } from "../forms/field.tsx";
@@ -14,7 +13,7 @@ import { FormFooter } from "../forms/form-footer.tsx";
 import type { FormProps } from "../forms/use-record-form.ts";
 import { useRecordForm } from "../forms/use-record-form.ts";
 import { numberOrEmpty } from "../forms/validate.ts";
-import { saveWatchGroup } from "./save.ts";
+import { watchGroupSave } from "./save.ts";
 
 export type GroupFormProps = FormProps<WatchGroupRecord>;
 
@@ -40,9 +39,8 @@ export function GroupForm({ areas, initialArea, editing, onDone, onArea }: Group
   });
   const body = { ...v, area_id: area, status, households: numberOrEmpty(v.households) };
   const form = useRecordForm({
-    schema: watchGroupInput,
     body,
-    save: () => saveWatchGroup(editing, body),
+    save: watchGroupSave(editing),
     onSaved: () => onDone(t("planner.record.saved")),
   });
   const text = (field: Text, label: string, type = "text", extra: object = {}) => (

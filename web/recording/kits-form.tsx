@@ -1,14 +1,14 @@
 // Märk-DNA kits handed out outside an information session: area, date and number of kits.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type DnaKitRecord, dnaKitInput } from "../../server/dna-kits/schema.ts";
+import type { DnaKitRecord } from "../../server/dna-kits/schema.ts";
 import { AreaField } from "../forms/area-select.tsx";
 import { InputField } from "../forms/field.tsx";
 import { FormFooter } from "../forms/form-footer.tsx";
 import type { FormProps } from "../forms/use-record-form.ts";
 import { useRecordForm } from "../forms/use-record-form.ts";
 import { numberOrEmpty } from "../forms/validate.ts";
-import { saveDnaKits } from "./save.ts";
+import { dnaKitSave } from "./save.ts";
 
 export type KitsFormProps = FormProps<DnaKitRecord>;
 
@@ -19,9 +19,8 @@ export function KitsForm({ areas, initialArea, editing, onDone, onArea }: KitsFo
   const [kits, setKits] = useState(editing ? String(editing.kits) : "");
   const body = { area_id: area, handed_out_on: date, kits: numberOrEmpty(kits) };
   const form = useRecordForm({
-    schema: dnaKitInput,
     body,
-    save: () => saveDnaKits(editing, body),
+    save: dnaKitSave(editing),
     onSaved: () => onDone(t("planner.record.saved")),
   });
   return (

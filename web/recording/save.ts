@@ -1,33 +1,35 @@
-// The recording API's writes: create (POST) or change (PATCH) a record, and delete one. The
-// typed client checks each body against the server's route; errors become ApiErrors with fields.
-import type { DnaKitInput } from "../../server/dna-kits/schema.ts";
-import type { VisitInput } from "../../server/visits/schema.ts";
-import type { WatchGroupInput } from "../../server/watch-groups/schema.ts";
+// The recording API's writes: create (POST) or change (PATCH) a record, and delete one. Each save
+// sends only what its schema accepts (checkedSave), typed as the server's route takes it; errors
+// become ApiErrors with fields.
+import { dnaKitInput } from "../../server/dna-kits/schema.ts";
+import { visitInput } from "../../server/visits/schema.ts";
+import { watchGroupInput } from "../../server/watch-groups/schema.ts";
 import { api, unwrap } from "../api/client.ts";
+import { checkedSave } from "../forms/validate.ts";
 
 type Editing = { id: number } | null;
 const param = (e: { id: number }) => ({ id: String(e.id) });
 
-export async function saveVisit(editing: Editing, body: unknown) {
-  const json = body as VisitInput;
-  return editing
-    ? unwrap(await api.visits[":id"].$patch({ param: param(editing), json }))
-    : unwrap(await api.visits.$post({ json }));
-}
+export const visitSave = (editing: Editing) =>
+  checkedSave(visitInput, async (json) =>
+    editing
+      ? unwrap(await api.visits[":id"].$patch({ param: param(editing), json }))
+      : unwrap(await api.visits.$post({ json })),
+  );
 
-export async function saveDnaKits(editing: Editing, body: unknown) {
-  const json = body as DnaKitInput;
-  return editing
-    ? unwrap(await api["dna-kits"][":id"].$patch({ param: param(editing), json }))
-    : unwrap(await api["dna-kits"].$post({ json }));
-}
+export const dnaKitSave = (editing: Editing) =>
+  checkedSave(dnaKitInput, async (json) =>
+    editing
+      ? unwrap(await api["dna-kits"][":id"].$patch({ param: param(editing), json }))
+      : unwrap(await api["dna-kits"].$post({ json })),
+  );
 
-export async function saveWatchGroup(editing: Editing, body: unknown) {
-  const json = body as WatchGroupInput;
-  return editing
-    ? unwrap(await api["watch-groups"][":id"].$patch({ param: param(editing), json }))
-    : unwrap(await api["watch-groups"].$post({ json }));
-}
+export const watchGroupSave = (editing: Editing) =>
+  checkedSave(watchGroupInput, async (json) =>
+    editing
+      ? unwrap(await api["watch-groups"][":id"].$patch({ param: param(editing), json }))
+      : unwrap(await api["watch-groups"].$post({ json })),
+  );
 
 export type RecordKind = "visit" | "watch-group" | "dna-kit";
 

@@ -9,7 +9,6 @@ import {
   VISIT_TOPICS,
   type VisitDetail,
   type VisitTopic,
-  visitInput,
 } from "../../server/visits/schema.ts";
 import { AreaField } from "../forms/area-select.tsx";
 import { Field, GroupError, InputField } from "../forms/field.tsx";
@@ -18,7 +17,7 @@ import { PlacePicked } from "../forms/place-picked.tsx";
 import type { FormProps } from "../forms/use-record-form.ts";
 import { useRecordForm } from "../forms/use-record-form.ts";
 import { numberOrEmpty } from "../forms/validate.ts";
-import { saveVisit } from "./save.ts";
+import { visitSave } from "./save.ts";
 
 type SessionKind = "info_session" | "contact_meeting";
 
@@ -70,9 +69,8 @@ export function SessionForm({
       : {}),
   };
   const form = useRecordForm({
-    schema: visitInput,
     body,
-    save: () => saveVisit(editing, body),
+    save: visitSave(editing),
     onSaved: () => onDone(t("planner.record.saved")),
   });
   const change = form.edit;

@@ -5,16 +5,15 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding, VisitDetail } from "../../server/visits/schema.ts";
-import { visitInput } from "../../server/visits/schema.ts";
 import { AreaField } from "../forms/area-select.tsx";
-import { Field, InputField } from "../forms/field.tsx";
+import { Field, GroupError, InputField } from "../forms/field.tsx";
 import { FormFooter } from "../forms/form-footer.tsx";
 import { RouteTools } from "../forms/route-tools.tsx";
 import type { FormProps } from "../forms/use-record-form.ts";
 import { useRecordForm } from "../forms/use-record-form.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
-import { saveVisit } from "./save.ts";
+import { visitSave } from "./save.ts";
 
 interface FindingDraft {
   id?: number;
@@ -78,9 +77,8 @@ export function WalkForm({
       : { area_id: area || undefined, ...(editing ? { route: null } : {}) }),
   };
   const form = useRecordForm({
-    schema: visitInput,
     body,
-    save: () => saveVisit(editing, body),
+    save: visitSave(editing),
     onSaved: () => onDone(t("planner.record.saved")),
   });
   const setFinding = (i: number, patch: Partial<FindingDraft>) => {
@@ -101,7 +99,10 @@ export function WalkForm({
       <fieldset className="route-tool" data-testid="route-tool">
         <legend>{t("planner.record.route")}</legend>
         <RouteTools route={route} setRoute={setRoute} />
-        {form.errorOf("route") && <p className="field__error">{t("planner.errors.route")}</p>}
+        <GroupError
+          name="route"
+          error={form.errorOf("route") ?? form.errorOf("route.coordinates")}
+        />
       </fieldset>
       <AreaField
         areas={areas}

@@ -3,13 +3,19 @@
 // (and is checked the same way) wherever it is entered.
 import { z } from "zod";
 import { isIsoDate } from "../../period/dates.ts";
+import { coded } from "../field-codes.ts";
 
-export const isoDate = z
-  .string()
-  .refine(isIsoDate, { message: "must be a real date written YYYY-MM-DD" });
+export const isoDate = z.string().refine(isIsoDate, {
+  message: "must be a real date written YYYY-MM-DD",
+  params: coded("not_date"),
+});
 
 /** An area's id (the valdistrikt code); whether it exists is checked against the database. */
-export const areaId = z.string().trim().min(1, { message: "must name an area" }).max(20);
+export const areaId = z
+  .string()
+  .trim()
+  .refine((s) => s.length > 0, { message: "must name an area", params: coded("area_missing") })
+  .max(20);
 
 /** A count of people, households or kits. */
 export const count = z.number().int().min(0).max(1_000_000);
@@ -29,7 +35,10 @@ export function uniqueList<T extends z.ZodType>(item: T, max: number) {
   return z
     .array(item)
     .max(max)
-    .refine((xs) => new Set(xs).size === xs.length, { message: "lists a value more than once" });
+    .refine((xs) => new Set(xs).size === xs.length, {
+      message: "lists a value more than once",
+      params: coded("repeated_value"),
+    });
 }
 
 /**
@@ -44,6 +53,7 @@ export const fromNotAfterTo = z.superRefine(
         code: "custom",
         path: ["from"],
         message: `from (${from}) is after to (${to})`,
+        params: coded("from_after_to"),
       });
     }
   },

@@ -2,7 +2,7 @@
 // checked with the same schema as a new record, so an edit can never store what a create refuses.
 import type { Context } from "hono";
 import type { z } from "zod";
-import { describeFields, errorBody, type FieldError, fieldErrors } from "../errors.ts";
+import { describeFields, errorBody, type FieldError, fieldErrors, parseFields } from "../errors.ts";
 
 export type Checked<T> = { ok: true; data: T } | { ok: false; fields: FieldError[] };
 
@@ -12,7 +12,7 @@ export function checkMerged<S extends z.ZodType>(
   merged: object,
   extra: FieldError[] = [],
 ): Checked<z.output<S>> {
-  const parsed = schema.safeParse(merged);
+  const parsed = parseFields(schema, merged);
   const fields = parsed.success ? [] : fieldErrors(parsed.error.issues);
   const named = new Set(fields.map((f) => f.field));
   fields.push(...extra.filter((f) => !named.has(f.field)));

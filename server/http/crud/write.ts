@@ -60,5 +60,3 @@ export function notFound(c: Context, what: string) {
 
 /** Field names that a patch changes: what the audit row says without repeating the values. */
 export const changedFields = (patch: object) => Object.keys(patch).sort();
-
-export const nowIso = () => new Date().toISOString();
