@@ -120,8 +120,14 @@ describe("refuseNarrowing", () => {
   };
   const toKommun = { role: "admin" as const, scope: "kommun" as const, disabled: false };
   it("keeps the last police-area admin, and refuses narrowing one's own account", () => {
-    expect(refuseNarrowing(paAdmin, toKommun, 1, 1)).toMatch(/last enabled administrator/);
-    expect(refuseNarrowing(paAdmin, toKommun, 2, 3)).toMatch(/your own/);
+    expect(refuseNarrowing(paAdmin, toKommun, 1, 1)).toMatchObject({
+      code: "last_admin",
+      message: expect.stringMatching(/last enabled administrator/),
+    });
+    expect(refuseNarrowing(paAdmin, toKommun, 2, 3)).toMatchObject({
+      code: "own_account",
+      message: expect.stringMatching(/your own/),
+    });
     expect(refuseNarrowing(paAdmin, toKommun, 1, 2)).toBeNull();
     expect(refuseNarrowing(paAdmin, { ...toKommun, scope: "police_area" }, 2, 1)).toBeNull();
   });

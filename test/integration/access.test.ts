@@ -354,6 +354,8 @@ describe("a planner of one kommun against another kommun's records, on every rou
       const field = path === "/api/messages" ? "area_ids.0" : "area_id";
       expect(error.fields).toContainEqual({
         field,
+        code: "other_kommun_area",
+        params: { area_id: AREA, kommun: "1230" },
         message: `area '${AREA}' (${areaName}) lies in kommun 1230, which you do not work for`,
       });
       expect(dbDigest(e.db)).toBe(before);
