@@ -196,6 +196,8 @@ export const pubEn: typeof pubSv = {
     channel: "Channel",
     subject: "Subject",
     logMessage: "Log message",
+    kommun: "Municipality",
+    kommunOnly: "For {{name}}",
     logged: "The message has been logged.",
     messages: "Latest messages",
   },

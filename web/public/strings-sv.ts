@@ -195,6 +195,8 @@ export const pubSv = {
     logMessage: "Logga utskick",
     logged: "Utskicket är loggat.",
     messages: "Senaste utskick",
+    kommun: "Kommun",
+    kommunOnly: "Gäller {{name}}",
   },
   reports: {
     title: "Kvartalsrapporter",
