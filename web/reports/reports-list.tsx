@@ -9,7 +9,7 @@ import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { ALL } from "../kommun/kommun.ts";
 import { PublicKommunPicker } from "../kommun/public-kommun-picker.tsx";
-import { keepKommun, usePublicKommun } from "../kommun/use-public-kommun.ts";
+import { usePublicKommun } from "../kommun/use-public-kommun.ts";
 import { PrintDemoNote } from "../public/demo-mark.tsx";
 import { quarterLong } from "../public/wording.ts";
 import type { PublicViewProps } from "../views.tsx";
@@ -42,7 +42,8 @@ export function ReportsList({ meta }: PublicViewProps) {
         {reports.map((r) => (
           <li key={r.quarter}>
             <Link
-              href={`/rapporter/${r.quarter}${keepKommun(kommun.choice)}`}
+              // The server's stable address names the kommun unless it is the default one.
+              href={r.url}
               data-testid="report-link"
               data-quarter={r.quarter}
             >
