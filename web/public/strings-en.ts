@@ -61,6 +61,7 @@ export const pubEn: typeof pubSv = {
     status: "{{met}} of {{total}} promises kept",
     statusProvisional:
       "{{met}} of {{total}} promises kept so far (preliminary: the period is running)",
+    morePoliceArea: "See the municipalities' promises side by side",
     more: "See every promise and the trends",
     reports: "Quarterly reports",
     allReports: "All reports",

@@ -59,6 +59,7 @@ export const pubSv = {
     statusProvisional:
       "{{met}} av {{total}} löften uppfyllda hittills (preliminärt: perioden pågår)",
     more: "Se alla löften och trender",
+    morePoliceArea: "Se kommunernas löften sida vid sida",
     reports: "Kvartalsrapporter",
     allReports: "Alla rapporter",
   },
