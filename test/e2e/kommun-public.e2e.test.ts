@@ -160,5 +160,31 @@ describe("the public map across the police area", () => {
     await page.getByTestId("promise-period").waitFor();
     expect(new URL(page.url()).searchParams.get("kommun")).toBe("1262");
     expect(await page.getByTestId("kommun-select").inputValue()).toBe("1262");
+
+    // The police area's reports: its own list and a quarter summed, per kommun, from its own route.
+    await page.goto(`${origin}/rapporter?kommun=alla`);
+    const first = page.getByTestId("report-link").last();
+    await first.waitFor();
+    const quarter = await first.getAttribute("data-quarter");
+    await first.click();
+    const report = page.getByTestId("police-area-report");
+    await report.waitFor();
+    expect(paths).toContain(`/api/public/police-area/reports/${quarter}`);
+    const columns = await report
+      .locator("[data-testid=police-area-per-kommun] thead th[data-kommun]")
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kommun).sort());
+    expect(columns).toEqual(["1230", "1231", "1261", "1262"]);
+
+    // A phone: the summary and the report fit 375 px (the per-kommun table scrolls in its region).
+    await page.setViewportSize({ width: 375, height: 740 });
+    for (const path of ["/loften?kommun=alla", `/rapporter/${quarter}?kommun=alla`]) {
+      await page.goto(`${origin}${path}`);
+      await page
+        .locator("[data-testid=police-area-summary], [data-testid=police-area-report]")
+        .waitFor();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(375);
+    }
+    await driver.screenshot("kommun-public-loften-all-phone");
   });
 });

@@ -8,7 +8,8 @@ import { ApiError } from "../api/client.ts";
 import { publicPoliceAreaReportQuery, publicPoliceAreaReportsQuery } from "../api/queries.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
-import { type Kommun, kommunName } from "../kommun/kommun.ts";
+import { ALL, type Kommun, kommunName } from "../kommun/kommun.ts";
+import { keepKommun } from "../kommun/use-public-kommun.ts";
 import { KommunBreakdown, QuarterFigures } from "../promises/police-area.tsx";
 import { demoKindNames } from "../public/demo.ts";
 import { PrintDemoNote } from "../public/demo-mark.tsx";
@@ -33,7 +34,11 @@ export function PoliceAreaReportsList({ kommuner }: { kommuner: readonly Kommun[
       <ul>
         {reports.map((r) => (
           <li key={r.quarter}>
-            <Link href={r.url} data-testid="report-link" data-quarter={r.quarter}>
+            <Link
+              href={`/rapporter/${r.quarter}${keepKommun(ALL)}`}
+              data-testid="report-link"
+              data-quarter={r.quarter}
+            >
               {t("pub.reports.item", {
                 quarter: quarterLong(r.quarter, t),
                 from: formatDate(r.from, lang),
