@@ -169,7 +169,8 @@ export function createPublicView(db: Db, options: PublicViewOptions) {
       from: quarterStart(quarter),
       to: quarterEnd(quarter),
       kommuner: byQuarter.get(quarter) as string[],
-      url: `/rapporter/${quarter}?kommun=${ALL}`,
+      // The web page's address: its URL names the whole police area "alla" (web/kommun/kommun.ts).
+      url: `/rapporter/${quarter}?kommun=alla`,
     }));
   }
 

@@ -115,4 +115,76 @@ describe("the public map across the police area", () => {
     expect(await lomma.textContent()).toContain("Lomma Hamn · Lomma");
     await driver.screenshot("kommun-public-all");
   });
+
+  it("shows the whole police area's summary on /loften, each kommun linking to its own page", async () => {
+    const { page, driver } = spec;
+    const origin = spec.server.origin;
+    const paths: string[] = [];
+    page.on("request", (req) => {
+      const url = new URL(req.url());
+      if (url.pathname.startsWith("/api/public/")) paths.push(`${url.pathname}${url.search}`);
+    });
+    await page.goto(`${origin}/loften`);
+    await page.getByTestId("promise-period").waitFor();
+    const select = page.getByTestId("kommun-select");
+    expect(await select.inputValue()).toBe(STAFFANSTORP);
+    // The keyboard way to the whole police area.
+    await select.focus();
+    await select.selectOption("alla");
+    const summary = page.getByTestId("police-area-summary");
+    await summary.waitFor();
+    expect(new URL(page.url()).searchParams.get("kommun")).toBe("alla");
+    // The police area's own route, never the kommun shape asked with kommun=all.
+    expect(paths).toContain("/api/public/police-area");
+    expect(paths.filter((p) => p.startsWith("/api/public/promises?kommun=all"))).toEqual([]);
+    const cards = page.getByTestId("police-area-kommun");
+    expect(
+      (await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kommun))).sort(),
+    ).toEqual(["1230", "1231", "1261", "1262"]);
+    // The latest ended quarter, summed over the kommuner, as the API gives it ("<5" stays "<5").
+    const api = (await (await fetch(`${origin}/api/public/police-area`)).json()) as {
+      quarters: { quarter: string; kits_total: { display: string }; info_sessions: number }[];
+    };
+    const latest = api.quarters.at(-1);
+    if (!latest) throw new Error("the seeded police area has no ended quarter");
+    const figures = page.getByTestId("police-area-quarter");
+    expect(await figures.getByTestId("total-kits").textContent()).toBe(latest.kits_total.display);
+    expect(
+      Number((await figures.getByTestId("total-info_sessions").textContent())?.replace(/\D/g, "")),
+    ).toBe(latest.info_sessions);
+    // Every figure names what it counts and the caption its quarter's dates.
+    expect(await figures.locator("caption").textContent()).toMatch(/Summor över kommunerna/);
+    await driver.screenshot("kommun-public-loften-all");
+    // Lomma's link opens Lomma's own promises.
+    await page.locator("[data-testid=police-area-kommun][data-kommun='1262'] a").click();
+    await page.getByTestId("promise-period").waitFor();
+    expect(new URL(page.url()).searchParams.get("kommun")).toBe("1262");
+    expect(await page.getByTestId("kommun-select").inputValue()).toBe("1262");
+
+    // The police area's reports: its own list and a quarter summed, per kommun, from its own route.
+    await page.goto(`${origin}/rapporter?kommun=alla`);
+    const first = page.getByTestId("report-link").last();
+    await first.waitFor();
+    const quarter = await first.getAttribute("data-quarter");
+    await first.click();
+    const report = page.getByTestId("police-area-report");
+    await report.waitFor();
+    expect(paths).toContain(`/api/public/police-area/reports/${quarter}`);
+    const columns = await report
+      .locator("[data-testid=police-area-per-kommun] thead th[data-kommun]")
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kommun).sort());
+    expect(columns).toEqual(["1230", "1231", "1261", "1262"]);
+
+    // A phone: the summary and the report fit 375 px (the per-kommun table scrolls in its region).
+    await page.setViewportSize({ width: 375, height: 740 });
+    for (const path of ["/loften?kommun=alla", `/rapporter/${quarter}?kommun=alla`]) {
+      await page.goto(`${origin}${path}`);
+      await page
+        .locator("[data-testid=police-area-summary], [data-testid=police-area-report]")
+        .waitFor();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(375);
+    }
+    await driver.screenshot("kommun-public-loften-all-phone");
+  });
 });

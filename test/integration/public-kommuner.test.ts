@@ -279,11 +279,13 @@ describe("the police area as a whole", () => {
   });
 
   it("shows a kommun's quarter the same in its own report and in the police area's", async () => {
-    const list = await get<{ reports: { quarter: string; kommuner: string[] }[] }>(
+    const list = await get<{ reports: { quarter: string; kommuner: string[]; url: string }[] }>(
       "/api/public/police-area/reports",
     );
     const item = list.reports.find((r) => r.kommuner.includes("1230"));
     expect(item).toBeDefined();
+    // The report page's address, as the web app names the whole police area in its URL.
+    expect(item?.url).toBe(`/rapporter/${item?.quarter}?kommun=alla`);
     const quarter = item?.quarter as string;
     const area = await get<{ kommuner: { kommun: string; kits: unknown }[] }>(
       `/api/public/police-area/reports/${quarter}`,

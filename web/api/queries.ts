@@ -178,6 +178,38 @@ export const publicReportQuery = (quarter: string, kommun?: KommunChoice) =>
     retry: false,
   });
 
+/**
+ * The police area as a whole (the public pages' "Hela lokalpolisområdet"): each kommun's period and
+ * how its promises stand, and the ended quarters' figures summed over the kommuner. The server sends
+ * `?kommun=all` on /promises and /reports here; the web asks these routes directly.
+ */
+export const publicPoliceAreaQuery = () =>
+  queryOptions({
+    queryKey: ["public", "police-area", "summary"] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.public["police-area"].$get(undefined, { init: { signal } })),
+  });
+
+export const publicPoliceAreaReportsQuery = () =>
+  queryOptions({
+    queryKey: ["public", "police-area", "reports"] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.public["police-area"].reports.$get(undefined, { init: { signal } })),
+  });
+
+export const publicPoliceAreaReportQuery = (quarter: string) =>
+  queryOptions({
+    queryKey: ["public", "police-area", "report", quarter] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.public["police-area"].reports[":quarter"].$get(
+          { param: { quarter } },
+          { init: { signal } },
+        ),
+      ),
+    retry: false,
+  });
+
 /** Planners' follow-up: a period's progress with the ids behind each count. */
 export const promiseProgressQuery = (kommun?: KommunChoice) =>
   queryOptions({

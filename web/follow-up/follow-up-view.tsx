@@ -148,8 +148,8 @@ export function FollowUpView({ work }: WorkViewProps) {
             {canEdit && <FindingsList />}
             {canEdit && (
               <div className="follow-forms">
-                <PeriodForm current={p.period} />
-                <MessageForm />
+                <PeriodForm current={p.period} kommun={kommun} />
+                <MessageForm kommun={kommun} />
               </div>
             )}
           </>

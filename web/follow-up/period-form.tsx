@@ -6,13 +6,16 @@ import { periodInput } from "../../server/promises/schema.ts";
 import { api, unwrap } from "../api/client.ts";
 import { Field } from "../forms/field.tsx";
 import { checkedSave } from "../forms/validate.ts";
+import type { WorkKommun } from "../kommun/use-kommun.ts";
+import { FormKommun } from "./form-kommun.tsx";
 import { useFormSave } from "./use-form-save.ts";
 
 const send = checkedSave(periodInput, async (json) =>
   unwrap(await api["promise-periods"].$post({ json })),
 );
 
-export function PeriodForm({ current }: { current: PromisePeriod }) {
+/** `kommun`: the view's kommun, whose current period is copied and for which the new one is made. */
+export function PeriodForm({ current, kommun }: { current: PromisePeriod; kommun: WorkKommun }) {
   const { t } = useTranslation();
   const [name, setName] = useState("");
   const [startsOn, setStartsOn] = useState("");
@@ -27,12 +30,14 @@ export function PeriodForm({ current }: { current: PromisePeriod }) {
       ends_on: endsOn,
       ...(signedBy.trim() ? { signed_by: signedBy.trim() } : {}),
       copy_from: current.id,
+      kommun: kommun.choice,
     });
   };
   return (
     <form className="follow-form" data-testid="period-form" onSubmit={onSubmit} noValidate>
       <h3>{t("pub.followUp.nextPeriod")}</h3>
       <p className="muted">{t("pub.followUp.nextHint")}</p>
+      <FormKommun kommun={kommun} />
       <Field label={t("pub.followUp.name")} name="name" error={save.errors.name}>
         <input value={name} onChange={(e) => setName(e.target.value)} />
       </Field>

@@ -5,10 +5,12 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { BoundaryCommit, BoundaryPreview } from "../../server/boundaries/types.ts";
 import { csrfHeaders } from "../auth/csrf.ts";
+import { kommunSearch } from "./export-urls.ts";
 import { Progress, type Step } from "./progress.tsx";
 import { boundaryContentType, errorOf, type UploadProgress, upload } from "./upload.ts";
 
-export function BoundaryImport() {
+/** `kommun`: whose areas the import replaces (?kommun=; required of a planner of several). */
+export function BoundaryImport({ kommun }: { kommun?: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const id = useId();
@@ -18,6 +20,7 @@ export function BoundaryImport() {
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<BoundaryCommit | null>(null);
+  const k = kommunSearch(kommun);
 
   async function doPreview() {
     if (!file) return;
@@ -27,10 +30,15 @@ export function BoundaryImport() {
     setPreview(null);
     if (!type) return setError(t("planner.import.boundaryType"));
     setStep("upload");
-    const res = await upload<BoundaryPreview>("/api/area-boundaries/preview", file, type, (p) => {
-      setProgress(p);
-      if (p.sent >= p.total) setStep("check");
-    });
+    const res = await upload<BoundaryPreview>(
+      `/api/area-boundaries/preview${k}`,
+      file,
+      type,
+      (p) => {
+        setProgress(p);
+        if (p.sent >= p.total) setStep("check");
+      },
+    );
     setStep("done");
     if (res.body && "areas" in res.body) setPreview(res.body);
     if (res.status !== 200) setError(errorOf(res.body)?.message ?? `HTTP ${res.status}`);
@@ -38,7 +46,7 @@ export function BoundaryImport() {
 
   async function doCommit() {
     if (!preview?.token) return;
-    const res = await fetch("/api/area-boundaries/commit", {
+    const res = await fetch(`/api/area-boundaries/commit${k}`, {
       method: "POST",
       headers: { "Content-Type": "application/json", ...csrfHeaders() },
       body: JSON.stringify({ token: preview.token, confirm: true }),

@@ -10,6 +10,7 @@ import { useTranslation } from "react-i18next";
 import { type ColumnMapping, IMPORT_KINDS, type ImportKind } from "../../server/imports/columns.ts";
 import { RECORD_KEYS } from "../api/queries.ts";
 import { currentLang } from "../i18n/i18n.ts";
+import { ALL } from "../kommun/kommun.ts";
 import { AUTO, ColumnMapping as MappingStep } from "./column-mapping.tsx";
 import { ImportReport, type Report } from "./import-report.tsx";
 import { importSearch, recall, remember } from "./mapping.ts";
@@ -29,7 +30,7 @@ type Place = "point" | "area";
 
 const storage = (): Storage | null => (typeof localStorage === "undefined" ? null : localStorage);
 
-export function CsvImport() {
+export function CsvImport({ kommun }: { kommun?: string }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const id = useId();
@@ -49,7 +50,8 @@ export function CsvImport() {
     setStep("upload");
     setProgress({ sent: 0, total: f.size });
     const type = importContentType(f.name);
-    const search = importSearch({ mapping: m, existing, place: pl });
+    const only = kommun && kommun !== ALL ? kommun : undefined;
+    const search = importSearch({ mapping: m, existing, place: pl, kommun: only });
     const res = await upload<T>(`/api/imports/${kind}/${what}${search}`, f, type, (p) => {
       setProgress(p);
       if (p.sent >= p.total) setStep("check");

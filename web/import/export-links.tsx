@@ -5,11 +5,16 @@ import { useTranslation } from "react-i18next";
 import type { Period } from "../../server/period/period.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
-import { exportUrls } from "./export-urls.ts";
+import { exportUrls, kommunSearch } from "./export-urls.ts";
 
 /** The three downloads as links; `ids` narrows them to a selection of areas. */
-export function exportLinks(t: TFunction, period: Period, ids: readonly string[] = []) {
-  const urls = exportUrls(period, ids);
+export function exportLinks(
+  t: TFunction,
+  period: Period,
+  ids: readonly string[] = [],
+  kommun?: string,
+) {
+  const urls = exportUrls(period, ids, kommun);
   return [
     { href: urls.areasCsv, label: t("planner.import.exportAreasCsv") },
     { href: urls.areasGeojson, label: t("planner.import.exportAreasGeojson") },
@@ -17,19 +22,20 @@ export function exportLinks(t: TFunction, period: Period, ids: readonly string[]
   ];
 }
 
-export function ExportLinks({ period }: { period: Period }) {
+export function ExportLinks({ period, kommun }: { period: Period; kommun?: string }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
-  const urls = exportUrls(period);
+  const urls = exportUrls(period, [], kommun);
+  const k = kommunSearch(kommun);
   const links = [
-    ...exportLinks(t, period),
+    ...exportLinks(t, period, [], kommun),
     { href: urls.areasXlsx, label: t("planner.import.exportAreasXlsx") },
     { href: urls.visitsXlsx, label: t("planner.import.exportVisitsXlsx") },
     // All records, whatever the period: files to edit in Excel and import again.
-    { href: "/api/exports/watch-groups.csv", label: t("planner.import.exportGroupsCsv") },
-    { href: "/api/exports/watch-groups.xlsx", label: t("planner.import.exportGroupsXlsx") },
-    { href: "/api/exports/dna-kits.csv", label: t("planner.import.exportKitsCsv") },
-    { href: "/api/exports/dna-kits.xlsx", label: t("planner.import.exportKitsXlsx") },
+    { href: `/api/exports/watch-groups.csv${k}`, label: t("planner.import.exportGroupsCsv") },
+    { href: `/api/exports/watch-groups.xlsx${k}`, label: t("planner.import.exportGroupsXlsx") },
+    { href: `/api/exports/dna-kits.csv${k}`, label: t("planner.import.exportKitsCsv") },
+    { href: `/api/exports/dna-kits.xlsx${k}`, label: t("planner.import.exportKitsXlsx") },
   ];
   return (
     <section className="import-card" aria-labelledby="export-title" data-testid="exports">

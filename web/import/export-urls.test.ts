@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportUrls } from "./export-urls.ts";
+import { exportUrls, kommunSearch } from "./export-urls.ts";
 
 const period = { from: "2019-01-01", to: "2019-12-31" };
 
@@ -19,5 +19,15 @@ describe("exportUrls", () => {
     expect(many.areasCsv).toContain("ids=12300701%2C12300702");
     expect(many.visitsCsv).not.toContain("area_id");
     expect(exportUrls(period, ["12300701"]).visitsCsv).toContain("area_id=12300701");
+  });
+
+  it("carries the view's kommun, and none for the whole police area", () => {
+    const lomma = exportUrls(period, [], "1262");
+    expect(lomma.areasCsv).toBe("/api/exports/areas.csv?from=2019-01-01&to=2019-12-31&kommun=1262");
+    expect(lomma.visitsXlsx).toContain("kommun=1262");
+    expect(exportUrls(period, [], "alla").areasCsv).not.toContain("kommun");
+    expect(kommunSearch("1262")).toBe("?kommun=1262");
+    expect(kommunSearch("alla")).toBe("");
+    expect(kommunSearch(undefined)).toBe("");
   });
 });

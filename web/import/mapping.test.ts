@@ -43,4 +43,9 @@ describe("importSearch", () => {
       `?columns=${encodeURIComponent('{"Färg":""}')}&existing=update&place=area`,
     );
   });
+  it("names the kommun the rows are for", () => {
+    expect(importSearch({ mapping: {}, existing: "skip", place: "point", kommun: "1262" })).toBe(
+      "?kommun=1262",
+    );
+  });
 });

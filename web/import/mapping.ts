@@ -52,11 +52,14 @@ export function importSearch(options: {
   mapping: ColumnMapping;
   existing: "skip" | "update" | "add";
   place: "point" | "area";
+  /** The kommun the rows are for (?kommun=); rows in another kommun's areas are row errors. */
+  kommun?: string;
 }): string {
   const q = new URLSearchParams();
   if (Object.keys(options.mapping).length > 0) q.set("columns", JSON.stringify(options.mapping));
   if (options.existing !== "skip") q.set("existing", options.existing);
   if (options.place !== "point") q.set("place", options.place);
+  if (options.kommun) q.set("kommun", options.kommun);
   const s = q.toString();
   return s ? `?${s}` : "";
 }

@@ -106,7 +106,7 @@ export function RankingView({ meta, work }: WorkViewProps) {
             {selected
               ? t("planner.ranking.exportSelected", { name: selected.name })
               : t("planner.ranking.exportTop")}{" "}
-            {exportLinks(t, period, selected ? [selected.id] : topIds).map((l) => (
+            {exportLinks(t, period, selected ? [selected.id] : topIds, kommun.choice).map((l) => (
               <a key={l.href} href={l.href} download>
                 {l.label}
               </a>

@@ -10,12 +10,14 @@ import { useTranslation } from "react-i18next";
 import { publicPromisesQuery } from "../api/queries.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
+import { ALL } from "../kommun/kommun.ts";
 import { PublicKommunPicker } from "../kommun/public-kommun-picker.tsx";
 import { usePublicKommun } from "../kommun/use-public-kommun.ts";
 import { PrintDemoNote } from "../public/demo-mark.tsx";
 import { periodName } from "../public/wording.ts";
 import type { PublicViewProps } from "../views.tsx";
 import { GoalList } from "./goal-list.tsx";
+import { PoliceAreaPromises } from "./police-area.tsx";
 import { PromiseList } from "./promise-list.tsx";
 import { TrendChart } from "./trend-chart.tsx";
 import { CHARTS } from "./trends.ts";
@@ -25,19 +27,22 @@ export function PromisesView({ meta }: PublicViewProps) {
   const lang = currentLang(i18n.language);
   // Each kommun has its own promises (?kommun=; the deployment's default kommun first).
   const kommun = usePublicKommun(meta);
-  const q = useQuery(publicPromisesQuery(kommun.choice));
+  // The whole police area has a summary of its own (/api/public/police-area), not one kommun's page.
+  const whole = kommun.choice === ALL;
+  const q = useQuery({ ...publicPromisesQuery(kommun.choice), enabled: !whole });
   return (
     <main className="page promises-page" data-testid="promises-view">
-      {q.data?.demo && <PrintDemoNote />}
+      {!whole && q.data?.demo && <PrintDemoNote />}
       <h2>{t("pub.promises.title")}</h2>
       <PublicKommunPicker kommun={kommun} />
-      {q.isPending && <p role="status">{t("app.loading")}</p>}
-      {q.isError && (
+      {whole && <PoliceAreaPromises />}
+      {!whole && q.isPending && <p role="status">{t("app.loading")}</p>}
+      {!whole && q.isError && (
         <p role="alert" className="form-error">
           {t("pub.promises.error", { message: q.error.message })}
         </p>
       )}
-      {q.data && (
+      {!whole && q.data && (
         <>
           <p className="muted" data-testid="promise-period">
             {t("pub.promises.period", {

@@ -4,9 +4,13 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { PublicSession } from "../../server/privacy/areas.ts";
-import { publicPromisesQuery, publicReportsQuery } from "../api/queries.ts";
+import {
+  publicPoliceAreaReportsQuery,
+  publicPromisesQuery,
+  publicReportsQuery,
+} from "../api/queries.ts";
 import { currentLang } from "../i18n/i18n.ts";
-import { KOMMUN_PARAM, type KommunChoice, publicKommunQuery } from "../kommun/kommun.ts";
+import { ALL, KOMMUN_PARAM, type KommunChoice, publicKommunQuery } from "../kommun/kommun.ts";
 import { tally } from "../promises/status.ts";
 import { DemoTag } from "./demo-mark.tsx";
 import { SessionInfo } from "./session-info.tsx";
@@ -22,13 +26,18 @@ export function PublicSummary({
 }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
-  const promises = useQuery(publicPromisesQuery(kommun));
-  const reports = useQuery(publicReportsQuery(kommun));
+  // The whole police area has no promises of its own (each kommun has its own): its reports are
+  // the police area's, and the promises link leads to the kommuner side by side.
+  const whole = kommun === ALL;
+  const promises = useQuery({ ...publicPromisesQuery(kommun), enabled: !whole });
+  const reports = useQuery({ ...publicReportsQuery(kommun), enabled: !whole });
+  const areaReports = useQuery({ ...publicPoliceAreaReportsQuery(), enabled: whole });
   // Links to the other public pages keep the kommun; the calendar feed asks the API for it.
   const keep = kommun ? `?${KOMMUN_PARAM}=${kommun}` : "";
   const feed = new URLSearchParams(publicKommunQuery(kommun)).toString();
-  const count = promises.data ? tally(promises.data) : null;
-  const latest = [...(reports.data?.reports ?? [])].reverse().slice(0, 4);
+  const count = !whole && promises.data ? tally(promises.data) : null;
+  const list = (whole ? areaReports.data?.reports : reports.data?.reports) ?? [];
+  const latest = [...list].reverse().slice(0, 4);
   return (
     <div className="pub-summary" data-testid="public-summary">
       <section>
@@ -71,7 +80,7 @@ export function PublicSummary({
           </p>
         )}
         <Link href={`/loften${keep}`} data-testid="link-promises">
-          {t("pub.summary.more")}
+          {t(whole ? "pub.summary.morePoliceArea" : "pub.summary.more")}
         </Link>
       </section>
       <section>
@@ -79,7 +88,8 @@ export function PublicSummary({
         <ul data-testid="summary-reports">
           {latest.map((r) => (
             <li key={r.quarter}>
-              <Link href={`${r.url}${keep}`}>{quarterShort(r.quarter, t)}</Link>
+              {/* The server's stable address names the kommun (or the police area) itself. */}
+              <Link href={r.url}>{quarterShort(r.quarter, t)}</Link>
             </li>
           ))}
         </ul>

@@ -61,6 +61,7 @@ export const pubEn: typeof pubSv = {
     status: "{{met}} of {{total}} promises kept",
     statusProvisional:
       "{{met}} of {{total}} promises kept so far (preliminary: the period is running)",
+    morePoliceArea: "See the municipalities' promises side by side",
     more: "See every promise and the trends",
     reports: "Quarterly reports",
     allReports: "All reports",
@@ -196,6 +197,8 @@ export const pubEn: typeof pubSv = {
     channel: "Channel",
     subject: "Subject",
     logMessage: "Log message",
+    kommun: "Municipality",
+    kommunOnly: "For {{name}}",
     logged: "The message has been logged.",
     messages: "Latest messages",
   },
@@ -240,5 +243,39 @@ export const pubEn: typeof pubSv = {
       kits: "Property-marking kits handed out (households)",
       watch_areas: "Areas with neighbourhood watch at the quarter's end",
     },
+  },
+  policeArea: {
+    title: "{{name}}: every municipality's citizen promises",
+    intro:
+      "Each municipality in the local police area has citizen promises of its own. Here they stand side by side; choose a municipality to see its promises in detail.",
+    asOf: "How the promises stand as of {{date}}.",
+    kommunerCaption:
+      "The municipalities' promise periods and how their promises stand as of {{date}}",
+    kommun: "Municipality",
+    period: "Promise period",
+    promises: "Promises",
+    noPeriod: "No promise period recorded",
+    activitiesDone: "{{done}} of {{total}} activities achieved",
+    goalsMet: "{{done}} of {{total}} goals met",
+    open: "See the promises of {{name}}",
+    quarterTitle: "The whole local police area in {{quarter}}",
+    quarterCaption:
+      "Sums over the municipalities for {{quarter}} ({{from}} – {{to}}). Property-marking kits and burglaries are sums of each municipality's own figures: where one has under 5, the sum is a range.",
+    figure: "What is counted",
+    total: "Total",
+    burglaries: "Reported residential burglaries (households)",
+    lagesbildNote:
+      "Weeks with a shared situation picture are for the whole local police area (one for every municipality).",
+    noQuarter: "No quarter of any municipality's promise period has ended yet.",
+    allReports: "Every quarterly report of the local police area",
+    reportsIntro:
+      "Quarterly reports for the whole local police area: the municipalities' figures side by side and summed. Each municipality also has a report of its own.",
+    reportKommuner: "Municipalities with a report of their own: {{list}}",
+    perKommun: "Per municipality in {{quarter}}",
+    kommunReports: "The municipalities' own reports for {{quarter}}",
+    kommunReport: "The report for {{name}}",
+    facts: "Real figures about the local police area",
+    scroll: "The table scrolls sideways.",
+    error: "Could not load the local police area's summary: {{message}}",
   },
 };

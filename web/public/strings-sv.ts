@@ -59,6 +59,7 @@ export const pubSv = {
     statusProvisional:
       "{{met}} av {{total}} löften uppfyllda hittills (preliminärt: perioden pågår)",
     more: "Se alla löften och trender",
+    morePoliceArea: "Se kommunernas löften sida vid sida",
     reports: "Kvartalsrapporter",
     allReports: "Alla rapporter",
   },
@@ -195,6 +196,8 @@ export const pubSv = {
     logMessage: "Logga utskick",
     logged: "Utskicket är loggat.",
     messages: "Senaste utskick",
+    kommun: "Kommun",
+    kommunOnly: "Gäller {{name}}",
   },
   reports: {
     title: "Kvartalsrapporter",
@@ -236,5 +239,38 @@ export const pubSv = {
       kits: "Märk-DNA utdelat (hushåll)",
       watch_areas: "Områden med grannsamverkan vid kvartalets slut",
     },
+  },
+  policeArea: {
+    title: "{{name}}: alla kommunernas medborgarlöften",
+    intro:
+      "Varje kommun i lokalpolisområdet har egna medborgarlöften. Här står kommunerna sida vid sida; välj en kommun för att se dess löften i detalj.",
+    asOf: "Löftenas läge gäller till och med {{date}}.",
+    kommunerCaption: "Kommunernas löftesperioder och hur löftena står till och med {{date}}",
+    kommun: "Kommun",
+    period: "Löftesperiod",
+    promises: "Löften",
+    noPeriod: "Ingen löftesperiod registrerad",
+    activitiesDone: "{{done}} av {{total}} aktiviteter uppnådda",
+    goalsMet: "{{done}} av {{total}} mål nådda",
+    open: "Se {{name}}s löften",
+    quarterTitle: "Hela lokalpolisområdet under {{quarter}}",
+    quarterCaption:
+      "Summor över kommunerna för {{quarter}} ({{from}} – {{to}}). Märk-DNA och inbrott är summor av kommunernas egna siffror: där en kommun har under 5 blir summan ett spann.",
+    figure: "Vad räknas",
+    total: "Summa",
+    burglaries: "Anmälda bostadsinbrott (hushåll)",
+    lagesbildNote:
+      "Veckor med gemensam lägesbild gäller hela lokalpolisområdet (en lägesbild för alla kommuner).",
+    noQuarter: "Inget kvartal har avslutats i någon kommuns löftesperiod ännu.",
+    allReports: "Alla kvartalsrapporter för lokalpolisområdet",
+    reportsIntro:
+      "Kvartalsrapporter för hela lokalpolisområdet: kommunernas siffror sida vid sida och summerade. Varje kommun har också sin egen rapport.",
+    reportKommuner: "Kommuner med egen rapport: {{list}}",
+    perKommun: "Per kommun under {{quarter}}",
+    kommunReports: "Kommunernas egna rapporter för {{quarter}}",
+    kommunReport: "Rapporten för {{name}}",
+    facts: "Verkliga uppgifter om lokalpolisområdet",
+    scroll: "Tabellen kan rullas i sidled.",
+    error: "Kunde inte hämta lokalpolisområdets sammanställning: {{message}}",
   },
 };

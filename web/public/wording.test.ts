@@ -16,6 +16,7 @@ import {
   quarterLong,
   quarterShort,
   referenceLines,
+  releasedText,
   shortList,
   smallCountText,
   weekLabel,
@@ -111,6 +112,16 @@ describe("figures", () => {
     expect(smallCountText({ value: null, display: "<5" }, "sv")).toBe("<5");
     expect(plain(smallCountText({ value: 1308, display: "1308" }, "sv"))).toBe("1 308");
     expect(smallCountText(null, "sv")).toBe("—");
+  });
+  it("shows a police-area total as exact, as the range its kommuner's <5 allow, or <5", () => {
+    // 12 and "<5" → 12–16; four "<5" → 0–16; one "<5" alone → 0–4, which stays "<5".
+    const t = (min: number, max: number, approximate: boolean, display: string) =>
+      releasedText({ min, max, approximate, display }, "sv");
+    expect(t(12, 16, true, "12–16")).toBe("12–16");
+    expect(t(0, 16, true, "0–16")).toBe("0–16");
+    expect(t(0, 4, true, "<5")).toBe("<5");
+    expect(plain(t(1308, 1308, false, "1308"))).toBe("1 308");
+    expect(releasedText(null, "en")).toBe("—");
   });
 });
 

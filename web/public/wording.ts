@@ -50,6 +50,21 @@ export function smallCountText(c: SmallCount | null, lang: Lang): string {
 }
 
 /**
+ * A police-area total summed from the kommuner's released counts: exact ("1 234"), the range the
+ * released values allow when one kommun's was "<5" ("21–29"), or "<5" when even the top is under 5.
+ * @example releasedText({ min: 21, max: 29, approximate: true, display: "21–29" }, "sv") // "21–29"
+ */
+export function releasedText(
+  r: { min: number; max: number; approximate: boolean; display: string } | null,
+  lang: Lang,
+): string {
+  if (r === null) return "—";
+  if (r.display === "<5") return "<5";
+  if (!r.approximate) return formatInteger(r.min, lang);
+  return `${formatInteger(r.min, lang)}–${formatInteger(r.max, lang)}`;
+}
+
+/**
  * A goal's figure: an exact count ("1 308"; exact figures are of what may be public exactly, such
  * as areas with grannsamverkan), a range when a quarter under 5 is part of it ("21–29", or "<5"
  * when even the top of the range is under 5), or an index ("2,12").

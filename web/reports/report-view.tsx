@@ -11,9 +11,11 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "wouter";
 import { ApiError } from "../api/client.ts";
 import { publicReportQuery } from "../api/queries.ts";
+import { ALL } from "../kommun/kommun.ts";
 import { keepKommun, usePublicKommun } from "../kommun/use-public-kommun.ts";
 import { quarterLong } from "../public/wording.ts";
 import type { PublicViewProps } from "../views.tsx";
+import { PoliceAreaReport } from "./police-area-reports.tsx";
 import { ReportDocument } from "./report-document.tsx";
 
 export function ReportView({ meta }: PublicViewProps) {
@@ -21,25 +23,27 @@ export function ReportView({ meta }: PublicViewProps) {
   const { quarter = "" } = useParams<{ quarter: string }>();
   // The kommun's own report (?kommun=), or the police area's summary (?kommun=alla).
   const kommun = usePublicKommun(meta);
-  const q = useQuery(publicReportQuery(quarter, kommun.choice));
+  const whole = kommun.choice === ALL;
+  const q = useQuery({ ...publicReportQuery(quarter, kommun.choice), enabled: !whole });
   const missing = q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 400);
   return (
     <main className="page report" data-testid="report-view" data-quarter={quarter}>
       <p className="no-print">
         <Link href={`/rapporter${keepKommun(kommun.choice)}`}>← {t("pub.reports.back")}</Link>
       </p>
-      {q.isPending && <p role="status">{t("app.loading")}</p>}
-      {missing && (
+      {whole && <PoliceAreaReport quarter={quarter} kommuner={kommun.kommuner} />}
+      {!whole && q.isPending && <p role="status">{t("app.loading")}</p>}
+      {!whole && missing && (
         <p role="alert" className="report__missing" data-testid="report-missing">
           {t("pub.reports.notFound", { quarter: quarterLong(quarter, t) })}
         </p>
       )}
-      {q.isError && !missing && (
+      {!whole && q.isError && !missing && (
         <p role="alert" className="form-error">
           {t("app.loadError", { message: q.error.message })}
         </p>
       )}
-      {q.data && (
+      {!whole && q.data && (
         <>
           <p className="no-print">
             <button type="button" onClick={() => window.print()}>

@@ -7,18 +7,22 @@ import { Link } from "wouter";
 import { publicReportsQuery } from "../api/queries.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
+import { ALL } from "../kommun/kommun.ts";
 import { PublicKommunPicker } from "../kommun/public-kommun-picker.tsx";
-import { keepKommun, usePublicKommun } from "../kommun/use-public-kommun.ts";
+import { usePublicKommun } from "../kommun/use-public-kommun.ts";
 import { PrintDemoNote } from "../public/demo-mark.tsx";
 import { quarterLong } from "../public/wording.ts";
 import type { PublicViewProps } from "../views.tsx";
+import { PoliceAreaReportsList } from "./police-area-reports.tsx";
 
 export function ReportsList({ meta }: PublicViewProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
   // Each kommun has its own quarterly reports (?kommun=).
   const kommun = usePublicKommun(meta);
-  const q = useQuery(publicReportsQuery(kommun.choice));
+  // The whole police area's reports are their own list (/api/public/police-area/reports).
+  const whole = kommun.choice === ALL;
+  const q = useQuery({ ...publicReportsQuery(kommun.choice), enabled: !whole });
   const reports = [...(q.data?.reports ?? [])].reverse();
   return (
     <main className="page" data-testid="reports-list">
@@ -26,18 +30,20 @@ export function ReportsList({ meta }: PublicViewProps) {
       <h2>{t("pub.reports.title")}</h2>
       <p>{t("pub.reports.intro")}</p>
       <PublicKommunPicker kommun={kommun} />
-      {q.isPending && <p role="status">{t("app.loading")}</p>}
-      {q.isError && (
+      {whole && <PoliceAreaReportsList kommuner={kommun.kommuner} />}
+      {!whole && q.isPending && <p role="status">{t("app.loading")}</p>}
+      {!whole && q.isError && (
         <p role="alert" className="form-error">
           {t("app.loadError", { message: q.error.message })}
         </p>
       )}
-      {q.data && reports.length === 0 && <p>{t("pub.reports.none")}</p>}
+      {!whole && q.data && reports.length === 0 && <p>{t("pub.reports.none")}</p>}
       <ul>
         {reports.map((r) => (
           <li key={r.quarter}>
             <Link
-              href={`${r.url}${keepKommun(kommun.choice)}`}
+              // The server's stable address names the kommun unless it is the default one.
+              href={r.url}
               data-testid="report-link"
               data-quarter={r.quarter}
             >
