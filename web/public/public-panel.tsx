@@ -5,8 +5,6 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { PublicAreaProperties } from "../../server/privacy/areas.ts";
-import type { VisitTopic } from "../../server/visits/schema.ts";
-import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { Invitation } from "./invitation.tsx";
 import { activityNewestFirst } from "./public-areas.ts";

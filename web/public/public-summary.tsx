@@ -9,7 +9,6 @@ import {
   publicPromisesQuery,
   publicReportsQuery,
 } from "../api/queries.ts";
-import { currentLang } from "../i18n/i18n.ts";
 import { ALL, KOMMUN_PARAM, type KommunChoice, publicKommunQuery } from "../kommun/kommun.ts";
 import { tally } from "../promises/status.ts";
 import { DemoTag } from "./demo-mark.tsx";
@@ -24,8 +23,7 @@ export function PublicSummary({
   /** The kommun the map shows (or ALL): its promises, reports and calendar. */
   kommun?: KommunChoice | undefined;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = currentLang(i18n.language);
+  const { t } = useTranslation();
   // The whole police area has no promises of its own (each kommun has its own): its reports are
   // the police area's, and the promises link leads to the kommuner side by side.
   const whole = kommun === ALL;
