@@ -22,6 +22,8 @@ describe("tally", () => {
         { status: "achieved", demo: false },
         { status: "missed", demo: false },
         { status: "no_record", demo: false },
+        // A promise with no number: counted, never met or missed, so not in the tally.
+        { status: "no_target", demo: true },
       ],
       goals: [
         { status: "met", demo: false },

@@ -36,7 +36,8 @@ export function statusLook(status: AnyStatus): { icon: string; tone: Tone } {
 }
 
 /**
- * Promises and goals that are met, of those that can be judged (manual ones are left out), and
+ * Promises and goals that are met, of those that can be judged (manual ones and those with no
+ * number are left out), and
  * whether the count rests on invented records.
  */
 export function tally(p: Pick<PublicProgress, "activities" | "goals">): {
@@ -46,7 +47,10 @@ export function tally(p: Pick<PublicProgress, "activities" | "goals">): {
   /** Some counted promise is judged before its deadline: the tally is preliminary. */
   provisional: boolean;
 } {
-  const all = [...p.activities, ...p.goals].filter((x) => x.status !== "manual");
+  // A promise with no number (`no_target`) is counted but never met or missed: not judged here.
+  const all = [...p.activities, ...p.goals].filter(
+    (x) => x.status !== "manual" && x.status !== "no_target",
+  );
   return {
     met: all.filter((x) => x.status === "achieved" || x.status === "met").length,
     total: all.length,
