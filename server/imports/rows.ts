@@ -126,7 +126,7 @@ function issueReason(issue: z.core.$ZodIssue, input: Record<string, unknown>): R
 }
 
 /** Why a point is not WGS 84 degrees, as a reason. */
-function coordinateReason(lon: number, lat: number): Reason | null {
+export function coordinateReason(lon: number, lat: number): Reason | null {
   const why = positionProblem(lon, lat);
   if (!why) return null;
   const value = `${lon}, ${lat}`;

@@ -4,12 +4,13 @@
 // route as WKT 'LINESTRING(lon lat, …)' or GeoJSON. Pure.
 
 import type { Place, Position } from "../coverage/place.ts";
-import { positionProblem } from "../geo/wgs84.ts";
+import { type Reason, reason, rowError } from "../imports/reasons.ts";
+import { coordinateReason } from "../imports/rows.ts";
 import { quoted } from "../imports/values.ts";
 import { addDays, isIsoDate } from "../period/dates.ts";
 import type { CsvRow } from "./csv.ts";
 import { MAX_ROUTE_POINTS } from "./schema.ts";
-import { checkSpan, parseLogTime } from "./times.ts";
+import { checkSpan, MAX_DURATION_MS, parseLogTime } from "./times.ts";
 import type { ImportRowError, PresenceActor, PresenceInput, PresenceKind } from "./types.ts";
 
 // biome-ignore format: word tables read best packed
@@ -27,6 +28,16 @@ const KIND_WORDS: Record<string, PresenceKind> = {
   camper: "camper", husbil: "camper", "mobilt kontor": "camper", polisbuss: "camper",
   event: "event", evenemang: "event", arrangemang: "event",
   other: "other", annat: "other", övrigt: "other",
+};
+
+/** The words each column accepts, as the import's not_one_of reason names them. */
+const ACTORS_NAMED = {
+  accepted: "polis, kommun, volontärer, andra",
+  accepted_en: "police, municipality, volunteers, other",
+};
+const KINDS_NAMED = {
+  accepted: "fot, bil, husbil, evenemang, annat",
+  accepted_en: "foot, car, camper, event, other",
 };
 
 const number = (s: string) =>
@@ -64,18 +75,19 @@ export function parseRoute(s: string): Position[] | null {
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(:\d{2})?$/;
 
 /** Records a problem; returns null so a failing branch can `return err(…)`. */
-type Report = (field: string, message: string) => null;
+type Report = (field: string, why: Reason) => null;
 
 function times(v: CsvRow["values"], err: Report) {
   const date = v.date;
-  if (date !== undefined && !isIsoDate(date)) err("date", "must be a date written YYYY-MM-DD");
+  if (date !== undefined && !isIsoDate(date))
+    err("date", reason("not_iso_date", { value: quoted(date) }));
   const one = (field: "starts_at" | "ends_at", day: string | undefined) => {
     const raw = v[field];
-    if (raw === undefined) return err(field, "is required");
+    if (raw === undefined) return err(field, reason("empty"));
     const text =
       TIME_ONLY.test(raw) && day ? `${day} ${raw.replace(".", ":").padStart(5, "0")}` : raw;
     const r = parseLogTime(text);
-    return r.ok ? r.ms : err(field, r.message);
+    return r.ok ? r.ms : err(field, r.reason);
   };
   const okDate = date && isIsoDate(date) ? date : undefined;
   const start = one("starts_at", okDate);
@@ -91,24 +103,21 @@ function place(v: CsvRow["values"], err: Report): Place | null {
   if (v.route !== undefined) {
     const coords = parseRoute(v.route);
     if (coords) return { type: "LineString", coordinates: coords };
-    return err(
-      "route",
-      `must be LINESTRING(lon lat, lon lat, …) in WGS 84 degrees with 2 to ${MAX_ROUTE_POINTS} points`,
-    );
+    return err("route", reason("not_route", { max: MAX_ROUTE_POINTS }));
   }
   if (v.lon !== undefined || v.lat !== undefined) {
     const p = position(`${v.lon ?? ""} ${v.lat ?? ""}`);
     if (p) return { type: "Point", coordinates: p };
     const x = number(v.lon ?? "");
     const y = number(v.lat ?? "");
-    const why = Number.isFinite(x) && Number.isFinite(y) ? positionProblem(x, y) : null;
-    return err(
-      v.lon === undefined || !Number.isFinite(x) ? "lon" : "lat",
-      why ?? "lon and lat must both be decimal degrees (WGS84)",
-    );
+    const field = v.lon === undefined || !Number.isFinite(x) ? "lon" : "lat";
+    if (v.lon === undefined || v.lat === undefined) return err(field, reason("both_lon_lat"));
+    if (!Number.isFinite(x) || !Number.isFinite(y))
+      return err(field, reason("not_number", { value: quoted(v[field] ?? "") }));
+    return err(field, coordinateReason(x, y) ?? reason("not_coordinate", { value: `${x}, ${y}` }));
   }
   if (v.area_id !== undefined) return { type: "Area", area_id: v.area_id };
-  return err("place", "give area_id, lon and lat, or route");
+  return err("place", reason("give_area_point_or_route"));
 }
 
 /** A draft, or every problem of the row (with its place when that much could be read, so the
@@ -119,23 +128,28 @@ export function rowToDraft(
   | { ok: true; draft: PresenceInput }
   | { ok: false; errors: ImportRowError[]; place: Place | null } {
   const errors: ImportRowError[] = [];
-  const err: Report = (field, message) => {
-    errors.push({ line: row.line, field, message });
+  const err: Report = (field, why) => {
+    errors.push(rowError(row.line, field, why));
     return null;
   };
   const v = row.values;
   const { start, end } = times(v, err);
   const actor = ACTOR_WORDS[(v.actor ?? "").toLowerCase()];
-  if (!actor)
-    err("actor", `${quoted(v.actor ?? "")} is not one of police, municipality, volunteers, other`);
+  if (!actor) err("actor", reason("not_one_of", { value: quoted(v.actor ?? ""), ...ACTORS_NAMED }));
   const kind = KIND_WORDS[(v.kind ?? "").toLowerCase()];
-  if (!kind) err("kind", `${quoted(v.kind ?? "")} is not one of foot, car, camper, event, other`);
+  if (!kind) err("kind", reason("not_one_of", { value: quoted(v.kind ?? ""), ...KINDS_NAMED }));
   const where = place(v, err);
   const notes = v.notes ?? "";
-  if (notes.length > 2000) err("notes", "must be at most 2000 characters");
+  if (notes.length > 2000) err("notes", reason("too_long", { max: 2000 }));
   if (start !== null && end !== null) {
     const bad = checkSpan(start, end);
-    if (bad) err(bad.field, bad.message);
+    if (bad)
+      err(
+        bad.field,
+        bad.code === "presence_too_long"
+          ? reason("presence_too_long", { hours: MAX_DURATION_MS / 3_600_000 })
+          : reason("ends_after_start"),
+      );
   }
   if (errors.length > 0 || start === null || end === null || !actor || !kind || !where) {
     return { ok: false, errors, place: where };

@@ -77,14 +77,40 @@ describe("readCsv", () => {
   });
 
   it("names unknown and missing columns on line 1", () => {
+    const COLUMNS = "starts_at, ends_at, date, actor, kind, area_id, lon, lat, route, notes";
+    const missing = (column: string) => ({ column, column_en: column });
     const r = readCsv("start,stop,actor\n1,2,3\n");
     expect(r).toEqual({
       ok: false,
       errors: [
-        { line: 1, field: "stop", message: "unknown column" },
-        { line: 1, field: "ends_at", message: "required column is missing" },
-        { line: 1, field: "kind", message: "required column is missing" },
-        { line: 1, field: "place", message: "give area_id, lon and lat, or route" },
+        {
+          line: 1,
+          field: "stop",
+          code: "unknown_column_listed",
+          params: { accepted: COLUMNS },
+          message: expect.any(String),
+        },
+        {
+          line: 1,
+          field: "ends_at",
+          code: "missing_column",
+          params: missing("ends_at"),
+          message: expect.any(String),
+        },
+        {
+          line: 1,
+          field: "kind",
+          code: "missing_column",
+          params: missing("kind"),
+          message: expect.any(String),
+        },
+        {
+          line: 1,
+          field: "place",
+          code: "give_area_point_or_route",
+          params: {},
+          message: expect.any(String),
+        },
       ],
     });
   });
@@ -92,13 +118,25 @@ describe("readCsv", () => {
   it("reports rows with the wrong number of fields and unreadable quoting", () => {
     const r = readCsv("starts_at,ends_at,actor,kind,area_id\na,b,c,d,e\na,b,c\n");
     expect(r.ok && r.errors).toEqual([
-      { line: 3, field: "(row)", message: "has 3 fields, the header has 5" },
+      {
+        line: 3,
+        field: "(row)",
+        code: "cell_count",
+        params: { cells: 3, columns: 5 },
+        message: "has 3 cells, the header has 5",
+      },
     ]);
     const q = readCsv('starts_at,ends_at,actor,kind,area_id\n"a,b,c,d,e\n');
     expect(q).toEqual({
       ok: false,
       errors: [
-        { line: 2, field: "(file)", message: expect.stringMatching(/cannot be read as CSV/) },
+        {
+          line: 2,
+          field: "(file)",
+          code: "not_csv",
+          params: { detail: expect.any(String) },
+          message: expect.stringMatching(/cannot be read as CSV/),
+        },
       ],
     });
   });
@@ -179,15 +217,33 @@ describe("rowToDraft", () => {
         {
           line: 7,
           field: "actor",
-          message: "'sheriff' is not one of police, municipality, volunteers, other",
+          code: "not_one_of",
+          params: {
+            value: "'sheriff'",
+            accepted: "polis, kommun, volontärer, andra",
+            accepted_en: "police, municipality, volunteers, other",
+          },
+          message: expect.any(String),
         },
         {
           line: 7,
           field: "kind",
-          message: "'horse' is not one of foot, car, camper, event, other",
+          code: "not_one_of",
+          params: {
+            value: "'horse'",
+            accepted: "fot, bil, husbil, evenemang, annat",
+            accepted_en: "foot, car, camper, event, other",
+          },
+          message: expect.any(String),
         },
-        { line: 7, field: "lat", message: "lon and lat must both be decimal degrees (WGS84)" },
-        { line: 7, field: "ends_at", message: "must be after starts_at" },
+        { line: 7, field: "lat", code: "both_lon_lat", params: {}, message: expect.any(String) },
+        {
+          line: 7,
+          field: "ends_at",
+          code: "ends_after_start",
+          params: {},
+          message: "must be after starts_at",
+        },
       ],
       place: null,
     });
@@ -199,13 +255,27 @@ describe("readCsv: a header without rows", () => {
     for (const empty of ["", new Uint8Array(), "\uFEFF\r\n"]) {
       expect(readCsv(empty)).toEqual({
         ok: false,
-        errors: [{ line: 1, field: "(file)", message: "the file is empty" }],
+        errors: [
+          {
+            line: 1,
+            field: "(file)",
+            code: "file_empty",
+            params: {},
+            message: "the file is empty",
+          },
+        ],
       });
     }
     expect(readCsv("starts_at,ends_at,actor,kind,area_id\r\n")).toEqual({
       ok: false,
       errors: [
-        { line: 2, field: "(file)", message: "the file has a header but no rows to import" },
+        {
+          line: 2,
+          field: "(file)",
+          code: "no_rows",
+          params: {},
+          message: "the file has a header but no rows to import",
+        },
       ],
     });
   });

@@ -4,6 +4,7 @@
 // Returns each data row with the line it starts on (the header is line 1), or the reasons the
 // file as a whole cannot be read. Pure.
 import { type Delimiter, type Encoding, readCsv as readTable } from "../imports/csv.ts";
+import { reason, rowError } from "../imports/reasons.ts";
 import type { ImportRowError } from "./types.ts";
 
 export const MAX_ROWS = 50_000;
@@ -36,6 +37,8 @@ export type CsvRead =
     }
   | { ok: false; errors: ImportRowError[] };
 
+const UNKNOWN = reason("unknown_column_listed", { accepted: Object.keys(COLUMNS).join(", ") });
+
 const norm = (h: string) => h.trim().toLowerCase().replace(/[\s_]/g, "");
 const LOOKUP = new Map<string, Column>(
   Object.entries(COLUMNS).flatMap(([col, names]) => names.map((n) => [norm(n), col as Column])),
@@ -46,23 +49,23 @@ function headerErrors(header: string[]): { columns: (Column | null)[]; errors: I
   const columns = header.map((h) => {
     const col = LOOKUP.get(norm(h)) ?? null;
     const named = [...h].length > 60 ? `${[...h].slice(0, 60).join("")}…` : h;
-    if (!col) errors.push({ line: 1, field: named || "(empty)", message: "unknown column" });
+    if (!col) errors.push(rowError(1, named || "(empty)", UNKNOWN));
     return col;
   });
   const present = new Set(columns);
   for (const c of present) {
     if (c && columns.filter((x) => x === c).length > 1) {
-      errors.push({ line: 1, field: c, message: "column given more than once" });
+      errors.push(rowError(1, c, reason("second_column", { column: c, column_en: c })));
     }
   }
   for (const need of ["starts_at", "ends_at", "actor", "kind"] as const) {
     if (!present.has(need))
-      errors.push({ line: 1, field: need, message: "required column is missing" });
+      errors.push(rowError(1, need, reason("missing_column", { column: need, column_en: need })));
   }
   const placed =
     present.has("area_id") || present.has("route") || (present.has("lon") && present.has("lat"));
   if (!placed) {
-    errors.push({ line: 1, field: "place", message: "give area_id, lon and lat, or route" });
+    errors.push(rowError(1, "place", reason("give_area_point_or_route")));
   }
   return { columns, errors };
 }
@@ -72,20 +75,18 @@ export function readCsv(file: Uint8Array | string): CsvRead {
   const bytes = typeof file === "string" ? new TextEncoder().encode(file) : file;
   const read = readTable(bytes);
   if (!read.ok) {
-    // The presence import words its reasons in English only (no codes yet).
-    const { line, message } = read.error;
-    return { ok: false, errors: [{ line, field: "(file)", message }] };
+    const { line, ...why } = read.error;
+    return { ok: false, errors: [rowError(line, "(file)", why)] };
   }
   const { encoding, delimiter, header, rows: data } = read.table;
   if (data.length > MAX_ROWS) {
-    const message = `at most ${MAX_ROWS} rows per import; split the file`;
-    return { ok: false, errors: [{ line: 1, field: "(file)", message }] };
+    const why = reason("too_many_rows", { max: MAX_ROWS });
+    return { ok: false, errors: [rowError(1, "(file)", why)] };
   }
   const { columns, errors } = headerErrors(header);
   if (errors.length > 0) return { ok: false, errors };
   if (data.length === 0) {
-    const message = "the file has a header but no rows to import";
-    return { ok: false, errors: [{ line: 2, field: "(file)", message }] };
+    return { ok: false, errors: [rowError(2, "(file)", reason("no_rows"))] };
   }
   const rows = data.map(({ line, cells }) => {
     const values: Partial<Record<Column, string>> = {};
@@ -103,10 +104,12 @@ export function readCsv(file: Uint8Array | string): CsvRead {
     rows: rows.filter(fits).map(({ line, values }) => ({ line, values })),
     errors: rows
       .filter((r) => !fits(r))
-      .map((r) => ({
-        line: r.line,
-        field: "(row)",
-        message: `has ${r.count} fields, the header has ${columns.length}`,
-      })),
+      .map((r) =>
+        rowError(
+          r.line,
+          "(row)",
+          reason("cell_count", { cells: r.count, columns: columns.length }),
+        ),
+      ),
   };
 }

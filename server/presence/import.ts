@@ -5,6 +5,8 @@
 import { createAuditLog } from "../audit/log.ts";
 import type { CoverageEngine } from "../coverage/engine.ts";
 import type { Db } from "../db/open.ts";
+import { reason, rowError } from "../imports/reasons.ts";
+import { quoted } from "../imports/values.ts";
 import { readCsv } from "./csv.ts";
 import { rowToDraft } from "./csv-row.ts";
 import type { PresenceValues } from "./repo.ts";
@@ -31,11 +33,11 @@ export function createPresenceImport(db: Db, coverage: CoverageEngine, service: 
       const place = r.ok ? r.draft.place : r.place;
       const placed = place ? service.resolvePlace(place) : undefined;
       if (placed && !placed.ok) {
-        rowErrors.push({
-          line: row.line,
-          field: placed.field.replace(/^place\./, ""),
-          message: placed.message,
-        });
+        const why =
+          placed.code === "unknown_area"
+            ? reason("no_area_id", { value: quoted(String(placed.params?.area_id ?? "")) })
+            : reason("far_from_areas", { radius: Number(placed.params?.radius) });
+        rowErrors.push(rowError(row.line, placed.field.replace(/^place\./, ""), why));
       }
       if (!r.ok || !placed?.ok) {
         errors.push(...rowErrors);
@@ -55,13 +57,9 @@ export function createPresenceImport(db: Db, coverage: CoverageEngine, service: 
       const stored = service.repo.duplicateOf(v);
       const earlier = seen.get(key);
       if (stored !== undefined) {
-        errors.push({
-          line: row.line,
-          field: "(row)",
-          message: `is already stored as presence ${stored}`,
-        });
+        errors.push(rowError(row.line, "(row)", reason("already_stored", { id: stored })));
       } else if (earlier !== undefined) {
-        errors.push({ line: row.line, field: "(row)", message: `repeats line ${earlier}` });
+        errors.push(rowError(row.line, "(row)", reason("repeats_line", { line: earlier })));
       } else {
         seen.set(key, row.line);
         good.push(v);

@@ -1,5 +1,6 @@
 // What /api/internal/presence answers; the web client imports these rather than restating them.
 import type { Place } from "../coverage/place.ts";
+import type { RowError } from "../imports/reasons.ts";
 import type { Period } from "../period/period.ts";
 
 export type { Place, Position } from "../coverage/place.ts";
@@ -69,12 +70,9 @@ export interface ImportResult {
   by_actor: Record<PresenceActor, number>;
 }
 
-/** One reason a CSV row was refused; line numbers count the header as line 1. */
-export interface ImportRowError {
-  line: number;
-  field: string;
-  message: string;
-}
+/** One reason a CSV row was refused, with its code and params (server/imports/reasons.ts); line
+ * numbers count the header as line 1. */
+export type ImportRowError = RowError;
 
 /** The 400 body of an import with bad rows: the API error format plus every row's reasons. */
 export interface ImportErrorBody {

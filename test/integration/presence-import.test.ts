@@ -56,10 +56,38 @@ describe("POST /api/internal/presence/import", () => {
     const err = (res.body as ImportErrorBody).error;
     expect(err.code).toBe("invalid_rows");
     expect(err.rows).toEqual([
-      { line: 3, field: "kind", message: "'häst' is not one of foot, car, camper, event, other" },
-      { line: 3, field: "ends_at", message: "must be after starts_at" },
-      { line: 5, field: "starts_at", message: expect.stringMatching(/does not exist/) },
-      { line: 5, field: "area_id", message: "no area with id '99999999'" },
+      {
+        line: 3,
+        field: "kind",
+        code: "not_one_of",
+        params: {
+          value: "'häst'",
+          accepted: "fot, bil, husbil, evenemang, annat",
+          accepted_en: "foot, car, camper, event, other",
+        },
+        message: "'häst' is not one of: fot, bil, husbil, evenemang, annat",
+      },
+      {
+        line: 3,
+        field: "ends_at",
+        code: "ends_after_start",
+        params: {},
+        message: "must be after starts_at",
+      },
+      {
+        line: 5,
+        field: "starts_at",
+        code: "time_skipped",
+        params: { value: "2019-03-31 02:30" },
+        message: expect.stringMatching(/does not exist/),
+      },
+      {
+        line: 5,
+        field: "area_id",
+        code: "no_area_id",
+        params: { value: "'99999999'" },
+        message: "no area with id '99999999'",
+      },
     ]);
     expect(err.fields[0]).toEqual({ field: "line 3: kind", message: err.rows[0]?.message });
     expect(count("SELECT COUNT(*) FROM presence")).toBe(before);
@@ -80,7 +108,11 @@ describe("POST /api/internal/presence/import", () => {
     expect(JSON.parse(audit.detail)).toMatchObject({ rows: 3 });
     const again = await call("POST", "/import?dry_run=0", csv(good), "text/csv");
     expect(again.status).toBe(400);
-    expect(again.body.error.rows[0].message).toBe(`is already stored as presence ${r.first_id}`);
+    expect(again.body.error.rows[0]).toMatchObject({
+      code: "already_stored",
+      params: { id: r.first_id },
+      message: `is already stored as presence ${r.first_id}`,
+    });
   });
 
   it("reads a Windows-1252 file (Excel on Swedish Windows) with å, ä and ö", async () => {

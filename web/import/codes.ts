@@ -4,7 +4,8 @@
 // Params: value (the cell as written, quoted), accepted / accepted_en (the words Grannkoll takes),
 // column / column_en, min, max, point, km, found, named, kind / kind_en, topic, other, cells,
 // columns, detail (an English detail from a parser), type, area (an area's name and id), kommun
-// (a kommun's code).
+// (a kommun's code); for a presence log also hours, radius (metres), id (a stored presence) and
+// line.
 import type { ReasonCode } from "../../server/imports/reasons.ts";
 
 export const importCodesSv: Record<ReasonCode, string> = {
@@ -56,6 +57,27 @@ export const importCodesSv: Record<ReasonCode, string> = {
   kind_topic_conflict: "typen säger ämnet {{topic}}, kolumnen för ämne säger {{other}}",
   cell_count: "har {{cells}} fält, rubrikraden har {{columns}}",
   other: "{{detail}}",
+  unknown_column_listed: "okänd kolumn; kända kolumner: {{accepted}}",
+  give_area_point_or_route:
+    "ange en kolumn för område (area_id), för longitud och latitud (lon och lat) eller för rutt (route)",
+  not_iso_date: "{{value}} är inget datum: skriv ÅÅÅÅ-MM-DD",
+  not_date_time:
+    "{{value}} är ingen tidpunkt: ange datum och tid, t.ex. 2019-02-15 21:30 eller 2019-02-15T21:30:00+01:00",
+  not_real_date: "{{value}} är inget riktigt datum",
+  year_range: "måste ligga åren {{min}}–{{max}}",
+  not_time_of_day: "{{value}} är ingen riktig tid på dygnet",
+  time_skipped: "{{value}} finns inte i svensk tid (klockan ställs fram kl. 02.00)",
+  time_twice:
+    "{{value}} inträffar två gånger i svensk tid (klockan ställs tillbaka kl. 03.00): lägg till tidszonen, +02:00 eller +01:00",
+  not_utc_offset: "tidszonen {{value}} är ingen riktig UTC-förskjutning",
+  ends_after_start: "måste vara efter starttiden",
+  presence_too_long: "en närvaro får vara högst {{hours}} timmar: dela upp längre",
+  not_route:
+    "ange rutten som LINESTRING(lon lat, lon lat, …) i WGS 84-grader med 2 till {{max}} punkter",
+  no_area_id: "inget område har id {{value}}",
+  far_from_areas: "ligger mer än {{radius}} m från alla områden",
+  already_stored: "finns redan sparad som närvaro {{id}}",
+  repeats_line: "upprepar rad {{line}}",
   point_in_other_area: "punkten ligger i {{found}}, inte i {{named}}",
   point_in_no_area: "punkten ligger utanför alla områden; {{named}} används",
   organiser_as_others: "{{value}} räknas som andra aktörer",
@@ -110,6 +132,27 @@ export const importCodesEn: Record<ReasonCode, string> = {
   kind_topic_conflict: "the kind says the topic is {{topic}}, the topic column says {{other}}",
   cell_count: "has {{cells}} fields, the header has {{columns}}",
   other: "{{detail}}",
+  unknown_column_listed: "unknown column; known columns: {{accepted}}",
+  give_area_point_or_route:
+    "give a column for the area (area_id), for longitude and latitude (lon and lat) or for the route (route)",
+  not_iso_date: "{{value}} is not a date: write YYYY-MM-DD",
+  not_date_time:
+    "{{value}} is not a time: give a date and time such as 2019-02-15 21:30 or 2019-02-15T21:30:00+01:00",
+  not_real_date: "{{value}} is not a real date",
+  year_range: "must be in the years {{min}}–{{max}}",
+  not_time_of_day: "{{value}} is not a valid time of day",
+  time_skipped: "{{value}} does not exist in Swedish time (clocks go forward at 02:00)",
+  time_twice:
+    "{{value}} happens twice in Swedish time (clocks go back at 03:00): add the offset, +02:00 or +01:00",
+  not_utc_offset: "the offset {{value}} is not a real UTC offset",
+  ends_after_start: "must be after the start",
+  presence_too_long: "a presence may last at most {{hours}} hours: split longer ones",
+  not_route:
+    "give the route as LINESTRING(lon lat, lon lat, …) in WGS 84 degrees with 2 to {{max}} points",
+  no_area_id: "no area has the id {{value}}",
+  far_from_areas: "lies farther than {{radius}} m from every area",
+  already_stored: "is already stored as presence {{id}}",
+  repeats_line: "repeats line {{line}}",
   point_in_other_area: "the point lies in {{found}}, not in {{named}}",
   point_in_no_area: "the point lies in none of the areas; {{named}} is used",
   organiser_as_others: "{{value}} is counted as other actors",

@@ -107,12 +107,12 @@ export function PresenceImport({ onDone }: { onDone: (message: string) => void }
           <>
             <p className="field__error">
               {t("police.import.errors")}
-              {outcome.error.rows.length === 0 && ` ${reason(outcome.error.message)}`}
+              {outcome.error.rows.length === 0 && ` ${outcome.error.message}`}
             </p>
             <ul className="police-list">
               {outcome.error.rows.map((r) => (
                 <li key={`${r.line}-${r.field}`} data-testid="import-error" data-line={r.line}>
-                  {t("police.import.line", { line: r.line })}, {r.field}: {reason(r.message)}
+                  {t("police.import.line", { line: r.line })}, {r.field}: {reason(r)}
                 </li>
               ))}
             </ul>
