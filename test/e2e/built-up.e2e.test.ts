@@ -83,7 +83,9 @@ function clearBox(box: Box, padding: ReturnType<typeof fitPadding>): Box {
 }
 
 async function builtUpOf(d: Driver, areas: MapArea[]) {
-  const parts = (await d.builtUpParts()).features;
+  // The layer holds every kommun's parts: the map fits those of the areas it shows.
+  const shown = new Set(areas.map((a) => String(a.id)));
+  const parts = (await d.builtUpParts()).features.filter((p) => shown.has(String(p.id)));
   return (name: string) => {
     const area = areas.find((a) => a.name === name);
     const part = parts.find((p) => p.id === area?.id);
@@ -218,15 +220,18 @@ describe("the public map on a phone", () => {
       const pub = createPublicDriver(driver, page, spec.server.origin);
       await pub.openLanding();
       const collection = await pub.publicAreas();
-      const areas = collection.features.map((f) => ({
-        id: f.id,
-        name: f.properties.name,
-        feature: f as unknown as Polygonal,
-        colour: classColor(
-          "dna_uptake",
-          classIndex(dnaClassLower(f.properties.dna_uptake_class), SCALES.dna_uptake.breaks),
-        ),
-      }));
+      // The landing page opens on the default kommun, Staffanstorp.
+      const areas = collection.features
+        .filter((f) => f.properties.kommun === "1230")
+        .map((f) => ({
+          id: f.id,
+          name: f.properties.name,
+          feature: f as unknown as Polygonal,
+          colour: classColor(
+            "dna_uptake",
+            classIndex(dnaClassLower(f.properties.dna_uptake_class), SCALES.dna_uptake.breaks),
+          ),
+        }));
       await expectPeopleInView(driver, areas, "public-map");
       expect(await page.getByTestId("legend-built-up").count()).toBe(1);
       expect(session.pageErrors).toEqual([]);
@@ -239,14 +244,16 @@ describe("the planners' map on a desktop", () => {
     await withBrowser(spec.server.origin, DESKTOP, "planner", async ({ page, driver }) => {
       await driver.openMap();
       const box = await driver.mapBox();
-      const parts = (await driver.builtUpParts()).features;
+      const areas = (await driver.areas()).features as unknown as Polygonal[];
+      // The planner's own kommun's built-up parts (the layer holds every kommun's).
+      const mine = new Set((await driver.areas()).features.map((f) => String(f.id)));
+      const parts = (await driver.builtUpParts()).features.filter((p) => mine.has(String(p.id)));
       const clear = clearBox(box, fitPadding(false, false, DESKTOP.height));
       const fitted = screenBounds(parts, await driver.camera(), box);
       expect(inside(fitted, clear, 2), JSON.stringify({ fitted, clear })).toBe(true);
       expect(Math.max(fitted.width / clear.width, fitted.height / clear.height)).toBeGreaterThan(
         0.98,
       );
-      const areas = (await driver.areas()).features as unknown as Polygonal[];
       // The rural districts reach beyond the view …
       expect(inside(screenBounds(areas, await driver.camera(), box), box)).toBe(false);
       // … and one step out shows them all.

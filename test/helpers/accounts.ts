@@ -17,7 +17,9 @@ export const ACCOUNTS: Record<Role, { username: string; password: string }> = {
 export const seedAccounts = (dbPath: string, more: NewAccount[] = []) =>
   addAccounts(dbPath, [
     ...ROLES.map((role) => ({ ...ACCOUNTS[role], role, ...KOMMUNER_OF[role] })),
-    ...more,
+    // A further account works for what its role's test account does unless it says otherwise
+    // (the database has no kommuner yet to default to: the server adds them on its first start).
+    ...more.map((a) => ({ ...KOMMUNER_OF[a.role], ...a })),
   ]);
 
 /** The test planner works for Staffanstorp (1230); the police and the admin for the police area. */
