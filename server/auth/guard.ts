@@ -96,6 +96,9 @@ export function sessionGuard(store: SessionStore, deployed: () => string[]): Mid
     }
     // `?kommun=1262` narrows a logged-in request to one kommun the caller covers, on every route.
     if (session && !open) {
+      if ((c.req.queries("kommun") ?? []).length > 1) {
+        return sendError(c, 400, "bad_request", "kommun is given more than once");
+      }
       const narrowed = narrow(c.get("kommuner"), c.req.query("kommun"));
       if (!narrowed.ok) {
         return narrowed.code === "bad_request"

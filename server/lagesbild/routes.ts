@@ -68,7 +68,8 @@ export function lagesbildRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine
       const r = service.update(id.id, c.req.valid("json"), who(c), c.get("kommuner"));
       if (r.ok) return c.json(weekById(c.get("session")?.role, r.id, c.get("kommuner")), 200);
       if (r.status === 404) return sendError(c, 404, "not_found", `No lägesbild with id ${id.id}`);
-      const code = r.status === 409 ? "conflict" : "invalid_body";
+      const code =
+        r.status === 409 ? "conflict" : r.status === 403 ? "kommun_forbidden" : "invalid_body";
       return sendError(c, r.status, code, describeFields(r.fields), r.fields);
     })
     .delete("/:id", (c) => {

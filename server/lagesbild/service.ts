@@ -35,9 +35,18 @@ export interface Who {
  */
 export type View = "police" | "planner";
 
+/** A shared field of a week a caller may not change (it flags other kommuner' areas too). */
+const sharedField = (field: string): FieldError =>
+  fieldError(
+    field,
+    "other_kommun",
+    "the week is shared with other kommuner: only someone who works for all of them changes it",
+    { kommun: "" },
+  );
+
 export type WriteResult =
   | { ok: true; id: number }
-  | { ok: false; status: 400 | 409; fields: FieldError[] }
+  | { ok: false; status: 400 | 403 | 409; fields: FieldError[] }
   | { ok: false; status: 404 };
 
 export function createLagesbildService(
@@ -173,6 +182,14 @@ export function createLagesbildService(
     update(id: number, b: PatchLagesbild, who: Who, kommuner: readonly string[]): WriteResult {
       const before = repo.get(id);
       if (!before) return { ok: false, status: 404 };
+      // The week's date, participants and notes are every kommun's: only a caller who covers
+      // every kommun the week flags areas in changes them; the others change their section.
+      const shared = (["week", "date", "participants", "notes"] as const).filter(
+        (k) => b[k] !== undefined,
+      );
+      if (shared.length > 0 && before.areas.some((a) => !kommuner.includes(a.kommun))) {
+        return { ok: false, status: 403, fields: shared.map((k) => sharedField(k)) };
+      }
       const date = b.date ?? before.date;
       // A new date without a week moves the entry to the date's week.
       const week = b.week ?? (b.date ? isoWeekOf(b.date) : before.week);

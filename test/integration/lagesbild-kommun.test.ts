@@ -133,6 +133,16 @@ describe("the police area's lägesbild", () => {
       lommaArea,
     ]);
 
+    // Its date, participants and notes are every kommun's: a planner of Lomma cannot change them.
+    const notes = await lomma("PATCH", `/lagesbild/${week.id}`, {
+      notes: "LOMMA PLANNER WROTE THIS",
+      participants: ["Mallory"],
+    });
+    expect(notes.status).toBe(403);
+    expect(notes.body.error.code).toBe("kommun_forbidden");
+    const kept = (await police("GET", `/lagesbild/${week.id}`)).body as { notes: string };
+    expect(kept.notes).not.toContain("LOMMA PLANNER");
+
     // The week holds other kommuner's sections: a planner of Lomma cannot delete it.
     const del = await lomma("DELETE", `/lagesbild/${week.id}`);
     expect(del.status).toBe(403);
