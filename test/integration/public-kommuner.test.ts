@@ -4,7 +4,7 @@
 // ../shared/data/raw/lpo/SOURCES-lpo.md), computed here from the file itself. Then: each kommun's
 // answers stand alone (its own areas, promises, reports and calendar), a kommun without promises
 // says so, and the police area's summary holds each kommun's released figures and their sums.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publicViewOf } from "../../server/app.ts";
@@ -21,13 +21,23 @@ const RAW = resolve(
   process.env.RAW_DIR ?? join(import.meta.dirname, "..", "..", "..", "shared", "data", "raw"),
   "lpo",
 );
+const VOTERS_FILE = "lpo_valdistrikt_2022_rostberattigade.csv";
+/**
+ * A byte copy of the raw voters file (Valmyndigheten, via ../shared/data/raw/lpo), so the check runs
+ * on a clone without the raw folder; where the raw folder is, the copy must equal it.
+ */
+const VOTERS_COPY = join(import.meta.dirname, "..", "fixtures", "raw", VOTERS_FILE);
+const votersText = () => {
+  const copy = readFileSync(VOTERS_COPY, "utf8");
+  const raw = join(RAW, VOTERS_FILE);
+  if (existsSync(raw)) expect(copy).toBe(readFileSync(raw, "utf8"));
+  return copy;
+};
 const KOMMUNER = ["1230", "1231", "1261", "1262"];
 
 /** Districts and eligible voters (kommunval 2022) per kommun, from the raw CSV. */
 function rawVoters(): Map<string, { areas: number; voters: number }> {
-  const lines = readFileSync(join(RAW, "lpo_valdistrikt_2022_rostberattigade.csv"), "utf8")
-    .trim()
-    .split(/\r?\n/);
+  const lines = votersText().trim().split(/\r?\n/);
   const header = (lines[0] as string).split(",");
   const kod = header.indexOf("kod");
   const voters = header.indexOf("rostberattigade_kf_2022");
