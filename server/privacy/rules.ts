@@ -1,5 +1,5 @@
-// Pure: the disclosure rules every public figure goes through (../shared/docs/PRODUCT.md, "Privacy
-// rules"). Two kinds of count leave the server:
+// Pure: the disclosure rules every public figure goes through (docs/privacy.md, after the product's
+// "Privacy rules"). Two kinds of count leave the server:
 //
 // - The municipality's and the police's own activities (sessions, walks, contact-person meetings,
 //   app messages, weekly exchanges, areas with grannsamverkan) are not about people: they are
