@@ -42,6 +42,10 @@ export function TokensSection() {
     mutationFn: (token: AccessToken) => revokeToken(token.id),
     onSuccess: async (_v, token) => {
       setRevoking(null);
+      // The row goes in the same render as the notice that names it, not after a refetch.
+      client.setQueryData(TOKENS_KEY, (old: typeof list.data) =>
+        old ? { ...old, tokens: old.tokens.filter((other) => other.id !== token.id) } : old,
+      );
       setNotice(t("auth.tokens.revoked", { name: token.name }));
       await client.invalidateQueries({ queryKey: TOKENS_KEY });
       nameRef.current?.focus();
