@@ -8,6 +8,7 @@ import { createAuditedWrite } from "../http/crud/write.ts";
 import { fieldError, sendError } from "../http/errors.ts";
 import { overHttpsOf } from "../http/public-origin.ts";
 import { validJson } from "../http/validate.ts";
+import type { AccountScope } from "../kommun/scope.ts";
 import type { Auth } from "./auth.ts";
 import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, DEVICE_DAYS } from "./devices.ts";
 import { SESSION_COOKIE } from "./guard.ts";
@@ -37,6 +38,8 @@ export interface SessionUser {
   display_name: string;
   role: Role;
   must_change_password: boolean;
+  /** Which kommuner the account works for: its own (`kommun`) or every one (`police_area`). */
+  scope: AccountScope;
 }
 
 export interface SessionAnswer {
@@ -58,6 +61,7 @@ function answer(s: Session | null, firstAdminNeeded = false): SessionAnswer {
       display_name: s.displayName,
       role: s.role,
       must_change_password: s.mustChangePassword,
+      scope: s.scope,
     },
     csrf_token: s.csrfToken,
     expires_at: s.expiresAt,

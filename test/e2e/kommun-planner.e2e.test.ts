@@ -2,6 +2,8 @@
 // logs in through the form, sees Lomma's ranking alone (no kommun to choose, just its name),
 // records an information session in Lomma's top area and sees its score drop. And a planner of
 // two kommuner follows a link to Lomma's ranking: it opens on Lomma, and the choice switches it.
+// An administrator of Lomma has the accounts and the audit log, not the privacy tab (it spans every
+// kommun and is the police area's administrator's).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +15,7 @@ const LOMMA = "1262";
 const STAFFANSTORP = "1230";
 const LOMMA_PLANNER = { username: "lomma-planerare", password: "lomma-lösen-123" };
 const TWO_KOMMUNER = { username: "sydvast-planerare", password: "sydvast-lösen-123" };
+const LOMMA_ADMIN = { username: "lomma-admin", password: "lomma-admin-lösen-1" };
 
 /** The embedded areas the server was seeded from: each kommun's area names, from the file. */
 const AREAS = JSON.parse(
@@ -28,10 +31,12 @@ const spec = browserSpec({
   accounts: [
     { ...LOMMA_PLANNER, role: "planner" },
     { ...TWO_KOMMUNER, role: "planner" },
+    { ...LOMMA_ADMIN, role: "admin" },
   ],
   kommuner: {
     [LOMMA_PLANNER.username]: [LOMMA],
     [TWO_KOMMUNER.username]: [STAFFANSTORP, LOMMA],
+    [LOMMA_ADMIN.username]: [LOMMA],
   },
 });
 let planner: ReturnType<typeof createPlannerDriver>;
@@ -131,6 +136,29 @@ describe("a planner of two kommuner", () => {
     await planner.waitForRanking();
     expect((await planner.rankingRows()).map((r) => r.name).sort()).toEqual(namesOf(STAFFANSTORP));
     await spec.driver.screenshot("kommun-two-ranking");
+    await auth.logout();
+  });
+});
+
+describe("an administrator of Lomma", () => {
+  it("has the accounts and the audit log, and no privacy tab, even from a link to it", async () => {
+    const { page } = spec;
+    await auth.openLogin("/admin?flik=privacy");
+    await auth.login(LOMMA_ADMIN.username, LOMMA_ADMIN.password);
+    await page.getByTestId("accounts-table").waitFor();
+    // The link's tab is not theirs: the view opens on the accounts.
+    expect(await page.getByTestId("admin-view").getAttribute("data-tab")).toBe("accounts");
+    expect(
+      await page.getByRole("tab").evaluateAll((tabs) => tabs.map((t) => t.textContent)),
+    ).toEqual(["Konton", "Händelselogg"]);
+    expect(await page.getByTestId("admin-privacy").count()).toBe(0);
+    // End moves to the last of their tabs, the audit log.
+    await page.getByTestId("admin-tab-accounts").focus();
+    await page.keyboard.press("End");
+    await page.locator("[data-testid=admin-view][data-tab=audit]").waitFor();
+    // The server agrees: privacy is refused to them.
+    const res = await page.request.get(`${spec.server.origin}/api/admin/privacy`);
+    expect(res.status()).toBe(403);
     await auth.logout();
   });
 });

@@ -98,6 +98,8 @@ describe("POST /api/auth/login", () => {
       display_name: "",
       role: "planner",
       must_change_password: false,
+      // The planner works for their own kommuner; the web app shows only what that scope may use.
+      scope: "kommun",
     });
     expect(res.cookie).toMatch(
       /^gk_session=[\w-]{43}; Max-Age=43200; Path=\/; HttpOnly; SameSite=Strict$/,

@@ -72,6 +72,8 @@ describe("npm run create-admin", () => {
         display_name: "Dana Drift",
         role: "admin",
         must_change_password: true,
+        // Without --kommun, the administrator of the whole police area.
+        scope: "police_area",
       });
       const audit = db
         .prepare(

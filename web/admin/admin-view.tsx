@@ -1,11 +1,13 @@
 // /admin (the admin role): accounts, the audit log and privacy (retention of contact details,
-// GDPR export and erasure), as three tabs. Tabs follow the WAI-ARIA pattern: arrow keys, Home
+// GDPR export and erasure), as three tabs. Privacy spans every kommun, so only an administrator of
+// the police area has that tab; an administrator of a kommun has the first two. Tabs follow the WAI-ARIA pattern: arrow keys, Home
 // and End move between them; Tab goes into the panel. A panel stays mounted (hidden) once opened,
 // so switching tabs keeps what it holds: a temporary password not yet confirmed, typed filters.
 // The tab is in the URL (?flik=audit), so a link can open the audit log with its search.
 import "./admin.css";
 import { type ComponentType, type KeyboardEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSession } from "../auth/session.ts";
 import { choiceIn } from "../url-state/url-state.ts";
 import { useUrlState } from "../url-state/use-url-state.ts";
 import type { WorkViewProps } from "../views.tsx";
@@ -16,6 +18,7 @@ import { RetentionForm } from "./retention-form.tsx";
 
 export const ADMIN_TABS = ["accounts", "audit", "privacy"] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
+const KOMMUN_TABS: readonly AdminTab[] = ["accounts", "audit"];
 
 function PrivacyTab() {
   return (
@@ -35,7 +38,9 @@ const PANELS: Record<AdminTab, ComponentType> = {
 export const AdminView: ComponentType<WorkViewProps> = () => {
   const { t } = useTranslation();
   const { params, set } = useUrlState();
-  const tab = choiceIn(params.get("flik"), ADMIN_TABS, "accounts");
+  const { user } = useSession();
+  const tabs = user?.scope === "police_area" ? ADMIN_TABS : KOMMUN_TABS;
+  const tab = choiceIn(params.get("flik"), tabs, "accounts");
   const [opened, setOpened] = useState<ReadonlySet<AdminTab>>(() => new Set([tab]));
   const buttons = useRef<Partial<Record<AdminTab, HTMLButtonElement | null>>>({});
   const choose = (next: AdminTab) => {
@@ -44,17 +49,17 @@ export const AdminView: ComponentType<WorkViewProps> = () => {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const i = ADMIN_TABS.indexOf(tab);
-    const n = ADMIN_TABS.length;
+    const i = tabs.indexOf(tab);
+    const n = tabs.length;
     const next =
       e.key === "ArrowRight"
-        ? ADMIN_TABS[(i + 1) % n]
+        ? tabs[(i + 1) % n]
         : e.key === "ArrowLeft"
-          ? ADMIN_TABS[(i - 1 + n) % n]
+          ? tabs[(i - 1 + n) % n]
           : e.key === "Home"
-            ? ADMIN_TABS[0]
+            ? tabs[0]
             : e.key === "End"
-              ? ADMIN_TABS[n - 1]
+              ? tabs[n - 1]
               : undefined;
     if (!next) return;
     e.preventDefault();
@@ -71,7 +76,7 @@ export const AdminView: ComponentType<WorkViewProps> = () => {
         className="admin-tabs"
         onKeyDown={onKeyDown}
       >
-        {ADMIN_TABS.map((id) => (
+        {tabs.map((id) => (
           <button
             key={id}
             ref={(el) => {
@@ -91,22 +96,24 @@ export const AdminView: ComponentType<WorkViewProps> = () => {
           </button>
         ))}
       </div>
-      {ADMIN_TABS.filter((id) => id === tab || opened.has(id)).map((id) => {
-        const Panel = PANELS[id];
-        return (
-          <section
-            key={id}
-            role="tabpanel"
-            id={`admin-panel-${id}`}
-            aria-labelledby={`admin-tab-${id}`}
-            className="admin-panel"
-            hidden={tab !== id}
-          >
-            <h3 className="visually-hidden">{t(`admin.tabs.${id}`)}</h3>
-            <Panel />
-          </section>
-        );
-      })}
+      {tabs
+        .filter((id) => id === tab || opened.has(id))
+        .map((id) => {
+          const Panel = PANELS[id];
+          return (
+            <section
+              key={id}
+              role="tabpanel"
+              id={`admin-panel-${id}`}
+              aria-labelledby={`admin-tab-${id}`}
+              className="admin-panel"
+              hidden={tab !== id}
+            >
+              <h3 className="visually-hidden">{t(`admin.tabs.${id}`)}</h3>
+              <Panel />
+            </section>
+          );
+        })}
     </main>
   );
 };
