@@ -137,10 +137,10 @@ export function presenceRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine,
           error: {
             ...errorBody(outcome.code, message).error,
             code: outcome.code,
-            fields: outcome.errors.map((e) => ({
-              field: `line ${e.line}: ${e.field}`,
-              message: e.message,
-            })),
+            // As every 400 names its fields (with a code); each row's own reason code is in `rows`.
+            fields: outcome.errors.map((e) =>
+              fieldError(`line ${e.line}: ${e.field}`, "invalid", e.message),
+            ),
             rows: outcome.errors,
           },
         };

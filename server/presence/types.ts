@@ -1,5 +1,6 @@
 // What /api/internal/presence answers; the web client imports these rather than restating them.
 import type { Place } from "../coverage/place.ts";
+import type { FieldError } from "../http/errors.ts";
 import type { RowError } from "../imports/reasons.ts";
 import type { Period } from "../period/period.ts";
 
@@ -79,7 +80,7 @@ export interface ImportErrorBody {
   error: {
     code: "invalid_rows" | "invalid_csv";
     message: string;
-    fields: { field: string; message: string }[];
+    fields: FieldError[];
     rows: ImportRowError[];
   };
 }

@@ -89,7 +89,13 @@ describe("POST /api/internal/presence/import", () => {
         message: "no area with id '99999999'",
       },
     ]);
-    expect(err.fields[0]).toEqual({ field: "line 3: kind", message: err.rows[0]?.message });
+    // The API's field format, code included, like every other 400.
+    expect(err.fields[0]).toEqual({
+      field: "line 3: kind",
+      code: "invalid",
+      params: {},
+      message: err.rows[0]?.message,
+    });
     expect(count("SELECT COUNT(*) FROM presence")).toBe(before);
     expect(count("SELECT COUNT(*) FROM audit_log")).toBe(audits);
   });
