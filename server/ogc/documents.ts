@@ -13,7 +13,23 @@ export const CONFORMANCE = [
   "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
 ];
 
-export function landingPage(base: string) {
+/**
+ * The service's coverage in words: "Staffanstorps kommun" for one kommun, "Lokalpolisområde
+ * Kävlinge (Burlöv, Kävlinge, Lomma och Staffanstorp)" for several.
+ */
+export function placeOf(kommuner: readonly { name: string }[], policeArea: string): string {
+  const names = kommuner.map((k) => k.name);
+  // The kommun's own name: a genitive -s, except after a vowel or an s (Lomma kommun, Kävlinge kommun).
+  if (names.length === 1) {
+    const name = names[0] as string;
+    return `${name}${/[aeiouyåäös]$/i.test(name) ? "" : "s"} kommun`;
+  }
+  const listed =
+    names.length > 1 ? `${names.slice(0, -1).join(", ")} och ${names.at(-1)}` : names.join("");
+  return `${policeArea} (${listed})`;
+}
+
+export function landingPage(base: string, place: string) {
   const links: Link[] = [
     { href: `${base}?f=json`, rel: "self", type: JSON_TYPE, title: "Den här sidan" },
     {
@@ -31,11 +47,12 @@ export function landingPage(base: string) {
     { href: `${base}/collections`, rel: "data", type: JSON_TYPE, title: "Samlingar" },
   ];
   return {
-    title: "Grannkoll – Staffanstorps kommun",
+    title: `Grannkoll – ${place}`,
     description:
       "Bostadsområden och besök i det brottsförebyggande arbetet (grannsamverkan, märk-DNA, " +
-      "trygghetsvandringar) i Staffanstorps kommun, som OGC API – Features. Inga personuppgifter, " +
-      "inga inbrottssiffror per område. Aktivitetsdata kan vara demodata (egenskapen demo).",
+      `trygghetsvandringar) i ${place}, som OGC API – Features. Inga personuppgifter, ` +
+      "inga inbrottssiffror per område. Varje objekt anger sin kommun (egenskapen kommun; " +
+      "?kommun= väljer en). Aktivitetsdata kan vara demodata (egenskapen demo).",
     links,
   };
 }

@@ -23,7 +23,8 @@ const errors = {
   "404": json("No such collection or feature."),
 };
 
-export function openApiDocument(base: string) {
+/** `place`: what the service covers in words, e.g. "Staffanstorps kommun" (documents.ts). */
+export function openApiDocument(base: string, place: string, kommuner: readonly string[]) {
   const get = (summary: string, parameters: unknown[], ok: unknown) => ({
     get: { summary, parameters, responses: { "200": ok, ...errors } },
   });
@@ -33,7 +34,7 @@ export function openApiDocument(base: string) {
       title: "Grannkoll – OGC API – Features",
       version: "1.0.0",
       description:
-        "Bostadsområden och det brottsförebyggande arbetet i Staffanstorps kommun. Endast " +
+        `Bostadsområden och det brottsförebyggande arbetet i ${place}. Endast ` +
         "JSON/GeoJSON. Samlingarna planning_* kräver inloggning eller en personlig åtkomsttoken " +
         "(Authorization: Bearer <token>, eller HTTP Basic med användarnamn och token som lösenord).",
     },
@@ -56,13 +57,14 @@ export function openApiDocument(base: string) {
           ref("datetime"),
           ref("limit"),
           ref("offset"),
+          ref("kommun"),
           ref("fItems"),
         ],
         geojson("FeatureCollection med numberMatched, numberReturned och länkar"),
       ),
       "/collections/{collectionId}/items/{featureId}": get(
         "Ett objekt",
-        [ref("collectionId"), ref("featureId"), ref("fItems")],
+        [ref("collectionId"), ref("featureId"), ref("kommun"), ref("fItems")],
         geojson("Feature"),
       ),
     },
@@ -114,6 +116,15 @@ export function openApiDocument(base: string) {
           in: "query",
           required: false,
           schema: { type: "integer", minimum: 0, default: 0 },
+        },
+        kommun: {
+          name: "kommun",
+          in: "query",
+          required: false,
+          description:
+            "Kommunkod: bara objekt i den kommunen (egenskapen kommun). Ett konto kan bara välja " +
+            "kommuner det arbetar för.",
+          schema: { type: "string", enum: [...kommuner] },
         },
       },
     },

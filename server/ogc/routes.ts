@@ -2,7 +2,8 @@
 // collections and items, so QGIS, ArcGIS and GDAL open the data directly. Anyone reads the public
 // collections (built by the privacy filter); the planning collections need a login or a personal
 // access token (caller.ts), with the roles their API twins have, and only the features of the
-// kommuner the account works for (narrowed by ?kommun=, as on the API).
+// kommuner the account works for (narrowed by ?kommun=, as on the API). `?kommun=` also selects
+// one kommun's features of a public collection, for anyone (every feature names its kommun).
 //
 // Not served through the shared JSON cache: every response carries absolute links and a
 // timeStamp, items have their own media type, and what a caller sees depends on who they are.
@@ -33,6 +34,7 @@ import {
   conformance,
   landingPage,
   OPENAPI_TYPE,
+  placeOf,
 } from "./documents.ts";
 import { featureDocument, itemsPage } from "./items.ts";
 import { type ItemsFormat, mediaType } from "./links.ts";
@@ -77,6 +79,8 @@ declare module "hono" {
   interface ContextVariableMap {
     /** Who reads /ogc (set for every /ogc request). */
     ogcCaller: OgcCaller;
+    /** The one kommun `?kommun=` names, checked: the features of that kommun only. */
+    ogcKommun: string | undefined;
   }
 }
 
@@ -122,16 +126,38 @@ function callerOf(
       c.header("WWW-Authenticate", CHALLENGE);
       return sendError(c, 401, "unauthenticated", who.message);
     }
+    const named = c.req.queries("kommun") ?? [];
+    if (named.length > 1) {
+      return sendError(c, 400, "invalid_query", "kommun is given more than once", [
+        fieldError("kommun", "repeated_parameter", "kommun is given more than once"),
+      ]);
+    }
+    const requested = named[0] || undefined;
     if (who.kind === "account") {
       c.header("Cache-Control", "private, no-store");
       // The kommuner the account works for, narrowed by ?kommun= (then dropped by validQuery).
-      const narrowed = narrow(covered(who, deployed()), c.req.query("kommun"));
+      const narrowed = narrow(covered(who, deployed()), requested);
       if (!narrowed.ok) {
         const status = narrowed.code === "bad_request" ? 400 : 403;
         return sendError(c, status, narrowed.code, narrowed.message);
       }
       c.set("kommuner", narrowed.kommuner);
+    } else if (requested !== undefined) {
+      // Anyone may pick one of the service's kommuner in the public collections.
+      const narrowed = narrow(deployed(), requested);
+      if (!narrowed.ok) {
+        const message =
+          narrowed.code === "bad_request"
+            ? narrowed.message
+            : `kommun ${requested} is not one of this service's: ${deployed().join(", ")}`;
+        return sendError(c, 400, "invalid_query", message, [
+          fieldError("kommun", "not_one_of", message, { options: deployed().join(", ") }),
+        ]);
+      }
+      // Judged here, so validQuery drops it as on the scoped routes.
+      c.set("kommuner", narrowed.kommuner);
     }
+    c.set("ogcKommun", requested);
     await next();
   };
 }
@@ -146,6 +172,13 @@ export function ogcRoutes(
   const repo = createOgcRepo(db, meta, view);
   const kommuner = createKommunRepo(db);
   const collection = (c: Context, id: CollectionId) => repo.collection(id, c.get("kommuner"));
+  /** The collection's features, of the one kommun ?kommun= names if it names one. */
+  const featuresOf = (c: Context, id: CollectionId) => {
+    const all = collection(c, id).features;
+    const only = c.get("ogcKommun");
+    return only === undefined ? all : all.filter((f) => f.properties.kommun === only);
+  };
+  const place = () => placeOf(kommuner.list(), view.meta().police_area);
   const info = (c: Context, id: CollectionId) => collectionInfo(id, collection(c, id));
   const readable = (c: Context) =>
     COLLECTION_IDS.filter((id) => mayRead(id, roleOf(c.get("ogcCaller"))));
@@ -154,9 +187,11 @@ export function ogcRoutes(
     .use("*", cors({ allowHeaders: ["Authorization"] }))
     .use("*", ogcExceptions)
     .use("*", callerOf(auth, kommuner.codes))
-    .get("/", validQuery(documentQuery), (c) => c.json(landingPage(base(c))))
+    .get("/", validQuery(documentQuery), (c) => c.json(landingPage(base(c), place())))
     .get("/api", validQuery(documentQuery), (c) =>
-      c.body(JSON.stringify(openApiDocument(base(c))), 200, { "Content-Type": OPENAPI_TYPE }),
+      c.body(JSON.stringify(openApiDocument(base(c), place(), kommuner.codes())), 200, {
+        "Content-Type": OPENAPI_TYPE,
+      }),
     )
     .get("/conformance", validQuery(documentQuery), (c) => c.json(conformance()))
     .get("/collections", validQuery(documentQuery), (c) =>
@@ -181,14 +216,18 @@ export function ogcRoutes(
       if (no) return no;
       const q = c.req.valid("query");
       const page = itemsPage({
-        features: collection(c, id).features,
+        features: featuresOf(c, id),
         hasTime: HAS_TIME[id],
         boxes: q.bbox,
         interval: q.datetime,
         limit: q.limit ?? DEFAULT_LIMIT,
         offset: q.offset ?? 0,
         format: q.f ?? "geojson",
-        filters: { bbox: c.req.query("bbox"), datetime: c.req.query("datetime") },
+        filters: {
+          bbox: c.req.query("bbox"),
+          datetime: c.req.query("datetime"),
+          kommun: c.get("ogcKommun"),
+        },
         collectionUrl: `${base(c)}/collections/${id}`,
         timeStamp: clock().toISOString(),
       });
@@ -200,7 +239,7 @@ export function ogcRoutes(
       const no = denied(c, id);
       if (no) return no;
       const featureId = c.req.param("featureId");
-      const feature = collection(c, id).features.find((f) => String(f.id) === featureId);
+      const feature = featuresOf(c, id).find((f) => String(f.id) === featureId);
       if (!feature) {
         return sendError(c, 404, "not_found", `No feature '${featureId}' in collection '${id}'`, [
           fieldError("featureId", "not_found", "no such feature"),

@@ -320,3 +320,65 @@ describe("the police area as a whole", () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe("/ogc for the police area", () => {
+  type Items = {
+    features: { id: string | number; properties: { kommun: string } }[];
+    numberMatched: number;
+    links: { rel: string; href: string }[];
+  };
+
+  it("names the police area and its kommuner on the landing page and in the OpenAPI", async () => {
+    const landing = await get<{ title: string; description: string }>("/ogc");
+    expect(landing.title).toBe(
+      "Grannkoll – Lokalpolisområde Kävlinge (Staffanstorp, Burlöv, Kävlinge och Lomma)",
+    );
+    const api = await pub("GET", "/ogc/api");
+    const doc = api.body as unknown as {
+      info: { description: string };
+      components: { parameters: { kommun: { schema: { enum: string[] } } } };
+    };
+    expect(doc.info.description).toContain("Lokalpolisområde Kävlinge");
+    expect(doc.components.parameters.kommun.schema.enum).toEqual(KOMMUNER);
+  });
+
+  it("selects one kommun's public areas with ?kommun=, the same ones the public API gives", async () => {
+    for (const kommun of KOMMUNER) {
+      const items = await get<Items>(`/ogc/collections/areas/items?kommun=${kommun}&limit=1000`);
+      const api = await get<PublicAreaCollection>(`/api/public/areas?kommun=${kommun}`);
+      expect(items.numberMatched).toBe(api.features.length);
+      expect(items.features.map((f) => String(f.id)).sort()).toEqual(
+        api.features.map((f) => String(f.properties.id)).sort(),
+      );
+      expect(new Set(items.features.map((f) => f.properties.kommun))).toEqual(new Set([kommun]));
+    }
+    // Without it, all four, and the page links carry the choice on.
+    const all = await get<Items>("/ogc/collections/areas/items?limit=1000");
+    expect(new Set(all.features.map((f) => f.properties.kommun))).toEqual(new Set(KOMMUNER));
+    const page = await get<Items>("/ogc/collections/areas/items?kommun=1262&limit=5");
+    const next = page.links.find((l) => l.rel === "next")?.href ?? "";
+    expect(new URL(next).searchParams.get("kommun")).toBe("1262");
+    expect(new URL(next).searchParams.get("offset")).toBe("5");
+  });
+
+  it("finds a feature of another kommun not under ?kommun=", async () => {
+    const lomma = await get<Items>("/ogc/collections/areas/items?kommun=1262&limit=1");
+    const id = lomma.features[0]?.id as string | number;
+    expect((await pub("GET", `/ogc/collections/areas/items/${id}?kommun=1262`)).status).toBe(200);
+    expect((await pub("GET", `/ogc/collections/areas/items/${id}?kommun=1230`)).status).toBe(404);
+  });
+
+  it("refuses a kommun that is malformed, not served or repeated, naming the parameter", async () => {
+    for (const [query, pattern] of [
+      ["kommun=9999", /not one of this service's: 1230, 1231, 1261, 1262/],
+      ["kommun=lomma", /four digits/],
+      ["kommun=1230&kommun=1262", /more than once/],
+    ] as const) {
+      const res = await pub("GET", `/ogc/collections/areas/items?${query}`);
+      expect(res.status, query).toBe(400);
+      const body = res.body as { code?: string; error?: { message: string } };
+      expect(body.code).toBe("InvalidParameterValue");
+      expect(body.error?.message).toMatch(pattern);
+    }
+  });
+});
