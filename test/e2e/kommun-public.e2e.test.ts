@@ -1,7 +1,8 @@
 // The public map of a deployment covering the whole police area (issue 15): it opens on the
 // deployment's default kommun (Staffanstorp), a resident switches to Kävlinge and the areas shown
 // change (the list and the map alike), the URL keeps the choice, and the whole police area is a
-// choice too. The page asks the public API for the kommun it shows.
+// choice too. The page asks the public API for the kommun it shows. On /loften, a kommun with
+// earlier promise periods (Kävlinge) offers them, and a link keeps the period chosen.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -186,5 +187,74 @@ describe("the public map across the police area", () => {
       expect(width, path).toBeLessThanOrEqual(375);
     }
     await driver.screenshot("kommun-public-loften-all-phone");
+  });
+
+  it("reads an earlier promise period of Kävlinge, which a link keeps; another kommun opens on its current one", async () => {
+    const { page, driver } = spec;
+    const origin = spec.server.origin;
+    type Progress = {
+      period: { id: number; name: string };
+      periods: { id: number; name: string }[];
+      activities: { id: number }[];
+    };
+    const api = async (query: string) =>
+      (await (await fetch(`${origin}/api/public/promises?${query}`)).json()) as Progress;
+    const current = await api(`kommun=${KAVLINGE}`);
+    // Kävlinge's four periods (data/promises.json): 2017, 2018, 2019 and 2021.
+    expect(current.periods.map((p) => p.name)).toEqual([
+      "Medborgarlöften 2017",
+      "Medborgarlöften 2018",
+      "Medborgarlöften 2019",
+      "Medborgarlöften 2021",
+    ]);
+    const oldest = current.periods[0] as { id: number; name: string };
+    const earlier = await api(`kommun=${KAVLINGE}&period=${oldest.id}`);
+
+    await page.goto(`${origin}/loften?kommun=${KAVLINGE}`);
+    const select = page.getByTestId("promise-period-select");
+    await select.waitFor();
+    expect(
+      await select.locator("option").evaluateAll((os) => os.map((o) => o.textContent)),
+    ).toEqual([...current.periods].reverse().map((p) => p.name));
+    expect(await select.inputValue()).toBe(String(current.period.id));
+    expect(await page.getByTestId("promise-period").textContent()).toContain(current.period.name);
+
+    // The keyboard way to the oldest: the page shows that period's promises, as the API has them.
+    await select.focus();
+    await select.selectOption(String(oldest.id));
+    await page.getByTestId("promise-period").getByText(oldest.name).waitFor();
+    expect(new URL(page.url()).searchParams.get("period")).toBe(String(oldest.id));
+    const shown = await page
+      .getByTestId("promise")
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.promiseId));
+    expect(earlier.activities.length).toBeGreaterThan(0);
+    expect(shown).toEqual(earlier.activities.map((a) => String(a.id)));
+    expect(shown).not.toEqual(current.activities.map((a) => String(a.id)));
+    // The select kept the focus while the period loaded.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe(
+      "promise-period-select",
+    );
+    await driver.screenshot("kommun-public-loften-earlier-period");
+
+    // A link to it opens the same period.
+    await page.goto(page.url());
+    await page.getByTestId("promise-period").getByText(oldest.name).waitFor();
+
+    // Lomma has periods of its own: choosing it drops Kävlinge's period from the URL.
+    await page.getByTestId("kommun-select").selectOption("1262");
+    await page.waitForFunction(
+      () => new URL(window.location.href).searchParams.get("kommun") === "1262",
+    );
+    expect(new URL(page.url()).searchParams.get("period")).toBeNull();
+    await page.getByTestId("promise-period").getByText("Medborgarlöften 2017").waitFor();
+
+    // A period that is not Kävlinge's: the server's reason, and a way back to the current period.
+    await page.goto(`${origin}/loften?kommun=${KAVLINGE}&period=999999`);
+    const back = page.getByTestId("period-current");
+    await back.waitFor();
+    expect(await page.getByRole("alert").textContent()).toMatch(/period/);
+    await back.click();
+    await page.getByTestId("promise-period").getByText(current.period.name).waitFor();
+    expect(new URL(page.url()).searchParams.get("period")).toBeNull();
   });
 });

@@ -17,10 +17,11 @@ function inKommun<Q extends object>(query: Q, kommun: KommunChoice | undefined):
 }
 
 /** A public call's query for one kommun, or `all` for the police area (/api/public/*). */
-function publicArgs(kommun: KommunChoice | undefined) {
-  const query = publicKommunQuery(kommun);
-  // The routes take the parameter without declaring it in a schema, so the client does not know it.
-  return (query.kommun ? { query } : undefined) as undefined;
+function publicArgs(kommun: KommunChoice | undefined, more: Record<string, string> = {}) {
+  const query = { ...publicKommunQuery(kommun), ...more };
+  // The routes take the parameters without declaring them in a schema, so the client does not know
+  // them.
+  return (Object.keys(query).length > 0 ? { query } : undefined) as undefined;
 }
 
 // A record over the server's own layer type: adding or renaming a layer on the server is a type
@@ -151,11 +152,18 @@ export const publicAreasQuery = (kommun?: KommunChoice) =>
       unwrap(await api.public.areas.$get(publicArgs(kommun), { init: { signal } })),
   });
 
-export const publicPromisesQuery = (kommun?: KommunChoice) =>
+/** A kommun's promises: its current period, or the one `period` names (a published period's id). */
+export const publicPromisesQuery = (kommun?: KommunChoice, period?: number) =>
   queryOptions({
-    queryKey: ["public", "promises", kommun ?? null] as const,
+    queryKey: ["public", "promises", kommun ?? null, period ?? null] as const,
     queryFn: async ({ signal }) =>
-      unwrap(await api.public.promises.$get(publicArgs(kommun), { init: { signal } })),
+      unwrap(
+        await api.public.promises.$get(
+          publicArgs(kommun, period === undefined ? {} : { period: String(period) }),
+          { init: { signal } },
+        ),
+      ),
+    retry: false,
   });
 
 export const publicReportsQuery = (kommun?: KommunChoice) =>

@@ -1,7 +1,7 @@
 // /loften (public): every promise's progress, the outcome goals with baselines, the real facts
 // beside them and their sources, and the trends per quarter as charts. Reads only
 // /api/public/promises. Figures resting on invented records say so where they stand, and every
-// printed page carries the demo line.
+// printed page carries the demo line. A kommun with earlier periods offers them (?period=<id>).
 import "../public/public.css";
 import "../public/demo.css";
 import "./promises.css";
@@ -10,13 +10,15 @@ import { useTranslation } from "react-i18next";
 import { publicPromisesQuery } from "../api/queries.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
-import { ALL } from "../kommun/kommun.ts";
+import { ALL, type KommunChoice } from "../kommun/kommun.ts";
 import { PublicKommunPicker } from "../kommun/public-kommun-picker.tsx";
 import { usePublicKommun } from "../kommun/use-public-kommun.ts";
 import { PrintDemoNote } from "../public/demo-mark.tsx";
 import { periodName } from "../public/wording.ts";
+import { useUrlState } from "../url-state/use-url-state.ts";
 import type { PublicViewProps } from "../views.tsx";
 import { GoalList } from "./goal-list.tsx";
+import { PromisePeriodPicker, periodIdIn } from "./period-picker.tsx";
 import { PoliceAreaPromises } from "./police-area.tsx";
 import { PromiseList } from "./promise-list.tsx";
 import { TrendChart } from "./trend-chart.tsx";
@@ -29,18 +31,48 @@ export function PromisesView({ meta }: PublicViewProps) {
   const kommun = usePublicKommun(meta);
   // The whole police area has a summary of its own (/api/public/police-area), not one kommun's page.
   const whole = kommun.choice === ALL;
-  const q = useQuery({ ...publicPromisesQuery(kommun.choice), enabled: !whole });
+  // Another kommun's periods are its own: a kommun chosen opens on its current period.
+  const { params, set } = useUrlState();
+  const period = periodIdIn(params.get("period"));
+  const pickKommun = {
+    ...kommun,
+    setChoice: (k: KommunChoice) => kommun.setChoice(k, { period: null }),
+  };
+  const q = useQuery({
+    ...publicPromisesQuery(kommun.choice, period),
+    enabled: !whole,
+    // Another period of the same kommun: the page (and the focused select) stays while it loads.
+    placeholderData: (previous, query) =>
+      query?.queryKey[2] === (kommun.choice ?? null) ? previous : undefined,
+  });
   return (
     <main className="page promises-page" data-testid="promises-view">
       {!whole && q.data?.demo && <PrintDemoNote />}
       <h2>{t("pub.promises.title")}</h2>
-      <PublicKommunPicker kommun={kommun} />
+      <PublicKommunPicker kommun={pickKommun} />
+      {!whole && q.data && (
+        <PromisePeriodPicker
+          periods={q.data.periods}
+          value={q.data.period.id}
+          onChange={(id) => set({ period: String(id) })}
+        />
+      )}
       {whole && <PoliceAreaPromises />}
       {!whole && q.isPending && <p role="status">{t("app.loading")}</p>}
       {!whole && q.isError && (
-        <p role="alert" className="form-error">
-          {t("pub.promises.error", { message: q.error.message })}
-        </p>
+        <div role="alert" className="form-error">
+          <p>{t("pub.promises.error", { message: q.error.message })}</p>
+          {/* A link to a period that is not (or no longer) published: back to the current one. */}
+          {period !== undefined && (
+            <button
+              type="button"
+              onClick={() => set({ period: null })}
+              data-testid="period-current"
+            >
+              {t("pub.promises.periodCurrent")}
+            </button>
+          )}
+        </div>
       )}
       {!whole && q.data && (
         <>

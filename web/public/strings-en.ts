@@ -140,6 +140,8 @@ export const pubEn: typeof pubSv = {
     title: "Citizen promises: how it is going",
     period: "{{name}}, {{from}} – {{to}}",
     periodName: "Citizen promises {{years}}",
+    periodLabel: "Promise period",
+    periodCurrent: "Show the current period",
     asOf: "The figures count up to and including {{date}}.",
     activities: "Activities we promised",
     deadline: "By {{date}}",

@@ -137,6 +137,8 @@ export const pubSv = {
     title: "Medborgarlöften: så går det",
     period: "{{name}}, {{from}} – {{to}}",
     periodName: "Medborgarlöften {{years}}",
+    periodLabel: "Löftesperiod",
+    periodCurrent: "Visa den nuvarande perioden",
     asOf: "Siffrorna gäller till och med {{date}}.",
     activities: "Aktiviteter vi lovade",
     deadline: "Senast {{date}}",
