@@ -7,8 +7,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { weekMonday } from "../../server/coverage/weeks.ts";
 import { createI18n } from "../../web/i18n/i18n.ts";
+import { HEAT_COLOURS } from "../../web/police/heat.ts";
 import { weekLabel } from "../../web/public/wording.ts";
 import { PHONE } from "./browser.ts";
+import { hexToRgb } from "./map-geometry.ts";
 import { createPoliceDriver, findTarget, slotIn } from "./police-driver.ts";
 import { browserSpec, withBrowser } from "./spec.ts";
 
@@ -150,6 +152,27 @@ describe("importing a presence log", () => {
     // The presence log's map says what it draws: effective minutes, logged presence, the form's place.
     const legend = page.getByTestId("police-map").getByTestId("map-key");
     await legend.getByTestId("key-heat-0").waitFor();
+    // Each shade is drawn as a box of its colour (the police view has no other legend to style it).
+    const boxes = await legend.locator("[data-testid^=key-heat-] .swatch").evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return {
+          w: Math.round(r.width),
+          h: Math.round(r.height),
+          bg: getComputedStyle(e).backgroundColor,
+        };
+      }),
+    );
+    expect(boxes.map((b) => b.bg)).toEqual(
+      HEAT_COLOURS.slice(0, boxes.length).map((hex) => {
+        const [r, g, b] = hexToRgb(hex);
+        return `rgb(${r}, ${g}, ${b})`;
+      }),
+    );
+    for (const box of boxes) {
+      expect(box.w).toBeGreaterThanOrEqual(16);
+      expect(box.h).toBeGreaterThanOrEqual(10);
+    }
     expect(await legend.getByTestId("key-saved").textContent()).toBe(
       "Registrerad närvaro under perioden",
     );

@@ -1,5 +1,6 @@
 // Every area as a button, sorted by name: the keyboard and screen-reader way to reach any area,
 // and the quickest way to compare the current measure across areas.
+import "../map/swatch.css";
 import { useTranslation } from "react-i18next";
 import type { AreaFeature } from "../../server/areas/types.ts";
 import { formatMeasureValue } from "../i18n/format.ts";

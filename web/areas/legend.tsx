@@ -1,6 +1,7 @@
 // The legend, in real text: what each colour means in numbers and units, and what the hatch and
 // the outlines mean, and that the built-up part of an area is drawn full and the rest pale. It
 // reads the same breaks and palette as the map.
+import "../map/swatch.css";
 import "./legend.css";
 import { useTranslation } from "react-i18next";
 import { formatClassRange } from "../i18n/format.ts";

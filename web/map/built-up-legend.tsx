@@ -1,5 +1,6 @@
 // The legend line for the built-up parts, shared by the planners' and the public legend: a swatch
 // in a class colour, full where the area is tätort and pale in the rest, as the map draws them.
+import "./swatch.css";
 import { useTranslation } from "react-i18next";
 import { paleColor } from "./map-style.ts";
 

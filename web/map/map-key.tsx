@@ -1,6 +1,7 @@
 // The legend of a map that draws more than the coverage colours (the planners' and the police's
 // maps): a folded card on the map with one line per mark, each a small drawing of the mark and
 // its meaning in words, so nothing rests on colour alone. Open on a wide screen, folded on a phone.
+import "./swatch.css";
 import "./map-key.css";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";

@@ -1,5 +1,6 @@
 // The public map's legend in words: the four coarse märk-DNA classes (the planners' colour-blind-safe
 // palette) and what the outlines mean. Areas without grannsamverkan are invitations.
+import "../map/swatch.css";
 import "../areas/legend.css";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../i18n/format.ts";

@@ -1,6 +1,7 @@
 // Every area as a button, sorted by name: the keyboard and screen-reader way to reach any area on
 // the public map. Shows the watch status in words and the märk-DNA class, never a ranking; for the
 // whole police area, each area's kommun too.
+import "../map/swatch.css";
 import { useTranslation } from "react-i18next";
 import type { PublicAreaCollection } from "../../server/privacy/areas.ts";
 import "../kommun/kommun.css";
