@@ -61,6 +61,35 @@ describe("the lägesbild across the police area", () => {
     expect(
       await burlov.locator(`[data-testid=flag-item][data-area-id="${area.area_id}"]`).count(),
     ).toBe(1);
+    // Four kommuner's flags on one map: badges that would cover each other show their mark only
+    // (the missed ones keep their words first), so no two badges in words overlap.
+    await spec.driver.waitForMapIdle();
+    await page.waitForFunction(() => {
+      const full = [...document.querySelectorAll<HTMLElement>("[data-testid=flag-badge]")]
+        .filter((b) => b.dataset.compact === "false")
+        .map((b) => b.getBoundingClientRect());
+      return full.every((a, i) =>
+        full
+          .slice(i + 1)
+          .every(
+            (b) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top,
+          ),
+      );
+    });
+    const badges = await page.getByTestId("flag-badge").evaluateAll((els) =>
+      els.map((e) => ({
+        compact: (e as HTMLElement).dataset.compact,
+        reached: (e as HTMLElement).dataset.reached,
+        title: e.getAttribute("title") ?? "",
+        mark: e.firstElementChild?.textContent,
+      })),
+    );
+    expect(badges.length).toBe(week.areas.length);
+    expect(badges.some((b) => b.compact === "false")).toBe(true);
+    for (const b of badges) {
+      expect(b.mark).toBe(b.reached === "true" ? "✓" : b.reached === "false" ? "✗" : "…");
+      expect(b.title).not.toBe("");
+    }
     await spec.driver.screenshot("kommun-police-all");
 
     // Burlöv only: the URL keeps it (and the week), one section, the map fits Burlöv's areas.

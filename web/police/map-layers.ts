@@ -99,7 +99,14 @@ export function showFlags(
     el.dataset.testid = "flag-badge";
     el.dataset.areaId = flag.id;
     el.dataset.reached = String(flag.reached);
-    el.textContent = `${flag.reached === null ? "…" : flag.reached ? "✓" : "✗"} ${flag.text}`;
+    // The mark stays when a crowded map hides the words (flag-badges.ts); the title keeps them.
+    const mark = document.createElement("span");
+    mark.textContent = flag.reached === null ? "…" : flag.reached ? "✓" : "✗";
+    const words = document.createElement("span");
+    words.className = "flag-badge__words";
+    words.textContent = ` ${flag.text}`;
+    el.append(mark, words);
+    el.title = flag.text;
     return [new maplibregl.Marker({ element: el }).setLngLat([lon, lat]).addTo(map)];
   });
 }

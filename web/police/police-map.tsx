@@ -12,6 +12,7 @@ import { markBusy } from "../map/map-ready.ts";
 import { useMapClicks } from "../map/use-map-clicks.ts";
 import { useSaved } from "../map/use-saved.ts";
 import { useSketch } from "../map/use-sketch.ts";
+import { declutterBadges } from "./flag-badges.ts";
 import { addPoliceLayers, type FlagMark, showFlags, showHeat } from "./map-layers.ts";
 
 export interface PoliceMapProps {
@@ -45,6 +46,14 @@ export function PoliceMap(props: PoliceMapProps) {
     addOverlayLayers(map);
   }, [map]);
   useMapClicks(map, props.onPick);
+  useEffect(() => {
+    if (!map) return;
+    const declutter = () => declutterBadges(map, markers.current);
+    map.on("moveend", declutter);
+    return () => {
+      map.off("moveend", declutter);
+    };
+  }, [map]);
 
   const heatKey = JSON.stringify(colours);
   useEffect(() => {
@@ -59,6 +68,7 @@ export function PoliceMap(props: PoliceMapProps) {
     if (!map || !areas) return;
     const marks = JSON.parse(flagKey) as FlagMark[];
     markers.current = showFlags(map, areas, marks, markers.current);
+    declutterBadges(map, markers.current);
     // A newly selected week: bring its flagged areas into view.
     const flagged = areas.features.filter((f) => marks.some((m) => m.id === f.id));
     if (flagged.length > 0) {
