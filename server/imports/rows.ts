@@ -23,12 +23,11 @@ import {
   type HeaderColumn,
   type ImportKind,
   matchHeader,
-  TOPIC_WORDS,
-  VISIT_KIND_WORDS,
 } from "./columns.ts";
 import type { Table } from "./csv.ts";
 import { type Reason, type ReasonCode, type RowError, reason, rowError } from "./reasons.ts";
 import { quoted } from "./values.ts";
+import { TOPIC_WORDS, VISIT_KIND_WORDS } from "./words.ts";
 
 export type { RowError } from "./reasons.ts";
 
