@@ -37,13 +37,8 @@ import { createWatchGroupRepo } from "../watch-groups/repo.ts";
 import { asInput as groupAsInput } from "../watch-groups/routes.ts";
 import { watchGroupInput } from "../watch-groups/schema.ts";
 import { jobFailure } from "../workers/task.ts";
-import {
-  badMapping,
-  type ColumnMapping,
-  fieldChoices,
-  IMPORT_KINDS,
-  type ImportKind,
-} from "./columns.ts";
+import { fieldChoices, IMPORT_KINDS, type ImportKind } from "./columns.ts";
+import { badMapping, type ColumnMapping } from "./header.ts";
 import { type Match, matchRows, overlay, type Stored, stored } from "./match.ts";
 import type { Source } from "./read-upload.ts";
 import { readUploadOffLoop } from "./read-upload-off-loop.ts";

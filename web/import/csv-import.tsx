@@ -7,7 +7,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type ColumnMapping, IMPORT_KINDS, type ImportKind } from "../../server/imports/columns.ts";
+import { IMPORT_KINDS, type ImportKind } from "../../server/imports/columns.ts";
+import type { ColumnMapping } from "../../server/imports/header.ts";
 import { RECORD_KEYS } from "../api/queries.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { ALL } from "../kommun/kommun.ts";

@@ -4,7 +4,8 @@
 // "Kontaktperson" heading in the form; "Namn" alone is the group's name, so that label is
 // accepted as the column the file means: "Kontaktperson".)
 import { describe, expect, it } from "vitest";
-import { columnNamed, type ImportKind } from "../../server/imports/columns.ts";
+import type { ImportKind } from "../../server/imports/columns.ts";
+import { columnNamed } from "../../server/imports/header.ts";
 import {
   GROUP_STATUS_WORDS,
   ORGANISER_WORDS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchHeader } from "./columns.ts";
+import { matchHeader } from "./header.ts";
 
 describe("matchHeader", () => {
   it("reads the planner's mapping before the names, and ignores columns mapped to ''", () => {
