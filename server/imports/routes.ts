@@ -19,7 +19,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { z } from "zod";
+import type { z } from "zod";
 import type { AuditEntity } from "../audit/log.ts";
 import type { Db } from "../db/open.ts";
 import { createDnaKitRepo } from "../dna-kits/repo.ts";
@@ -43,6 +43,7 @@ import { type Match, matchRows, overlay, type Stored, stored } from "./match.ts"
 import type { Source } from "./read-upload.ts";
 import { readUploadOffLoop } from "./read-upload-off-loop.ts";
 import { reason } from "./reasons.ts";
+import { importQuery, isKind, uploaded } from "./request.ts";
 import type { PreparedImport, PreparedRow, RowError } from "./rows.ts";
 import { templateName, templateSheet, templateWorkbook } from "./templates.ts";
 
@@ -56,51 +57,6 @@ const ENTITY: Record<ImportKind, AuditEntity> = {
   "watch-groups": "watch_groups",
   "dna-kits": "dna_kits",
 };
-
-const isKind = (k: string): k is ImportKind => (IMPORT_KINDS as readonly string[]).includes(k);
-
-const JSON_TYPE = /[/+]json\b/i;
-const XLSX_TYPE = /spreadsheetml|ms-excel/i;
-
-const mappingJson = z
-  .string()
-  .max(20_000)
-  .transform((s, ctx) => {
-    try {
-      return JSON.parse(s) as unknown;
-    } catch {
-      ctx.addIssue({ code: "custom", message: "columns must be a JSON object" });
-      return z.NEVER;
-    }
-  })
-  .pipe(
-    z.record(z.string().max(1000), z.string().max(40), {
-      message: 'columns must map each header to a field or "": {"Plats": "area"}',
-    }),
-  );
-
-export const importQuery = z.strictObject({
-  columns: mappingJson.optional(),
-  existing: z.enum(["skip", "update", "add"]).optional(),
-  place: z.enum(["point", "area"]).optional(),
-});
-
-type Upload = { bytes: Uint8Array; json: boolean; xlsx: boolean };
-
-/** The upload's bytes, and whether it says it is (Geo)JSON or a workbook. */
-async function uploaded(c: Context): Promise<Upload | undefined> {
-  const type = c.req.header("content-type") ?? "";
-  if (!/multipart\/form-data/i.test(type)) {
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    return { bytes, json: JSON_TYPE.test(type), xlsx: XLSX_TYPE.test(type) };
-  }
-  const form = await c.req.parseBody().catch(() => undefined);
-  const file = form?.file;
-  if (!(file instanceof File)) return undefined;
-  const json = JSON_TYPE.test(file.type) || /\.(geo)?json$/i.test(file.name);
-  const xlsx = XLSX_TYPE.test(file.type) || /\.xlsx$/i.test(file.name);
-  return { bytes: new Uint8Array(await file.arrayBuffer()), json, xlsx };
-}
 
 interface Plan {
   kind: ImportKind;
