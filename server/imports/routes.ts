@@ -27,7 +27,7 @@ import { dnaKitInput } from "../dna-kits/schema.ts";
 import { CSV_CONTENT_TYPE, toCsv } from "../exports/csv.ts";
 import { download } from "../exports/routes.ts";
 import { toXlsx, XLSX_CONTENT_TYPE } from "../exports/xlsx.ts";
-import { errorBody, fieldError, sendError } from "../http/errors.ts";
+import { fieldError, sendError } from "../http/errors.ts";
 import { validQuery } from "../http/validate.ts";
 import { createRecordingTools } from "../recording/tools.ts";
 import { createVisitRepo } from "../visits/repo.ts";
@@ -37,91 +37,23 @@ import { createWatchGroupRepo } from "../watch-groups/repo.ts";
 import { asInput as groupAsInput } from "../watch-groups/routes.ts";
 import { watchGroupInput } from "../watch-groups/schema.ts";
 import { jobFailure } from "../workers/task.ts";
-import { fieldChoices, IMPORT_KINDS, type ImportKind } from "./columns.ts";
+import { IMPORT_KINDS, type ImportKind } from "./columns.ts";
 import { badMapping, type ColumnMapping } from "./header.ts";
-import { type Match, matchRows, overlay, type Stored, stored } from "./match.ts";
-import type { Source } from "./read-upload.ts";
+import { matchRows, overlay, type Stored, stored } from "./match.ts";
 import { readUploadOffLoop } from "./read-upload-off-loop.ts";
 import { reason } from "./reasons.ts";
+import { fileErrorBody, type Plan, refusedBody, report } from "./report.ts";
 import { importQuery, isKind, uploaded } from "./request.ts";
-import type { PreparedImport, PreparedRow, RowError } from "./rows.ts";
+import type { PreparedRow } from "./rows.ts";
 import { templateName, templateSheet, templateWorkbook } from "./templates.ts";
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-/** Errors (and warnings, and rows already stored) listed in one answer; the counts give totals. */
-export const MAX_LISTED_ERRORS = 1000;
-const SAMPLE_ROWS = 20;
 
 const ENTITY: Record<ImportKind, AuditEntity> = {
   visits: "visits",
   "watch-groups": "watch_groups",
   "dna-kits": "dna_kits",
 };
-
-interface Plan {
-  kind: ImportKind;
-  source: Source;
-  plan: PreparedImport;
-  matches: Match[];
-}
-
-const count = (matches: Match[], status: Match["status"]) =>
-  matches.filter((m) => m.status === status).length;
-
-/** The report shared by preview and a refused commit. */
-function report({ kind, source, plan, matches }: Plan) {
-  const present = plan.records.flatMap((r, i) => {
-    const m = matches[i];
-    return m && m.status !== "new" ? [{ line: r.line, area_name: r.area_name, ...m }] : [];
-  });
-  return {
-    kind,
-    rows: plan.rows,
-    valid: plan.records.length,
-    ...source,
-    header: plan.header,
-    fields: fieldChoices(kind),
-    error_count: plan.errors.length,
-    errors: plan.errors.slice(0, MAX_LISTED_ERRORS),
-    warning_count: plan.warnings.length,
-    warnings: plan.warnings.slice(0, MAX_LISTED_ERRORS),
-    matches: {
-      new: count(matches, "new"),
-      same: count(matches, "same"),
-      changed: count(matches, "changed"),
-    },
-    present: present.slice(0, MAX_LISTED_ERRORS),
-    sample: plan.records.slice(0, SAMPLE_ROWS).map((r, i) => {
-      const { given: _, id: __, ...row } = r;
-      return {
-        line: row.line,
-        ...row.data,
-        area_id: row.area_id,
-        area_name: row.area_name,
-        match: matches[i]?.status,
-      };
-    }),
-  };
-}
-
-/** A file that cannot be read at all: the same shape as a report, with no rows. */
-function fileError(c: Context, error: RowError) {
-  const body = errorBody("invalid_file", error.message, [
-    fieldError(error.field, "invalid", error.message),
-  ]);
-  return c.json({ ...body, rows: 0, valid: 0, error_count: 1, errors: [error] }, 400);
-}
-
-function refusal(errors: RowError[], source: Source): string {
-  if (errors.length === 0) return "the file has no rows to import";
-  const bad = new Set(errors.filter((e) => e.line > 1).map((e) => e.line)).size;
-  if (source.format === "geojson") {
-    return `${bad} ${bad === 1 ? "feature has" : "features have"} errors: nothing was imported`;
-  }
-  const header = errors.some((e) => e.line === 1) ? "the file's columns do not fit" : "";
-  const rows = bad > 0 ? `${bad} ${bad === 1 ? "row has" : "rows have"} errors` : "";
-  return `${[header, rows].filter(Boolean).join(" and ")}: nothing was imported`;
-}
 
 export function importRoutes(db: Db) {
   const { areas, write } = createRecordingTools(db);
@@ -190,7 +122,9 @@ export function importRoutes(db: Db) {
     const upload = await uploaded(c);
     if (!upload) {
       // Line 0: the problem is the request, not a line of the file.
-      return { answer: fileError(c, { line: 0, field: "file", ...reason("no_file") }) };
+      return {
+        answer: c.json(fileErrorBody({ line: 0, field: "file", ...reason("no_file") }), 400),
+      };
     }
     const kommuner = c.get("kommuner");
     const options = { mapping, place: query.place ?? "point", kommuner } as const;
@@ -204,7 +138,7 @@ export function importRoutes(db: Db) {
         };
       },
     );
-    if ("error" in read) return { answer: fileError(c, read.error) };
+    if ("error" in read) return { answer: c.json(fileErrorBody(read.error), 400) };
     const plan: Plan = {
       kind,
       source: read.source,
@@ -256,12 +190,7 @@ export function importRoutes(db: Db) {
       if ("answer" in p) return p.answer;
       const { kind, source, plan, matches } = p;
       if (plan.errors.length > 0 || plan.records.length === 0) {
-        const message = refusal(plan.errors, source);
-        const unit = source.format === "geojson" ? "feature" : "line";
-        const fields = plan.errors
-          .slice(0, MAX_LISTED_ERRORS)
-          .map((e) => fieldError(e.field, "invalid", `${unit} ${e.line}: ${e.message}`));
-        return c.json({ ...errorBody("invalid_import", message, fields), ...report(p) }, 400);
+        return c.json(refusedBody(p), 400);
       }
       const choice = query.existing ?? "skip";
       const toInsert = plan.records.filter(

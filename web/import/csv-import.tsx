@@ -19,7 +19,7 @@ import { Progress, type Step } from "./progress.tsx";
 import { errorOf, importContentType, type UploadProgress, upload } from "./upload.ts";
 
 // The import routes answer through a shared helper, so hc cannot infer their bodies; these are
-// the fields this view reads (server/imports/routes.ts: report() and the commit answer).
+// the fields this view reads (server/imports/report.ts: report(); routes.ts: the commit answer).
 type Preview = Report;
 interface Commit {
   imported: number;
