@@ -22,29 +22,21 @@ import { bodyLimit } from "hono/body-limit";
 import type { z } from "zod";
 import type { AuditEntity } from "../audit/log.ts";
 import type { Db } from "../db/open.ts";
-import { createDnaKitRepo } from "../dna-kits/repo.ts";
-import { dnaKitInput } from "../dna-kits/schema.ts";
 import { CSV_CONTENT_TYPE, toCsv } from "../exports/csv.ts";
 import { download } from "../exports/routes.ts";
 import { toXlsx, XLSX_CONTENT_TYPE } from "../exports/xlsx.ts";
 import { fieldError, sendError } from "../http/errors.ts";
 import { validQuery } from "../http/validate.ts";
 import { createRecordingTools } from "../recording/tools.ts";
-import { createVisitRepo } from "../visits/repo.ts";
-import { asInput as visitAsInput } from "../visits/routes.ts";
-import { type VisitInput, visitInput } from "../visits/schema.ts";
-import { createWatchGroupRepo } from "../watch-groups/repo.ts";
-import { asInput as groupAsInput } from "../watch-groups/routes.ts";
-import { watchGroupInput } from "../watch-groups/schema.ts";
 import { jobFailure } from "../workers/task.ts";
 import { IMPORT_KINDS, type ImportKind } from "./columns.ts";
 import { badMapping, type ColumnMapping } from "./header.ts";
-import { matchRows, overlay, type Stored, stored } from "./match.ts";
+import { matchRows } from "./match.ts";
 import { readUploadOffLoop } from "./read-upload-off-loop.ts";
 import { reason } from "./reasons.ts";
 import { fileErrorBody, type Plan, refusedBody, report } from "./report.ts";
 import { importQuery, isKind, uploaded } from "./request.ts";
-import type { PreparedRow } from "./rows.ts";
+import { createImportStore } from "./store.ts";
 import { templateName, templateSheet, templateWorkbook } from "./templates.ts";
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -57,50 +49,7 @@ const ENTITY: Record<ImportKind, AuditEntity> = {
 
 export function importRoutes(db: Db) {
   const { areas, write } = createRecordingTools(db);
-  const visits = createVisitRepo(db);
-  const groups = createWatchGroupRepo(db);
-  const kits = createDnaKitRepo(db);
-
-  /**
-   * The stored records of a kind in the kommuner, for matching (kits handed out at a session are
-   * the visit's).
-   */
-  const existing = (kind: ImportKind, kommuner: readonly string[]): Stored[] => {
-    if (kind === "visits") return visits.list({}, kommuner).map(stored.visits);
-    if (kind === "watch-groups") return groups.list({}, kommuner).map(stored["watch-groups"]);
-    return kits
-      .list({}, kommuner)
-      .filter((k) => k.visit_id === null)
-      .map(stored["dna-kits"]);
-  };
-
-  const insert = (kind: ImportKind, r: PreparedRow): number => {
-    if (kind === "visits") return visits.create(r.data as PreparedRow<"visits">["data"], r.area_id);
-    if (kind === "watch-groups")
-      return groups.create(r.data as PreparedRow<"watch-groups">["data"]);
-    return kits.create(r.data as PreparedRow<"dna-kits">["data"]);
-  };
-
-  /** Lays the row's fields over the stored record and saves it, checked as a form's edit is. */
-  const update = (kind: ImportKind, id: number, r: PreparedRow, kommuner: readonly string[]) => {
-    const patch = overlay(kind, r);
-    if (kind === "visits") {
-      const found = visits.find(id, kommuner);
-      if (!found) return;
-      const merged = { ...visitAsInput(found), ...patch, kind: found.kind };
-      const data: VisitInput = visitInput.parse(merged);
-      visits.update(id, data, r.area_id);
-    } else if (kind === "watch-groups") {
-      const found = groups.find(id, kommuner);
-      if (found) groups.update(id, watchGroupInput.parse({ ...groupAsInput(found), ...patch }));
-    } else {
-      const found = kits.find(id, kommuner);
-      if (found) {
-        const { area_id, handed_out_on, kits: n } = found;
-        kits.update(id, dnaKitInput.parse({ area_id, handed_out_on, kits: n, ...patch }));
-      }
-    }
-  };
+  const { existing, insert, update } = createImportStore(db);
 
   /** Reads and checks the upload; answers the request itself when there is nothing to check. */
   async function prepare(c: Context, query: z.output<typeof importQuery>) {
