@@ -1,23 +1,17 @@
-// The columns each import understands and how each cell is read. A header is matched folded
-// ("Område", "omrade" and "OMRÅDE" are one) against every Swedish and English label the web app
-// itself shows for that field (the forms, the area card, the exports and the templates) and the
-// common variants; web/import/labels.test.ts checks the app's labels against this
-// list. A header matched by none of them is left to the planner: the preview names it and a
-// `columns` mapping (header → field, or "" to ignore it) says what it holds. Pure.
-import type { ORGANISERS, VISIT_KINDS, VISIT_TOPICS } from "../visits/schema.ts";
-import type { WATCH_GROUP_STATUSES } from "../watch-groups/schema.ts";
-import { type Reason, type RowError, reason, rowError } from "./reasons.ts";
+// The columns each import understands, per kind: the field each fills, its Swedish and English
+// labels and the further spellings accepted as its header (every label the web app itself shows
+// for that field — the forms, the area card, the exports and the templates — and the common
+// variants; web/import/labels.test.ts checks the app's labels against this list), how each cell
+// is read, which columns a file must have or may carry unread, and the fields the mapping step
+// offers. Pure.
+import { type Read, readDate, readDecimal, readWhole, splitList } from "./values.ts";
 import {
-  fold,
-  quoted,
-  type Read,
-  readDate,
-  readDecimal,
-  readWhole,
-  splitList,
-  type Words,
-  wordTable,
-} from "./values.ts";
+  GROUP_STATUS_WORDS,
+  readOrganisers,
+  readVisitKind,
+  readWord,
+  TOPIC_WORDS,
+} from "./words.ts";
 
 export const IMPORT_KINDS = ["visits", "watch-groups", "dna-kits"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -34,151 +28,6 @@ export interface Column {
 }
 
 const text = (cell: string): Read<unknown> => ({ ok: true, value: cell.trim() });
-
-// Each value: its Swedish word (named in messages), its English word, then other spellings,
-// among them every label the web app shows for the value (web/i18n: visitKind, visitTopic,
-// organiser, groupStatus).
-export const VISIT_KIND_WORDS = wordTable<(typeof VISIT_KINDS)[number]>({
-  info_session: [
-    "informationsträff",
-    "information session",
-    "informationsmöte",
-    "informationstillfälle",
-    "infomöte",
-    "infoträff",
-    "info",
-    "möte",
-    "session",
-    "information meeting",
-  ],
-  contact_meeting: [
-    // What the app itself calls it: a session for contact persons is the contact meeting.
-    "informationsträff för kontaktpersoner",
-    "information session for contact persons",
-    "kontaktpersonsmöte",
-    "contact persons' meeting",
-    "möte med kontaktombud",
-    "möte med kontaktpersoner",
-    "kontaktombudsmöte",
-    "kontaktombudsträff",
-    "kontaktpersonsträff",
-    "kontaktmöte",
-    "kontaktträff",
-    "contact meeting",
-    "contact person meeting",
-  ],
-  safety_walk: ["trygghetsvandring", "safety walk", "trygghetsrond", "vandring", "walk"],
-});
-export const TOPIC_WORDS = wordTable<(typeof VISIT_TOPICS)[number]>({
-  grannsamverkan: [
-    "grannsamverkan",
-    "neighbourhood watch",
-    "grannsamverkans",
-    "neighborhood watch",
-  ],
-  markdna: [
-    "märk-DNA",
-    "property marking",
-    "märk-DNA",
-    "dna",
-    "märkning",
-    "dnamärkning",
-    "stöldmärkning",
-  ],
-  contact_persons: [
-    "kontaktpersoner",
-    "contact persons",
-    "kontaktombud",
-    "kontaktpersoners",
-    "kontaktombudens",
-  ],
-  other: ["annat", "other", "övrigt", "annan"],
-});
-export const ORGANISER_WORDS = wordTable<(typeof ORGANISERS)[number]>({
-  police: ["polisen", "the police", "polis", "police", "lokalpolisen", "lpo", "kommunpolis"],
-  municipality: [
-    "kommunen",
-    "the municipality",
-    "kommun",
-    "municipality",
-    "staffanstorps kommun",
-    "staffanstorp",
-  ],
-  volunteers: [
-    "polisvolontärer",
-    "police volunteers",
-    "volontärer",
-    "volontär",
-    "frivilliga",
-    "volunteers",
-  ],
-  others: ["andra aktörer", "other actors", "andra", "övriga", "annan", "other", "others"],
-});
-export const GROUP_STATUS_WORDS = wordTable<(typeof WATCH_GROUP_STATUSES)[number]>({
-  active: ["aktiv", "active", "igång", "aktiva"],
-  starting: ["startar", "starting", "uppstart", "under uppstart", "ny", "startas"],
-  inactive: ["vilande", "dormant", "inaktiv", "avslutad", "nedlagd", "inactive"],
-});
-
-/** A word from a fixed set, or the reason naming the accepted Swedish (and English) words. */
-export function readWord<T extends string>(words: Words<T>, cell: string): Read<T> {
-  const hit = words.lookup.get(fold(cell));
-  if (hit) return { ok: true, value: hit };
-  return notOneOf(words, cell);
-}
-
-function notOneOf(words: Words<string>, cell: string): { ok: false } & Reason {
-  const params = {
-    value: quoted(cell),
-    accepted: words.sv.join(", "),
-    accepted_en: words.en.join(", "),
-  };
-  return { ok: false, ...reason("not_one_of", params) };
-}
-
-/**
- * The kind of visit, alone or with its topic in one cell as coordinators write it:
- * "Informationsmöte grannsamverkan", "Informationsträff om märk-DNA", "Grannsamverkansmöte".
- */
-export function readVisitKind(cell: string): Read<{ kind: string; topic?: string }> {
-  // "-träff" is written for "-möte" as often as not: "Informationsträff", "Kontaktombudsträff".
-  for (const f of new Set([fold(cell), fold(cell).replace(/traff/g, "mote")])) {
-    const hit = kindAndTopic(f);
-    if (hit) return { ok: true, value: hit };
-  }
-  return notOneOf(VISIT_KIND_WORDS, cell);
-}
-
-function kindAndTopic(f: string): { kind: string; topic?: string } | undefined {
-  const kind = VISIT_KIND_WORDS.lookup.get(f);
-  if (kind) return { kind };
-  for (let i = 1; i < f.length; i++) {
-    const [left, right] = [f.slice(0, i), f.slice(i)];
-    const k = VISIT_KIND_WORDS.lookup.get(left);
-    const t = TOPIC_WORDS.lookup.get(right.replace(/^(om|for|till)(?=.)/, ""));
-    if (k && t) return { kind: k, topic: t };
-    const t2 = TOPIC_WORDS.lookup.get(left);
-    const k2 = VISIT_KIND_WORDS.lookup.get(right);
-    if (t2 && k2) return { kind: k2, topic: t2 };
-  }
-  return undefined;
-}
-
-/**
- * Organisers, several in one cell. A name outside the four (e.g. "Räddningstjänsten") is counted
- * as other organisers, with a warning that says so, rather than refused.
- */
-export function readOrganisers(cell: string): Read<string[]> {
-  const values: string[] = [];
-  const warnings: Reason[] = [];
-  for (const part of splitList(cell)) {
-    const hit = ORGANISER_WORDS.lookup.get(fold(part));
-    if (!hit) warnings.push(reason("organiser_as_others", { value: quoted(part) }));
-    const value = hit ?? "others";
-    if (!values.includes(value)) values.push(value);
-  }
-  return { ok: true, value: values, warnings };
-}
 
 const AREA: Column = {
   field: "area",
@@ -381,17 +230,6 @@ export const REQUIRED: Record<ImportKind, string[]> = {
   "dna-kits": ["area", "handed_out_on", "kits"],
 };
 
-/** What the planner said a header holds: a field of the kind, or "" to ignore the column. */
-export type ColumnMapping = Record<string, string>;
-
-/** How one column of the file was read, as the preview shows it. */
-export interface HeaderColumn {
-  name: string;
-  field: string | null;
-  /** known: by its name; mapped: by the planner; ignored: read past; unknown: waits for a choice. */
-  how: "known" | "mapped" | "ignored" | "unknown";
-}
-
 /** A field a column can fill, for the mapping step. */
 export interface FieldChoice {
   field: string;
@@ -407,92 +245,4 @@ export function fieldChoices(kind: ImportKind): FieldChoice[] {
     en,
     required: REQUIRED[kind].includes(field),
   }));
-}
-
-/** A header as an error names it: a long one cut, so a garbage first line gives a short answer. */
-const cut = (h: string) => ([...h].length > 60 ? `${[...h].slice(0, 60).join("")}…` : h);
-
-const lookups = new Map(
-  IMPORT_KINDS.map((kind) => [
-    kind,
-    new Map(
-      COLUMNS[kind].flatMap((col) =>
-        [col.sv, col.en, col.field, ...col.names].map((n) => [fold(n), col] as const),
-      ),
-    ),
-  ]),
-);
-
-/** The column a header names by itself, if any. */
-export function columnNamed(kind: ImportKind, header: string): Column | undefined {
-  return lookups.get(kind)?.get(fold(header));
-}
-
-/** The mapping's fields that are no field of the kind: a bad request, not a bad file. */
-export function badMapping(kind: ImportKind, mapping: ColumnMapping): string[] {
-  const fields = new Set(COLUMNS[kind].map((c) => c.field));
-  return Object.values(mapping).filter((f) => f !== "" && !fields.has(f));
-}
-
-/**
- * Matches each header to a column, by the planner's mapping first, then by name; line-1 errors for
- * unknown, repeated and missing columns. `placed`: every row's place is given from outside the
- * cells (a GeoJSON feature's geometry).
- */
-export function matchHeader(
-  kind: ImportKind,
-  header: string[],
-  placed = false,
-  mapping: ColumnMapping = {},
-) {
-  const byField = new Map(COLUMNS[kind].map((c) => [c.field, c]));
-  const ignored = new Set(IGNORED[kind].map(fold));
-  const errors: RowError[] = [];
-  const seen = new Set<string>();
-  const described: HeaderColumn[] = [];
-  const columns = header.map((h) => {
-    const name = cut(h) || "(empty)";
-    const chosen = Object.hasOwn(mapping, h) ? mapping[h] : undefined;
-    let col: Column | undefined;
-    if (chosen === "") {
-      described.push({ name: h, field: null, how: "ignored" });
-      return undefined;
-    }
-    if (chosen !== undefined) col = byField.get(chosen);
-    const how = col ? "mapped" : "known";
-    col ??= columnNamed(kind, h);
-    if (!col && ignored.has(fold(h))) {
-      described.push({ name: h, field: null, how: "ignored" });
-      return undefined;
-    }
-    if (!col) {
-      described.push({ name: h, field: null, how: "unknown" });
-      errors.push(rowError(1, name, reason("unknown_column")));
-      return undefined;
-    }
-    described.push({ name: h, field: col.field, how });
-    if (seen.has(col.field)) {
-      const params = { column: col.sv, column_en: col.en };
-      errors.push(rowError(1, name, reason("second_column", params)));
-      return undefined;
-    }
-    seen.add(col.field);
-    return col;
-  });
-  for (const field of REQUIRED[kind]) {
-    if (!seen.has(field)) {
-      const col = byField.get(field);
-      const params = { column: col?.sv ?? field, column_en: col?.en ?? field };
-      errors.push(rowError(1, params.column, reason("missing_column", params)));
-    }
-  }
-  if (kind === "visits" && !placed && !seen.has("area") && !(seen.has("lon") && seen.has("lat"))) {
-    errors.push(rowError(1, "Område", reason("give_area_or_point")));
-  }
-  return {
-    columns,
-    errors,
-    header: described,
-    missing: REQUIRED[kind].filter((f) => !seen.has(f)),
-  };
 }

@@ -19,42 +19,27 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { z } from "zod";
+import type { z } from "zod";
 import type { AuditEntity } from "../audit/log.ts";
 import type { Db } from "../db/open.ts";
-import { createDnaKitRepo } from "../dna-kits/repo.ts";
-import { dnaKitInput } from "../dna-kits/schema.ts";
 import { CSV_CONTENT_TYPE, toCsv } from "../exports/csv.ts";
 import { download } from "../exports/routes.ts";
 import { toXlsx, XLSX_CONTENT_TYPE } from "../exports/xlsx.ts";
-import { errorBody, fieldError, sendError } from "../http/errors.ts";
+import { fieldError, sendError } from "../http/errors.ts";
 import { validQuery } from "../http/validate.ts";
 import { createRecordingTools } from "../recording/tools.ts";
-import { createVisitRepo } from "../visits/repo.ts";
-import { asInput as visitAsInput } from "../visits/routes.ts";
-import { type VisitInput, visitInput } from "../visits/schema.ts";
-import { createWatchGroupRepo } from "../watch-groups/repo.ts";
-import { asInput as groupAsInput } from "../watch-groups/routes.ts";
-import { watchGroupInput } from "../watch-groups/schema.ts";
 import { jobFailure } from "../workers/task.ts";
-import {
-  badMapping,
-  type ColumnMapping,
-  fieldChoices,
-  IMPORT_KINDS,
-  type ImportKind,
-} from "./columns.ts";
-import { type Match, matchRows, overlay, type Stored, stored } from "./match.ts";
-import type { Source } from "./read-upload.ts";
+import { IMPORT_KINDS, type ImportKind } from "./columns.ts";
+import { badMapping, type ColumnMapping } from "./header.ts";
+import { matchRows } from "./match.ts";
 import { readUploadOffLoop } from "./read-upload-off-loop.ts";
 import { reason } from "./reasons.ts";
-import type { PreparedImport, PreparedRow, RowError } from "./rows.ts";
+import { fileErrorBody, type Plan, refusedBody, report } from "./report.ts";
+import { importQuery, isKind, uploaded } from "./request.ts";
+import { createImportStore } from "./store.ts";
 import { templateName, templateSheet, templateWorkbook } from "./templates.ts";
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-/** Errors (and warnings, and rows already stored) listed in one answer; the counts give totals. */
-export const MAX_LISTED_ERRORS = 1000;
-const SAMPLE_ROWS = 20;
 
 const ENTITY: Record<ImportKind, AuditEntity> = {
   visits: "visits",
@@ -62,162 +47,9 @@ const ENTITY: Record<ImportKind, AuditEntity> = {
   "dna-kits": "dna_kits",
 };
 
-const isKind = (k: string): k is ImportKind => (IMPORT_KINDS as readonly string[]).includes(k);
-
-const JSON_TYPE = /[/+]json\b/i;
-const XLSX_TYPE = /spreadsheetml|ms-excel/i;
-
-const mappingJson = z
-  .string()
-  .max(20_000)
-  .transform((s, ctx) => {
-    try {
-      return JSON.parse(s) as unknown;
-    } catch {
-      ctx.addIssue({ code: "custom", message: "columns must be a JSON object" });
-      return z.NEVER;
-    }
-  })
-  .pipe(
-    z.record(z.string().max(1000), z.string().max(40), {
-      message: 'columns must map each header to a field or "": {"Plats": "area"}',
-    }),
-  );
-
-export const importQuery = z.strictObject({
-  columns: mappingJson.optional(),
-  existing: z.enum(["skip", "update", "add"]).optional(),
-  place: z.enum(["point", "area"]).optional(),
-});
-
-type Upload = { bytes: Uint8Array; json: boolean; xlsx: boolean };
-
-/** The upload's bytes, and whether it says it is (Geo)JSON or a workbook. */
-async function uploaded(c: Context): Promise<Upload | undefined> {
-  const type = c.req.header("content-type") ?? "";
-  if (!/multipart\/form-data/i.test(type)) {
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    return { bytes, json: JSON_TYPE.test(type), xlsx: XLSX_TYPE.test(type) };
-  }
-  const form = await c.req.parseBody().catch(() => undefined);
-  const file = form?.file;
-  if (!(file instanceof File)) return undefined;
-  const json = JSON_TYPE.test(file.type) || /\.(geo)?json$/i.test(file.name);
-  const xlsx = XLSX_TYPE.test(file.type) || /\.xlsx$/i.test(file.name);
-  return { bytes: new Uint8Array(await file.arrayBuffer()), json, xlsx };
-}
-
-interface Plan {
-  kind: ImportKind;
-  source: Source;
-  plan: PreparedImport;
-  matches: Match[];
-}
-
-const count = (matches: Match[], status: Match["status"]) =>
-  matches.filter((m) => m.status === status).length;
-
-/** The report shared by preview and a refused commit. */
-function report({ kind, source, plan, matches }: Plan) {
-  const present = plan.records.flatMap((r, i) => {
-    const m = matches[i];
-    return m && m.status !== "new" ? [{ line: r.line, area_name: r.area_name, ...m }] : [];
-  });
-  return {
-    kind,
-    rows: plan.rows,
-    valid: plan.records.length,
-    ...source,
-    header: plan.header,
-    fields: fieldChoices(kind),
-    error_count: plan.errors.length,
-    errors: plan.errors.slice(0, MAX_LISTED_ERRORS),
-    warning_count: plan.warnings.length,
-    warnings: plan.warnings.slice(0, MAX_LISTED_ERRORS),
-    matches: {
-      new: count(matches, "new"),
-      same: count(matches, "same"),
-      changed: count(matches, "changed"),
-    },
-    present: present.slice(0, MAX_LISTED_ERRORS),
-    sample: plan.records.slice(0, SAMPLE_ROWS).map((r, i) => {
-      const { given: _, id: __, ...row } = r;
-      return {
-        line: row.line,
-        ...row.data,
-        area_id: row.area_id,
-        area_name: row.area_name,
-        match: matches[i]?.status,
-      };
-    }),
-  };
-}
-
-/** A file that cannot be read at all: the same shape as a report, with no rows. */
-function fileError(c: Context, error: RowError) {
-  const body = errorBody("invalid_file", error.message, [
-    fieldError(error.field, "invalid", error.message),
-  ]);
-  return c.json({ ...body, rows: 0, valid: 0, error_count: 1, errors: [error] }, 400);
-}
-
-function refusal(errors: RowError[], source: Source): string {
-  if (errors.length === 0) return "the file has no rows to import";
-  const bad = new Set(errors.filter((e) => e.line > 1).map((e) => e.line)).size;
-  if (source.format === "geojson") {
-    return `${bad} ${bad === 1 ? "feature has" : "features have"} errors: nothing was imported`;
-  }
-  const header = errors.some((e) => e.line === 1) ? "the file's columns do not fit" : "";
-  const rows = bad > 0 ? `${bad} ${bad === 1 ? "row has" : "rows have"} errors` : "";
-  return `${[header, rows].filter(Boolean).join(" and ")}: nothing was imported`;
-}
-
 export function importRoutes(db: Db) {
   const { areas, write } = createRecordingTools(db);
-  const visits = createVisitRepo(db);
-  const groups = createWatchGroupRepo(db);
-  const kits = createDnaKitRepo(db);
-
-  /**
-   * The stored records of a kind in the kommuner, for matching (kits handed out at a session are
-   * the visit's).
-   */
-  const existing = (kind: ImportKind, kommuner: readonly string[]): Stored[] => {
-    if (kind === "visits") return visits.list({}, kommuner).map(stored.visits);
-    if (kind === "watch-groups") return groups.list({}, kommuner).map(stored["watch-groups"]);
-    return kits
-      .list({}, kommuner)
-      .filter((k) => k.visit_id === null)
-      .map(stored["dna-kits"]);
-  };
-
-  const insert = (kind: ImportKind, r: PreparedRow): number => {
-    if (kind === "visits") return visits.create(r.data as PreparedRow<"visits">["data"], r.area_id);
-    if (kind === "watch-groups")
-      return groups.create(r.data as PreparedRow<"watch-groups">["data"]);
-    return kits.create(r.data as PreparedRow<"dna-kits">["data"]);
-  };
-
-  /** Lays the row's fields over the stored record and saves it, checked as a form's edit is. */
-  const update = (kind: ImportKind, id: number, r: PreparedRow, kommuner: readonly string[]) => {
-    const patch = overlay(kind, r);
-    if (kind === "visits") {
-      const found = visits.find(id, kommuner);
-      if (!found) return;
-      const merged = { ...visitAsInput(found), ...patch, kind: found.kind };
-      const data: VisitInput = visitInput.parse(merged);
-      visits.update(id, data, r.area_id);
-    } else if (kind === "watch-groups") {
-      const found = groups.find(id, kommuner);
-      if (found) groups.update(id, watchGroupInput.parse({ ...groupAsInput(found), ...patch }));
-    } else {
-      const found = kits.find(id, kommuner);
-      if (found) {
-        const { area_id, handed_out_on, kits: n } = found;
-        kits.update(id, dnaKitInput.parse({ area_id, handed_out_on, kits: n, ...patch }));
-      }
-    }
-  };
+  const { existing, insert, update } = createImportStore(db);
 
   /** Reads and checks the upload; answers the request itself when there is nothing to check. */
   async function prepare(c: Context, query: z.output<typeof importQuery>) {
@@ -239,7 +71,9 @@ export function importRoutes(db: Db) {
     const upload = await uploaded(c);
     if (!upload) {
       // Line 0: the problem is the request, not a line of the file.
-      return { answer: fileError(c, { line: 0, field: "file", ...reason("no_file") }) };
+      return {
+        answer: c.json(fileErrorBody({ line: 0, field: "file", ...reason("no_file") }), 400),
+      };
     }
     const kommuner = c.get("kommuner");
     const options = { mapping, place: query.place ?? "point", kommuner } as const;
@@ -253,7 +87,7 @@ export function importRoutes(db: Db) {
         };
       },
     );
-    if ("error" in read) return { answer: fileError(c, read.error) };
+    if ("error" in read) return { answer: c.json(fileErrorBody(read.error), 400) };
     const plan: Plan = {
       kind,
       source: read.source,
@@ -305,12 +139,7 @@ export function importRoutes(db: Db) {
       if ("answer" in p) return p.answer;
       const { kind, source, plan, matches } = p;
       if (plan.errors.length > 0 || plan.records.length === 0) {
-        const message = refusal(plan.errors, source);
-        const unit = source.format === "geojson" ? "feature" : "line";
-        const fields = plan.errors
-          .slice(0, MAX_LISTED_ERRORS)
-          .map((e) => fieldError(e.field, "invalid", `${unit} ${e.line}: ${e.message}`));
-        return c.json({ ...errorBody("invalid_import", message, fields), ...report(p) }, 400);
+        return c.json(refusedBody(p), 400);
       }
       const choice = query.existing ?? "skip";
       const toInsert = plan.records.filter(

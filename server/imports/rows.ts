@@ -17,18 +17,12 @@ import { locate } from "../recording/locate.ts";
 import type { AreaShape, Places } from "../recording/places.ts";
 import { VISIT_KINDS, VISIT_TOPICS, visitInput } from "../visits/schema.ts";
 import { watchGroupInput } from "../watch-groups/schema.ts";
-import {
-  COLUMNS,
-  type ColumnMapping,
-  type HeaderColumn,
-  type ImportKind,
-  matchHeader,
-  TOPIC_WORDS,
-  VISIT_KIND_WORDS,
-} from "./columns.ts";
+import { COLUMNS, type ImportKind } from "./columns.ts";
 import type { Table } from "./csv.ts";
+import { type ColumnMapping, type HeaderColumn, matchHeader } from "./header.ts";
 import { type Reason, type ReasonCode, type RowError, reason, rowError } from "./reasons.ts";
 import { quoted } from "./values.ts";
+import { TOPIC_WORDS, VISIT_KIND_WORDS } from "./words.ts";
 
 export type { RowError } from "./reasons.ts";
 

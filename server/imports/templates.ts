@@ -2,15 +2,8 @@
 // (as CSV or .xlsx), and in the workbook a second sheet saying what each column takes. Pure.
 import type { Sheet } from "../exports/sheets.ts";
 import type { NamedSheet } from "../exports/xlsx.ts";
-import {
-  COLUMNS,
-  GROUP_STATUS_WORDS,
-  type ImportKind,
-  ORGANISER_WORDS,
-  REQUIRED,
-  TOPIC_WORDS,
-  VISIT_KIND_WORDS,
-} from "./columns.ts";
+import { COLUMNS, type ImportKind, REQUIRED } from "./columns.ts";
+import { GROUP_STATUS_WORDS, ORGANISER_WORDS, TOPIC_WORDS, VISIT_KIND_WORDS } from "./words.ts";
 
 const DATE = "ÅÅÅÅ-MM-DD (även D/M/ÅÅÅÅ och D.M.ÅÅÅÅ)";
 const words = (w: { sv: string[] }) => `ett av: ${w.sv.join(", ")}`;

@@ -3,7 +3,8 @@
 // column is unknown or a required one is missing, or when the planner's own choices are in use.
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { FieldChoice, HeaderColumn } from "../../server/imports/columns.ts";
+import type { FieldChoice } from "../../server/imports/columns.ts";
+import type { HeaderColumn } from "../../server/imports/header.ts";
 import { currentLang } from "../i18n/i18n.ts";
 
 /** The select's value for "as read by its name" (no choice of the planner's). */

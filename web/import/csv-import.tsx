@@ -7,7 +7,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type ColumnMapping, IMPORT_KINDS, type ImportKind } from "../../server/imports/columns.ts";
+import { IMPORT_KINDS, type ImportKind } from "../../server/imports/columns.ts";
+import type { ColumnMapping } from "../../server/imports/header.ts";
 import { RECORD_KEYS } from "../api/queries.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { ALL } from "../kommun/kommun.ts";
@@ -18,7 +19,7 @@ import { Progress, type Step } from "./progress.tsx";
 import { errorOf, importContentType, type UploadProgress, upload } from "./upload.ts";
 
 // The import routes answer through a shared helper, so hc cannot infer their bodies; these are
-// the fields this view reads (server/imports/routes.ts: report() and the commit answer).
+// the fields this view reads (server/imports/report.ts: report(); routes.ts: the commit answer).
 type Preview = Report;
 interface Commit {
   imported: number;

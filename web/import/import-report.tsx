@@ -2,7 +2,8 @@
 // already stored, and a sample of rows. For a GeoJSON file of places the "line" is the feature's
 // number (from 1) and its CRS is shown.
 import { useTranslation } from "react-i18next";
-import type { FieldChoice, HeaderColumn } from "../../server/imports/columns.ts";
+import type { FieldChoice } from "../../server/imports/columns.ts";
+import type { HeaderColumn } from "../../server/imports/header.ts";
 import type { Match } from "../../server/imports/match.ts";
 import type { RowError } from "../../server/imports/rows.ts";
 import { currentLang } from "../i18n/i18n.ts";

@@ -4,15 +4,15 @@
 // "Kontaktperson" heading in the form; "Namn" alone is the group's name, so that label is
 // accepted as the column the file means: "Kontaktperson".)
 import { describe, expect, it } from "vitest";
+import type { ImportKind } from "../../server/imports/columns.ts";
+import { columnNamed } from "../../server/imports/header.ts";
 import {
-  columnNamed,
   GROUP_STATUS_WORDS,
-  type ImportKind,
   ORGANISER_WORDS,
   readVisitKind,
   readWord,
   TOPIC_WORDS,
-} from "../../server/imports/columns.ts";
+} from "../../server/imports/words.ts";
 import { en } from "../i18n/en.ts";
 import { sv } from "../i18n/sv.ts";
 

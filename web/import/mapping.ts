@@ -1,7 +1,7 @@
 // The planner's column mapping (a file's header → a field, or "" to skip the column), remembered
 // in this browser for the next file of the same kind with the same header row. Nothing is stored
 // on the server: the key is a hash of the kind and the header names, the value the mapping.
-import type { ColumnMapping } from "../../server/imports/columns.ts";
+import type { ColumnMapping } from "../../server/imports/header.ts";
 
 const PREFIX = "grannkoll.importColumns.";
 
