@@ -21,13 +21,14 @@ import { quarterEnd, quarterOf, quarterStart, quartersBetween } from "../period/
 import { createProgressService, type ProgressService } from "../promises/service.ts";
 import { buildPublicAreas, type PublicAreaCollection } from "./areas.ts";
 import { sessionsCalendar } from "./calendar.ts";
+import { publicFact } from "./facts.ts";
 import { type PublicOgcCollections, publicOgcCollections } from "./ogc.ts";
 import {
   type PoliceAreaQuarter,
   type PoliceAreaSummary,
   policeAreaQuarter,
 } from "./police-area.ts";
-import { buildPublicProgress, type PublicProgress, publicFact } from "./progress.ts";
+import { buildPublicProgress, type PublicProgress } from "./progress.ts";
 import { buildQuarterReport, type QuarterReport, type ReportListItem } from "./report.ts";
 import { createPublicSource, type PublicPeriodRow, type PublicSource } from "./source.ts";
 

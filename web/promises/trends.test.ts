@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PublicTrend } from "../../server/privacy/progress.ts";
+import type { PublicTrend } from "../../server/privacy/progress-trends.ts";
 import type { SmallCount } from "../../server/privacy/rules.ts";
 import type { DemoKind } from "../../server/privacy/source.ts";
 import { createI18n } from "../i18n/i18n.ts";

@@ -4,7 +4,7 @@
 // table beside each chart shows "<5". Each chart knows which kinds of record it rests on, so it can
 // say "Demodata" while any quarter it draws holds invented records of those kinds.
 import type { TFunction } from "i18next";
-import type { PublicTrend } from "../../server/privacy/progress.ts";
+import type { PublicTrend } from "../../server/privacy/progress-trends.ts";
 import type { SmallCount } from "../../server/privacy/rules.ts";
 import type { DemoKind } from "../../server/privacy/source.ts";
 import { formatInteger, type Lang } from "../i18n/format.ts";
