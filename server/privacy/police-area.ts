@@ -15,7 +15,8 @@ import {
   smallCount,
   sumReleased,
 } from "./rules.ts";
-import type { DemoKind, PublicSource } from "./source.ts";
+import type { PublicSource } from "./source.ts";
+import type { DemoKind } from "./source-demo.ts";
 
 export interface KommunRef {
   code: string;

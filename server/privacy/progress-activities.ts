@@ -5,7 +5,8 @@ import { type IsoDate, monthEnd } from "../period/dates.ts";
 import type { ProgressStatus, ProgressUnit } from "../promises/progress.ts";
 import type { EvidenceKind } from "../promises/schema.ts";
 import type { PeriodProgress } from "../promises/service.ts";
-import type { DemoKind, PublicSource } from "./source.ts";
+import type { PublicSource } from "./source.ts";
+import type { DemoKind } from "./source-demo.ts";
 
 export type PublicActivityStatus = ProgressStatus | "no_record";
 

@@ -5,7 +5,8 @@ import type { IsoDate } from "../period/dates.ts";
 import { quarterEnd, quarterStart, yearBefore } from "../period/quarters.ts";
 import type { PeriodProgress } from "../promises/service.ts";
 import { type SmallCount, smallCount } from "./rules.ts";
-import { DEMO_KINDS as DEMO_ORDER, type DemoKind, type PublicSource } from "./source.ts";
+import type { PublicSource } from "./source.ts";
+import { DEMO_KINDS as DEMO_ORDER, type DemoKind } from "./source-demo.ts";
 
 export interface PublicTrend {
   quarter: string;

@@ -6,7 +6,7 @@
 import type { TFunction } from "i18next";
 import type { PublicTrend } from "../../server/privacy/progress-trends.ts";
 import type { SmallCount } from "../../server/privacy/rules.ts";
-import type { DemoKind } from "../../server/privacy/source.ts";
+import type { DemoKind } from "../../server/privacy/source-demo.ts";
 import { formatInteger, type Lang } from "../i18n/format.ts";
 import type { pubSv } from "../public/strings-sv.ts";
 import { quarterShort, smallCountText } from "../public/wording.ts";
