@@ -13,7 +13,8 @@ import {
   publicCoordinate,
   publicWatch,
 } from "./rules.ts";
-import type { PublicSource, SessionRow } from "./source.ts";
+import type { PublicSource } from "./source.ts";
+import type { SessionRow } from "./source-areas.ts";
 
 export interface PublicSession {
   /**

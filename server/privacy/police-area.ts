@@ -6,7 +6,8 @@
 // the other kommuner's exact counts.
 import type { IsoDate } from "../period/dates.ts";
 import { quarterEnd, quarterStart } from "../period/quarters.ts";
-import type { PublicFact, PublicPeriod } from "./progress.ts";
+import type { PublicFact } from "./facts.ts";
+import type { PublicPeriod } from "./progress.ts";
 import {
   type Released,
   releasedDisplay,
@@ -14,7 +15,8 @@ import {
   smallCount,
   sumReleased,
 } from "./rules.ts";
-import type { DemoKind, PublicSource } from "./source.ts";
+import type { PublicSource } from "./source.ts";
+import type { DemoKind } from "./source-demo.ts";
 
 export interface KommunRef {
   code: string;

@@ -7,9 +7,12 @@
 // Public figures stand at the public cut-off, the last day of the previous month: only ended
 // months and quarters, so no activity is timed finer than its month, except the public
 // information sessions announced from today on.
+//
+// This file assembles the view: which kommun an answer is about in public-scope.ts, the promise
+// periods in public-promises.ts, the quarterly reports in public-reports.ts.
 import type { Db } from "../db/open.ts";
-import { type Fact, kommunFacts, policeAreaFacts } from "../facts/facts.ts";
-import { createKommunRepo, type Kommun } from "../kommun/repo.ts";
+import { type Fact, policeAreaFacts } from "../facts/facts.ts";
+import type { Kommun } from "../kommun/repo.ts";
 import {
   type Clock,
   type IsoDate,
@@ -17,22 +20,14 @@ import {
   systemClock,
   todayUtc,
 } from "../period/dates.ts";
-import { quarterEnd, quarterOf, quarterStart, quartersBetween } from "../period/quarters.ts";
-import { createProgressService, type ProgressService } from "../promises/service.ts";
 import { buildPublicAreas, type PublicAreaCollection } from "./areas.ts";
 import { sessionsCalendar } from "./calendar.ts";
+import { publicFact } from "./facts.ts";
 import { type PublicOgcCollections, publicOgcCollections } from "./ogc.ts";
-import {
-  type PoliceAreaQuarter,
-  type PoliceAreaSummary,
-  policeAreaQuarter,
-} from "./police-area.ts";
-import { buildPublicProgress, type PublicProgress, publicFact } from "./progress.ts";
-import { buildQuarterReport, type QuarterReport, type ReportListItem } from "./report.ts";
-import { createPublicSource, type PublicPeriodRow, type PublicSource } from "./source.ts";
-
-/** The police area as a whole, where a public answer takes `?kommun=`. */
-export const ALL = "all";
+import { type PoliceAreaSummary, policeAreaQuarter } from "./police-area.ts";
+import { createPublicPromises } from "./public-promises.ts";
+import { createPublicReports } from "./public-reports.ts";
+import { ALL, createPublicScopes } from "./public-scope.ts";
 
 export interface PublicMeta {
   /** Whether any public figure rests on invented demo data. */
@@ -61,135 +56,23 @@ export interface PublicViewOptions {
   clock?: Clock;
 }
 
-/** A kommun's report quarters and the police area's: which kommuner have a report in each. */
-export interface PoliceAreaReportItem {
-  quarter: string;
-  from: IsoDate;
-  to: IsoDate;
-  kommuner: string[];
-  url: string;
-}
-
-export interface PoliceAreaReport extends PoliceAreaQuarter {
-  police_area: string;
-  /** The kommuner with a report of their own for the quarter, and where it is. */
-  reports: { kommun: string; kommun_name: string; url: string }[];
-}
-
 export function createPublicView(db: Db, options: PublicViewOptions) {
   const { facts, clock = systemClock } = options;
   const policeArea = options.policeArea ?? "Lokalpolisområde";
-  const sources = createPublicSource(db);
-  const kommunRepo = createKommunRepo(db);
+  const scopes = createPublicScopes(db, options.defaultKommun);
+  const { defaultKommun, isScope, nameOf, sourceOf, kommunSources, query } = scopes;
+  const publicPromises = createPublicPromises(db, scopes, { facts, clock });
+  const { currentPeriod, publishedPeriod, promises } = publicPromises;
+  const publicReports = createPublicReports(scopes, publicPromises, policeArea);
+  const { reports, policeAreaReports } = publicReports;
   const publicVersion = db
     .prepare<[], number>("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'public_version'")
     .pluck();
-
-  const codes = () => kommunRepo.codes();
-  const nameOf = (code: string) => kommunRepo.name(code) ?? code;
-  const defaultKommun = () => {
-    const all = codes();
-    const d = options.defaultKommun;
-    return d && all.includes(d) ? d : all.includes("1230") ? "1230" : (all[0] ?? "1230");
-  };
-  /** True for a kommun this deployment covers, or "all". */
-  const isScope = (scope: string) => scope === ALL || codes().includes(scope);
-
-  // One scoped source and progress service per kommun (and for the police area), made on first use.
-  const sourceMemo = new Map<string, PublicSource>();
-  const sourceOf = (scope: string): PublicSource => {
-    let s = sourceMemo.get(scope);
-    if (!s) {
-      s = sources.of(scope === ALL ? codes() : [scope]);
-      sourceMemo.set(scope, s);
-    }
-    return s;
-  };
-  // A period is counted against the records of its own kommun (promise_periods.kommun).
-  const progressService = createProgressService(db, clock);
-  const serviceOf = (_kommun: string): ProgressService => progressService;
 
   const today = () => todayUtc(clock());
   const calendarMemo = new Map<string, { version: string; text: string }>();
   const buildAreas = (day: IsoDate, scope: string): PublicAreaCollection =>
     buildPublicAreas(sourceOf(scope), day, previousMonthEnd(day));
-
-  /** The period running on `day`, else the latest that has started, else the first. */
-  function currentPeriod(kommun: string, day: IsoDate): PublicPeriodRow | undefined {
-    const all = sourceOf(kommun).periods();
-    const started = all.filter((p) => p.starts_on <= day);
-    return started.find((p) => p.ends_on >= day) ?? started.at(-1) ?? all[0];
-  }
-
-  function progress(kommun: string, periodId: number, asOf: IsoDate): PublicProgress | undefined {
-    // By month: what had happened by the end of `asOf`, a month's last day.
-    const p = serviceOf(kommun).progress(periodId, asOf, "month");
-    const first = sourceOf(kommun).periods()[0];
-    if (!p || !first) return undefined;
-    // The kommun's released series of märk-DNA quarters begins with its own first period.
-    const series = { from: quarterStart(quarterOf(first.starts_on)) };
-    const context = {
-      source: sourceOf(kommun),
-      facts: kommunFacts(facts, kommun),
-      kommun: { code: kommun, name: nameOf(kommun) },
-      series,
-    };
-    return buildPublicProgress(p, context, asOf);
-  }
-
-  const query = (kommun: string) => (kommun === defaultKommun() ? "" : `?kommun=${kommun}`);
-
-  function reports(day: IsoDate, kommun: string): ReportListItem[] {
-    const cutoff = previousMonthEnd(day);
-    const seen = new Set<string>();
-    return sourceOf(kommun)
-      .periods()
-      .flatMap((p) =>
-        quartersBetween(p.starts_on, p.ends_on)
-          .filter((q) => quarterEnd(q) <= cutoff && !seen.has(q) && seen.add(q))
-          .map((quarter) => ({
-            quarter,
-            from: quarterStart(quarter),
-            to: quarterEnd(quarter),
-            period_id: p.id,
-            period_name: p.name,
-            url: `/rapporter/${quarter}${query(kommun)}`,
-          })),
-      );
-  }
-
-  function policeAreaReports(day: IsoDate): PoliceAreaReportItem[] {
-    const byQuarter = new Map<string, string[]>();
-    for (const k of codes()) {
-      for (const r of reports(day, k))
-        byQuarter.set(r.quarter, [...(byQuarter.get(r.quarter) ?? []), k]);
-    }
-    return [...byQuarter.keys()].sort().map((quarter) => ({
-      quarter,
-      from: quarterStart(quarter),
-      to: quarterEnd(quarter),
-      kommuner: byQuarter.get(quarter) as string[],
-      // The web page's address: its URL names the whole police area "alla" (web/kommun/kommun.ts).
-      url: `/rapporter/${quarter}?kommun=alla`,
-    }));
-  }
-
-  const kommunSources = () => codes().map((code) => ({ code, source: sourceOf(code) }));
-
-  /** A period the public may read: one of the kommun's that had begun by the cut-off. */
-  function publishedPeriod(kommun: string, day: IsoDate, id: number) {
-    const cutoff = previousMonthEnd(day);
-    return sourceOf(kommun)
-      .periods()
-      .find((p) => p.id === id && p.starts_on <= cutoff);
-  }
-
-  /** The kommun's current period's progress, or the given (published) period's. */
-  function promises(day: IsoDate, kommun: string, periodId?: number): PublicProgress | undefined {
-    const p =
-      periodId === undefined ? currentPeriod(kommun, day) : publishedPeriod(kommun, day, periodId);
-    return p === undefined ? undefined : progress(kommun, p.id, previousMonthEnd(day));
-  }
 
   return {
     today,
@@ -198,7 +81,7 @@ export function createPublicView(db: Db, options: PublicViewOptions) {
     /** The kommun an answer is about when the request names none. */
     defaultKommun,
     isScope,
-    kommuner: () => kommunRepo.list(),
+    kommuner: scopes.kommuner,
 
     /** The areas of one kommun, or of the whole police area ("all"). */
     areas: (day = today(), scope: string = ALL) => buildAreas(day, scope),
@@ -216,7 +99,7 @@ export function createPublicView(db: Db, options: PublicViewOptions) {
     /** The police area's summary: each kommun's promises, the quarters' figures, the area's facts. */
     policeArea(day = today()): PoliceAreaSummary {
       const cutoff = previousMonthEnd(day);
-      const kommuner = kommunRepo.list().map((k) => {
+      const kommuner = scopes.kommuner().map((k) => {
         const p = promises(day, k.code);
         const judged = (s: string) => s === "achieved" || s === "met";
         return {
@@ -252,27 +135,11 @@ export function createPublicView(db: Db, options: PublicViewOptions) {
     policeAreaReports: (day = today()) => policeAreaReports(day),
 
     /** The report, or undefined when the quarter has not ended or no promise period covers it. */
-    report(quarter: string, day = today(), kommun = defaultKommun()): QuarterReport | undefined {
-      const item = reports(day, kommun).find((r) => r.quarter === quarter);
-      if (!item) return undefined;
-      const p = progress(kommun, item.period_id, item.to);
-      return p && buildQuarterReport(quarter, p, sourceOf(kommun));
-    },
-
+    report: (quarter: string, day = today(), kommun = defaultKommun()) =>
+      publicReports.report(quarter, day, kommun),
     /** The police area's quarter: its kommuner's figures and their reports. */
-    policeAreaReport(quarter: string, day = today()): PoliceAreaReport | undefined {
-      const item = policeAreaReports(day).find((r) => r.quarter === quarter);
-      if (!item) return undefined;
-      return {
-        police_area: policeArea,
-        ...policeAreaQuarter(quarter, kommunSources(), sourceOf(ALL)),
-        reports: item.kommuner.map((k) => ({
-          kommun: k,
-          kommun_name: nameOf(k),
-          url: `/rapporter/${quarter}${query(k)}`,
-        })),
-      };
-    },
+    policeAreaReport: (quarter: string, day = today()) =>
+      publicReports.policeAreaReport(quarter, day),
 
     /** The public OGC collections (server/ogc): the whole deployment's areas, months, sessions. */
     ogc: (day = today()): PublicOgcCollections => publicOgcCollections(buildAreas(day, ALL)),
@@ -296,7 +163,7 @@ export function createPublicView(db: Db, options: PublicViewOptions) {
         today: day,
         basemap_style_url: options.basemapStyleUrl,
         attribution: options.attribution,
-        kommuner: kommunRepo.list(),
+        kommuner: scopes.kommuner(),
         default_kommun: defaultKommun(),
         police_area: policeArea,
       };

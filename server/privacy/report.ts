@@ -5,14 +5,12 @@
 import type { AreaGeometry } from "../areas/types.ts";
 import type { IsoDate } from "../period/dates.ts";
 import { quarterEnd, quarterStart } from "../period/quarters.ts";
-import type {
-  PublicActivityPromise,
-  PublicGoal,
-  PublicPeriod,
-  PublicProgress,
-} from "./progress.ts";
+import type { PublicPeriod, PublicProgress } from "./progress.ts";
+import type { PublicActivityPromise } from "./progress-activities.ts";
+import type { PublicGoal } from "./progress-goals.ts";
 import { type PublicWatch, publicWatch, type SmallCount } from "./rules.ts";
-import { DEMO_KINDS, type DemoKind, type PublicSource } from "./source.ts";
+import type { PublicSource } from "./source.ts";
+import { DEMO_KINDS, type DemoKind } from "./source-demo.ts";
 
 export interface ReportListItem {
   quarter: string;

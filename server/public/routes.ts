@@ -14,8 +14,9 @@ import { fieldError, sendError } from "../http/errors.ts";
 import { isFresh } from "../http/etag.ts";
 import { isQuarter } from "../period/quarters.ts";
 import type { PublicProgress } from "../privacy/progress.ts";
-import type { PoliceAreaReport } from "../privacy/public-view.ts";
-import { ALL, type PublicView } from "../privacy/public-view.ts";
+import type { PoliceAreaReport } from "../privacy/public-reports.ts";
+import { ALL } from "../privacy/public-scope.ts";
+import type { PublicView } from "../privacy/public-view.ts";
 import type { QuarterReport } from "../privacy/report.ts";
 
 /** Where the police area's own answers are. */

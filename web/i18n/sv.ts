@@ -27,7 +27,7 @@ export const sv = {
     mark: "Demodata – påhittade siffror",
     /** The short tag beside one figure. */
     tag: "demodata",
-    /** Each kind of invented record by name (server/privacy/source.ts DEMO_KINDS). */
+    /** Each kind of invented record by name (server/privacy/source-demo.ts DEMO_KINDS). */
     kinds: {
       watch_groups: "grannsamverkansgrupper",
       info_sessions: "informationsträffar i bostadsområden",

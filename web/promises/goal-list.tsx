@@ -4,7 +4,8 @@
 // that put the goal in context, marked as real beside the demo figures. Used by /loften, the
 // report and its static export; no stylesheet import, so Node can render it.
 import { useTranslation } from "react-i18next";
-import type { PublicFigure, PublicGoal } from "../../server/privacy/progress.ts";
+import type { PublicFigure } from "../../server/privacy/progress-goal-figures.ts";
+import type { PublicGoal } from "../../server/privacy/progress-goals.ts";
 import type { Lang } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { DemoTag } from "../public/demo-mark.tsx";

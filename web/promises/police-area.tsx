@@ -13,7 +13,7 @@ import type {
   PoliceAreaQuarter,
   PoliceAreaSummary,
 } from "../../server/privacy/police-area.ts";
-import type { DemoKind } from "../../server/privacy/source.ts";
+import type { DemoKind } from "../../server/privacy/source-demo.ts";
 import { publicPoliceAreaQuery } from "../api/queries.ts";
 import { formatDate, formatInteger, type Lang } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";

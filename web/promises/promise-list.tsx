@@ -4,7 +4,7 @@
 // Used by /loften, the quarterly report and its static export; no stylesheet import, so Node can
 // render it.
 import { useTranslation } from "react-i18next";
-import type { PublicActivityPromise } from "../../server/privacy/progress.ts";
+import type { PublicActivityPromise } from "../../server/privacy/progress-activities.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { DemoTag } from "../public/demo-mark.tsx";

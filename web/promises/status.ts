@@ -1,10 +1,8 @@
 // Pure: how a promise's or a goal's status is shown — a word key and an icon shape, so the status
 // never rests on colour alone — and the tally the public map's summary shows.
-import type {
-  PublicActivityStatus,
-  PublicGoalStatus,
-  PublicProgress,
-} from "../../server/privacy/progress.ts";
+import type { PublicProgress } from "../../server/privacy/progress.ts";
+import type { PublicActivityStatus } from "../../server/privacy/progress-activities.ts";
+import type { PublicGoalStatus } from "../../server/privacy/progress-goal-figures.ts";
 
 export type AnyStatus = PublicActivityStatus | PublicGoalStatus;
 

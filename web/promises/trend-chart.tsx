@@ -6,7 +6,7 @@ import "uplot/dist/uPlot.min.css";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import uPlot from "uplot";
-import type { PublicTrend } from "../../server/privacy/progress.ts";
+import type { PublicTrend } from "../../server/privacy/progress-trends.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { DemoMark } from "../public/demo-mark.tsx";
 import { quarterShort } from "../public/wording.ts";

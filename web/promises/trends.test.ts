@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { PublicTrend } from "../../server/privacy/progress.ts";
+import type { PublicTrend } from "../../server/privacy/progress-trends.ts";
 import type { SmallCount } from "../../server/privacy/rules.ts";
-import type { DemoKind } from "../../server/privacy/source.ts";
+import type { DemoKind } from "../../server/privacy/source-demo.ts";
 import { createI18n } from "../i18n/i18n.ts";
 import { CHARTS, type ChartSpec, chartData, chartDemoKinds, tableRows } from "./trends.ts";
 

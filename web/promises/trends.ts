@@ -4,9 +4,9 @@
 // table beside each chart shows "<5". Each chart knows which kinds of record it rests on, so it can
 // say "Demodata" while any quarter it draws holds invented records of those kinds.
 import type { TFunction } from "i18next";
-import type { PublicTrend } from "../../server/privacy/progress.ts";
+import type { PublicTrend } from "../../server/privacy/progress-trends.ts";
 import type { SmallCount } from "../../server/privacy/rules.ts";
-import type { DemoKind } from "../../server/privacy/source.ts";
+import type { DemoKind } from "../../server/privacy/source-demo.ts";
 import { formatInteger, type Lang } from "../i18n/format.ts";
 import type { pubSv } from "../public/strings-sv.ts";
 import { quarterShort, smallCountText } from "../public/wording.ts";

@@ -3,7 +3,7 @@
 // (no stylesheet import), so the static report export renders them too; the styles are in
 // public/public.css.
 import { useTranslation } from "react-i18next";
-import type { DemoKind } from "../../server/privacy/source.ts";
+import type { DemoKind } from "../../server/privacy/source-demo.ts";
 import { demoKindNames } from "./demo.ts";
 
 /** The watermark over a chart or a map; `kinds` (if known) names what is invented on hover. */

@@ -1,8 +1,8 @@
 // Pure: which kinds of invented (demo) records a public figure rests on, named in the user's
 // language, in the order the explanation lists them. The server says per figure, area and quarter
-// which kinds it rests on (server/privacy/source.ts, DEMO_KINDS); the web only words them.
+// which kinds it rests on (server/privacy/source-demo.ts, DEMO_KINDS); the web only words them.
 import type { TFunction } from "i18next";
-import type { DemoKind } from "../../server/privacy/source.ts";
+import type { DemoKind } from "../../server/privacy/source-demo.ts";
 
 // A record over the server's own type: a new kind of demo record is a type error here (and so gets
 // a name in both languages) before it can reach a page unnamed.

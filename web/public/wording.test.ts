@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type {
-  PublicActivityPromise,
-  PublicFact,
-  PublicFigure,
-} from "../../server/privacy/progress.ts";
+import type { PublicFact } from "../../server/privacy/facts.ts";
+import type { PublicActivityPromise } from "../../server/privacy/progress-activities.ts";
+import type { PublicFigure } from "../../server/privacy/progress-goal-figures.ts";
 import { createI18n } from "../i18n/i18n.ts";
 import {
   activityDone,

@@ -5,12 +5,10 @@
 import type { TFunction } from "i18next";
 import { WEEK_PATTERN } from "../../server/coverage/weeks.ts";
 import { QUARTER_PATTERN } from "../../server/period/quarters.ts";
-import type {
-  PublicActivityPromise,
-  PublicFact,
-  PublicFigure,
-  PublicPeriod,
-} from "../../server/privacy/progress.ts";
+import type { PublicFact } from "../../server/privacy/facts.ts";
+import type { PublicPeriod } from "../../server/privacy/progress.ts";
+import type { PublicActivityPromise } from "../../server/privacy/progress-activities.ts";
+import type { PublicFigure } from "../../server/privacy/progress-goal-figures.ts";
 import type { SmallCount } from "../../server/privacy/rules.ts";
 import { formatDate, formatDecimal, formatInteger, type Lang } from "../i18n/format.ts";
 

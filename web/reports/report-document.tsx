@@ -5,7 +5,7 @@
 // (static-export.tsx) render the very same component with the same i18n strings.
 import { useTranslation } from "react-i18next";
 import type { QuarterReport } from "../../server/privacy/report.ts";
-import type { DemoKind } from "../../server/privacy/source.ts";
+import type { DemoKind } from "../../server/privacy/source-demo.ts";
 import { formatDate, formatInteger } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { GoalList } from "../promises/goal-list.tsx";
