@@ -88,29 +88,42 @@ export function GroupError(props: {
   ) : null;
 }
 
-/** A text, date or number input as a Field, marking itself edited as the user types. */
-export function InputField(props: {
+/**
+ * A form's own field as a Field: a text, date or number input, a textarea (`rows`) or a select
+ * (`options`: value and label), marking itself edited as the user changes it.
+ */
+export function InputField<V extends string = string>(props: {
   form: {
     errorOf: (f: string) => FieldProblem | undefined;
     edit: <T>(f: string, set: (v: T) => void) => (v: T) => void;
   };
   name: string;
   label: string;
-  value: string;
-  set: (value: string) => void;
+  value: V;
+  set: (value: V) => void;
   type?: string;
   inputMode?: "numeric" | "text";
   autoComplete?: string;
+  rows?: number;
+  options?: readonly (readonly [V, string])[];
 }) {
-  const { form, name, label, value, set, type = "text", ...rest } = props;
+  const { form, name, label, value, set, type = "text", rows, options, ...rest } = props;
+  const change = (e: { target: { value: string } }) => form.edit(name, set)(e.target.value as V);
   return (
     <Field label={label} name={name} error={form.errorOf(name)}>
-      <input
-        type={type}
-        {...rest}
-        value={value}
-        onChange={(e) => form.edit(name, set)(e.target.value)}
-      />
+      {options ? (
+        <select value={value} onChange={change}>
+          {options.map(([option, text]) => (
+            <option key={option} value={option}>
+              {text}
+            </option>
+          ))}
+        </select>
+      ) : rows ? (
+        <textarea rows={rows} value={value} onChange={change} />
+      ) : (
+        <input type={type} {...rest} value={value} onChange={change} />
+      )}
     </Field>
   );
 }

@@ -158,13 +158,14 @@ export function LagesbildForm(props: {
           + {t("police.lagesbild.addArea")}
         </button>
       </fieldset>
-      <Field label={t("police.lagesbild.notes")} name="notes" error={form.errorOf("notes")}>
-        <textarea
-          rows={3}
-          value={notes}
-          onChange={(e) => form.edit("notes", setNotes)(e.target.value)}
-        />
-      </Field>
+      <InputField
+        form={form}
+        name="notes"
+        label={t("police.lagesbild.notes")}
+        value={notes}
+        set={setNotes}
+        rows={3}
+      />
       <FormFooter form={form} editing={editing !== null} onCancel={() => props.onDone("")} />
     </form>
   );

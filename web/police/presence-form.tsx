@@ -17,7 +17,7 @@ import {
 import { api, unwrap } from "../api/client.ts";
 import { INTERNAL_KEY } from "../api/queries.ts";
 import { AreaField } from "../forms/area-select.tsx";
-import { Field, GroupError, InputField } from "../forms/field.tsx";
+import { GroupError, InputField } from "../forms/field.tsx";
 import { FormFooter } from "../forms/form-footer.tsx";
 import { PlacePicked } from "../forms/place-picked.tsx";
 import { RouteTools } from "../forms/route-tools.tsx";
@@ -159,37 +159,30 @@ export function PresenceForm(props: PresenceFormProps) {
         )}
         <GroupError name="place" error={placeError?.problem} text={placeError?.text} />
       </fieldset>
-      <Field label={t("police.presence.actor")} name="actor" error={form.errorOf("actor")}>
-        <select
-          value={actor}
-          onChange={(e) => form.edit("actor", setActor)(e.target.value as PresenceActor)}
-        >
-          {ACTORS.map((a) => (
-            <option key={a} value={a}>
-              {t(`police.presence.actors.${a}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t("police.presence.kind")} name="kind" error={form.errorOf("kind")}>
-        <select
-          value={kind}
-          onChange={(e) => form.edit("kind", setKind)(e.target.value as PresenceKind)}
-        >
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`police.presence.kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t("police.presence.notes")} name="notes" error={form.errorOf("notes")}>
-        <textarea
-          rows={2}
-          value={notes}
-          onChange={(e) => form.edit("notes", setNotes)(e.target.value)}
-        />
-      </Field>
+      <InputField
+        form={form}
+        name="actor"
+        label={t("police.presence.actor")}
+        value={actor}
+        set={setActor}
+        options={ACTORS.map((a) => [a, t(`police.presence.actors.${a}`)] as const)}
+      />
+      <InputField
+        form={form}
+        name="kind"
+        label={t("police.presence.kind")}
+        value={kind}
+        set={setKind}
+        options={KINDS.map((k) => [k, t(`police.presence.kinds.${k}`)] as const)}
+      />
+      <InputField
+        form={form}
+        name="notes"
+        label={t("police.presence.notes")}
+        value={notes}
+        set={setNotes}
+        rows={2}
+      />
       <FormFooter form={form} editing={editing !== null} onCancel={() => props.onDone("")} />
     </form>
   );

@@ -11,7 +11,7 @@ import {
   type VisitTopic,
 } from "../../server/visits/schema.ts";
 import { AreaField } from "../forms/area-select.tsx";
-import { Field, GroupError, InputField } from "../forms/field.tsx";
+import { GroupError, InputField } from "../forms/field.tsx";
 import { FormFooter } from "../forms/form-footer.tsx";
 import { PlacePicked } from "../forms/place-picked.tsx";
 import type { FormProps } from "../forms/use-record-form.ts";
@@ -73,7 +73,6 @@ export function SessionForm({
     save: visitSave(editing),
     onSaved: () => onDone(t("planner.record.saved")),
   });
-  const change = form.edit;
 
   return (
     <form className="record-form" data-testid="session-form" onSubmit={form.submit} noValidate>
@@ -194,13 +193,14 @@ export function SessionForm({
           />
         </fieldset>
       )}
-      <Field label={t("planner.record.notes")} name="notes" error={form.errorOf("notes")}>
-        <textarea
-          rows={3}
-          value={notes}
-          onChange={(e) => change("notes", setNotes)(e.target.value)}
-        />
-      </Field>
+      <InputField
+        form={form}
+        name="notes"
+        label={t("planner.record.notes")}
+        value={notes}
+        set={setNotes}
+        rows={3}
+      />
       <FormFooter form={form} editing={editing !== null} onCancel={() => onDone("")} />
     </form>
   );
