@@ -152,8 +152,11 @@ describe("seeded groups", () => {
       );
       db.prepare(`INSERT INTO areas (id, name, locality, households, households_method, area_km2,
         geometry) VALUES ('1', 'A', 'L', 1, 'x', 1, '{}')`).run();
+      // Made in 2019: the later change of status is then not in the same millisecond as the row
+      // (status_since = created_at is how migration 009 tells "made inactive" from "set later").
       const insert = db.prepare(`INSERT INTO watch_groups (id, area_id, name, status, households,
-        started_on, contact_name) VALUES (?, '1', ?, ?, 1, '2012-05-01', 'Kim')`);
+        started_on, contact_name, created_at)
+        VALUES (?, '1', ?, ?, 1, '2012-05-01', 'Kim', '2019-01-01T00:00:00.000Z')`);
       insert.run(1, "Seeded inactive", "inactive");
       insert.run(2, "Set inactive later", "active");
       db.prepare("UPDATE watch_groups SET status = 'inactive' WHERE id = 2").run();
