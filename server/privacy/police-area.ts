@@ -3,7 +3,9 @@
 // (märk-DNA kits, burglaries) are released per kommun and ended quarter only, as SmallCounts; the
 // police area's total of a quarter is the sum of its kommuner's released values (a range where one
 // was "<5"), never the true total. Otherwise a kommun's "<5" would be the police-area total minus
-// the other kommuner's exact counts.
+// the other kommuner's exact counts. A kommun's kits are released only from the start of its own
+// series (its first promise period): its released stock counts every kit before that, so a
+// quarter before it would be that stock minus the kommun's later quarters.
 import type { IsoDate } from "../period/dates.ts";
 import { quarterEnd, quarterStart } from "../period/quarters.ts";
 import type { PublicFact } from "./facts.ts";
@@ -36,8 +38,11 @@ export interface PoliceAreaKommunQuarter {
   safety_walks: number;
   messages: number;
   watch_areas: number;
-  /** The kommun's released counts of the quarter, the same as on its own pages. */
-  kits: SmallCount;
+  /**
+   * The kommun's released counts of the quarter, the same as on its own pages; null for a quarter
+   * before its own series (its promises had not begun: its stock counts those kits).
+   */
+  kits: SmallCount | null;
   burglaries: SmallCount | null;
 }
 
@@ -53,8 +58,8 @@ export interface PoliceAreaQuarter {
   /** The police area's weekly exchanges (one lägesbild for all kommuner). */
   lagesbild_weeks: number;
   watch_areas: number;
-  /** Sums of the kommuner's released counts. */
-  kits_total: ReleasedTotal;
+  /** Sums of the kommuner's released counts; null unless every kommun's kits are released. */
+  kits_total: ReleasedTotal | null;
   /** Null unless every kommun has burglary figures for the quarter. */
   burglaries_total: ReleasedTotal | null;
   kommuner: PoliceAreaKommunQuarter[];
@@ -94,17 +99,18 @@ export function releasedTotal(parts: readonly SmallCount[]): ReleasedTotal {
 /** One quarter for the police area, from each kommun's source and the police area's. */
 export function policeAreaQuarter(
   quarter: string,
-  kommuner: readonly { code: string; source: PublicSource }[],
+  kommuner: readonly { code: string; source: PublicSource; kitsFrom: IsoDate | null }[],
   all: PublicSource,
 ): PoliceAreaQuarter {
   const range = { from: quarterStart(quarter), to: quarterEnd(quarter) };
-  const rows = kommuner.map(({ code, source }): PoliceAreaKommunQuarter => {
+  const rows = kommuner.map(({ code, source, kitsFrom }): PoliceAreaKommunQuarter => {
     const b = source.burglaryQuarter(quarter);
+    const inSeries = kitsFrom !== null && range.from >= kitsFrom;
     return {
       kommun: code,
       ...source.activityIn(range),
       watch_areas: source.watchAreas(range.to),
-      kits: smallCount(source.kitsIn(range)),
+      kits: inSeries ? smallCount(source.kitsIn(range)) : null,
       burglaries: b === null ? null : smallCount(b),
     };
   });
@@ -112,6 +118,7 @@ export function policeAreaQuarter(
     key: "info_sessions" | "contact_meetings" | "safety_walks" | "messages" | "watch_areas",
   ) => rows.reduce((n, r) => n + r[key], 0);
   const burglaries = rows.map((r) => r.burglaries);
+  const kits = rows.map((r) => r.kits);
   return {
     quarter,
     ...range,
@@ -121,7 +128,7 @@ export function policeAreaQuarter(
     messages: sum("messages"),
     lagesbild_weeks: all.lagesbildIn(range),
     watch_areas: sum("watch_areas"),
-    kits_total: releasedTotal(rows.map((r) => r.kits)),
+    kits_total: kits.includes(null) ? null : releasedTotal(kits as SmallCount[]),
     burglaries_total: burglaries.includes(null) ? null : releasedTotal(burglaries as SmallCount[]),
     kommuner: rows,
     demo: all.demoKinds(range),

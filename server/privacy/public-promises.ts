@@ -4,10 +4,9 @@
 import type { Db } from "../db/open.ts";
 import { type Fact, kommunFacts } from "../facts/facts.ts";
 import { type Clock, type IsoDate, previousMonthEnd } from "../period/dates.ts";
-import { quarterOf, quarterStart } from "../period/quarters.ts";
 import { createProgressService, type ProgressService } from "../promises/service.ts";
 import { buildPublicProgress, type PublicProgress } from "./progress.ts";
-import type { PublicScopes } from "./public-scope.ts";
+import { kitSeriesFrom, type PublicScopes } from "./public-scope.ts";
 import type { PublicPeriodRow } from "./source.ts";
 
 export function createPublicPromises(
@@ -29,10 +28,10 @@ export function createPublicPromises(
   function progress(kommun: string, periodId: number, asOf: IsoDate): PublicProgress | undefined {
     // By month: what had happened by the end of `asOf`, a month's last day.
     const p = serviceOf(kommun).progress(periodId, asOf, "month");
-    const first = sourceOf(kommun).periods()[0];
-    if (!p || !first) return undefined;
+    const from = kitSeriesFrom(sourceOf(kommun));
+    if (!p || !from) return undefined;
     // The kommun's released series of märk-DNA quarters begins with its own first period.
-    const series = { from: quarterStart(quarterOf(first.starts_on)) };
+    const series = { from };
     const context = {
       source: sourceOf(kommun),
       facts: kommunFacts(facts, kommun),

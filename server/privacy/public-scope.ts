@@ -3,10 +3,22 @@
 // bound once on first use.
 import type { Db } from "../db/open.ts";
 import { createKommunRepo } from "../kommun/repo.ts";
+import type { IsoDate } from "../period/dates.ts";
+import { quarterOf, quarterStart } from "../period/quarters.ts";
 import { createPublicSource, type PublicSource } from "./source.ts";
 
 /** The police area as a whole, where a public answer takes `?kommun=`. */
 export const ALL = "all";
+
+/**
+ * Where a kommun's released series of quarterly märk-DNA hand-outs begins: the first quarter of
+ * its first promise period (null without one). Its one released stock counts the kits before it,
+ * so no public answer may release a quarter of the kommun's kits before it (police-area.ts).
+ */
+export function kitSeriesFrom(source: PublicSource): IsoDate | null {
+  const first = source.periods()[0];
+  return first ? quarterStart(quarterOf(first.starts_on)) : null;
+}
 
 /** @param preferred the kommun public answers are about when a request names none */
 export function createPublicScopes(db: Db, preferred: string | undefined) {
@@ -41,8 +53,12 @@ export function createPublicScopes(db: Db, preferred: string | undefined) {
     isScope,
     sourceOf,
     kommuner: () => kommunRepo.list(),
-    /** Each of the deployment's kommuner with its own source. */
-    kommunSources: () => codes().map((code) => ({ code, source: sourceOf(code) })),
+    /** Each of the deployment's kommuner with its own source and where its kit series begins. */
+    kommunSources: () =>
+      codes().map((code) => {
+        const source = sourceOf(code);
+        return { code, source, kitsFrom: kitSeriesFrom(source) };
+      }),
     /** A public page's query naming the kommun, empty for the default one. */
     query: (kommun: string) => (kommun === defaultKommun() ? "" : `?kommun=${kommun}`),
   };

@@ -48,8 +48,10 @@ function figureLabel(key: (typeof FIGURES)[number]["key"], t: TFunction): string
 
 /** The police area's total of one figure, as text, and whether it is zero (no demo tag then). */
 function totalOf(q: PoliceAreaQuarter, key: (typeof FIGURES)[number]["key"], lang: Lang) {
-  if (key === "kits")
-    return { text: releasedText(q.kits_total, lang), zero: q.kits_total.max === 0 };
+  if (key === "kits") {
+    const k = q.kits_total;
+    return { text: releasedText(k, lang), zero: k === null || k.max === 0 };
+  }
   if (key === "burglaries") {
     const b = q.burglaries_total;
     return { text: releasedText(b, lang), zero: b === null || b.max === 0 };
