@@ -122,8 +122,8 @@ export function openApiDocument(base: string, place: string, kommuner: readonly 
           in: "query",
           required: false,
           description:
-            "Kommunkod: bara objekt i den kommunen (egenskapen kommun). Ett konto kan bara välja " +
-            "kommuner det arbetar för.",
+            "Kommunkod: bara objekt i den kommunen (egenskapen kommun). I planeringssamlingarna " +
+            "bara en kommun kontot arbetar för.",
           schema: { type: "string", enum: [...kommuner] },
         },
       },

@@ -26,6 +26,7 @@ import {
   collectionInfo,
   HAS_TIME,
   isCollectionId,
+  isPublicCollection,
   mayRead,
 } from "./collections.ts";
 import {
@@ -97,6 +98,13 @@ const roleOf = (who: OgcCaller) => (who.kind === "account" ? who.role : null);
 /** 401 (with the challenge) or 403 when the caller may not read the collection, else null. */
 function denied(c: Context, id: CollectionId) {
   const who = c.get("ogcCaller");
+  const only = c.get("ogcKommun");
+  // A planning collection of a kommun the account does not work for.
+  if (mayRead(id, roleOf(who)) && !isPublicCollection(id) && only !== undefined) {
+    if (!c.get("kommuner").includes(only)) {
+      return sendError(c, 403, "kommun_forbidden", `Your account does not cover kommun ${only}`);
+    }
+  }
   if (mayRead(id, roleOf(who))) return null;
   if (who.kind === "account") {
     return sendError(c, 403, "forbidden", `The role '${who.role}' may not read '${id}'`);
@@ -133,29 +141,29 @@ function callerOf(
       ]);
     }
     const requested = named[0] || undefined;
-    if (who.kind === "account") {
-      c.header("Cache-Control", "private, no-store");
-      // The kommuner the account works for, narrowed by ?kommun= (then dropped by validQuery).
-      const narrowed = narrow(covered(who, deployed()), requested);
-      if (!narrowed.ok) {
-        const status = narrowed.code === "bad_request" ? 400 : 403;
-        return sendError(c, status, narrowed.code, narrowed.message);
-      }
-      c.set("kommuner", narrowed.kommuner);
-    } else if (requested !== undefined) {
-      // Anyone may pick one of the service's kommuner in the public collections.
-      const narrowed = narrow(deployed(), requested);
-      if (!narrowed.ok) {
+    // Anyone may pick one of the service's kommuner (in the public collections, whoever asks);
+    // one it does not serve, or not a kommun code, is the same 400 for everyone.
+    if (requested !== undefined) {
+      const served = narrow(deployed(), requested);
+      if (!served.ok) {
         const message =
-          narrowed.code === "bad_request"
-            ? narrowed.message
+          served.code === "bad_request"
+            ? served.message
             : `kommun ${requested} is not one of this service's: ${deployed().join(", ")}`;
         return sendError(c, 400, "invalid_query", message, [
           fieldError("kommun", "not_one_of", message, { options: deployed().join(", ") }),
         ]);
       }
+    }
+    if (who.kind === "account") {
+      c.header("Cache-Control", "private, no-store");
+      // The planning collections hold the kommuner the account works for, the one ?kommun= names
+      // if it is one of them (another one is refused there: planningRefused).
+      const mine = covered(who, deployed());
+      c.set("kommuner", requested && mine.includes(requested) ? [requested] : mine);
+    } else if (named.length > 0) {
       // Judged here, so validQuery drops it as on the scoped routes.
-      c.set("kommuner", narrowed.kommuner);
+      c.set("kommuner", deployed());
     }
     c.set("ogcKommun", requested);
     await next();

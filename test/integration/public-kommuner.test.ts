@@ -408,6 +408,31 @@ describe("/ogc for the police area", () => {
     expect((await pub("GET", `/ogc/collections/areas/items/${id}?kommun=1230`)).status).toBe(404);
   });
 
+  it("lets a logged-in planner pick any kommun in the public collections, not in the planning ones", async () => {
+    const lomma = jsonSender(t.asAccount({ role: "planner", kommuner: ["1262"] }));
+    const kavlinge = await lomma("GET", "/ogc/collections/areas/items?kommun=1261&limit=1000");
+    expect(kavlinge.status).toBe(200);
+    const features = (kavlinge.body as unknown as Items).features;
+    expect(features).toHaveLength(18);
+    expect(new Set(features.map((f) => f.properties.kommun))).toEqual(new Set(["1261"]));
+    const planning = await lomma("GET", "/ogc/collections/planning_areas/items?kommun=1261");
+    expect(planning.status).toBe(403);
+    const own = await lomma("GET", "/ogc/collections/planning_areas/items?kommun=1262&limit=1000");
+    expect((own.body as unknown as Items).features).toHaveLength(12);
+    // A bad kommun is the same 400, naming the parameter, with a login or without.
+    for (const send of [lomma, pub]) {
+      for (const query of ["kommun=abc", "kommun=9999"]) {
+        const res = await send("GET", `/ogc/collections/areas/items?${query}`);
+        expect(res.status, query).toBe(400);
+        const body = res.body as { error?: { fields?: { field: string }[] } };
+        expect(body.error?.fields?.map((f) => f.field)).toEqual(["kommun"]);
+      }
+    }
+    // An empty one picks none.
+    const empty = await pub("GET", "/ogc/collections/areas/items?kommun=&limit=1000");
+    expect((empty.body as unknown as Items).numberMatched).toBe(57);
+  });
+
   it("refuses a kommun that is malformed, not served or repeated, naming the parameter", async () => {
     for (const [query, pattern] of [
       ["kommun=9999", /not one of this service's: 1230, 1231, 1261, 1262/],
