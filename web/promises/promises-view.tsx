@@ -6,7 +6,9 @@ import "../public/public.css";
 import "../public/demo.css";
 import "./promises.css";
 import { useQuery } from "@tanstack/react-query";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "../api/client.ts";
 import { publicPromisesQuery } from "../api/queries.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
@@ -33,6 +35,7 @@ export function PromisesView({ meta }: PublicViewProps) {
   const whole = kommun.choice === ALL;
   // Another kommun's periods are its own: a kommun chosen opens on its current period.
   const { params, set } = useUrlState();
+  const heading = useRef<HTMLHeadingElement>(null);
   const period = periodIdIn(params.get("period"));
   const pickKommun = {
     ...kommun,
@@ -48,7 +51,9 @@ export function PromisesView({ meta }: PublicViewProps) {
   return (
     <main className="page promises-page" data-testid="promises-view">
       {!whole && q.data?.demo && <PrintDemoNote />}
-      <h2>{t("pub.promises.title")}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        {t("pub.promises.title")}
+      </h2>
       <PublicKommunPicker kommun={pickKommun} />
       {!whole && q.data && (
         <PromisePeriodPicker
@@ -61,12 +66,21 @@ export function PromisesView({ meta }: PublicViewProps) {
       {!whole && q.isPending && <p role="status">{t("app.loading")}</p>}
       {!whole && q.isError && (
         <div role="alert" className="form-error">
-          <p>{t("pub.promises.error", { message: q.error.message })}</p>
+          <p>
+            {/* The server's reason in the reader's words where it has a code for it. */}
+            {q.error instanceof ApiError && q.error.fields.some((f) => f.code === "unknown_period")
+              ? t("pub.promises.periodUnknown")
+              : t("pub.promises.error", { message: q.error.message })}
+          </p>
           {/* A link to a period that is not (or no longer) published: back to the current one. */}
           {period !== undefined && (
             <button
               type="button"
-              onClick={() => set({ period: null })}
+              onClick={() => {
+                set({ period: null });
+                // The button goes with the error: the page's heading takes the focus.
+                heading.current?.focus();
+              }}
               data-testid="period-current"
             >
               {t("pub.promises.periodCurrent")}

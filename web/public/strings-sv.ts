@@ -138,6 +138,7 @@ export const pubSv = {
     period: "{{name}}, {{from}} – {{to}}",
     periodName: "Medborgarlöften {{years}}",
     periodLabel: "Löftesperiod",
+    periodUnknown: "Den löftesperioden finns inte för kommunen, eller är inte publicerad än.",
     periodCurrent: "Visa den nuvarande perioden",
     asOf: "Siffrorna gäller till och med {{date}}.",
     activities: "Aktiviteter vi lovade",
