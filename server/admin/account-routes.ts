@@ -9,7 +9,7 @@ import type { Session } from "../auth/sessions.ts";
 import { revokeAllAudited } from "../auth/tokens.ts";
 import type { Db } from "../db/open.ts";
 import { changedFields, createAuditedWrite, notFound, recordId } from "../http/crud/write.ts";
-import { fieldError, sendError } from "../http/errors.ts";
+import { type FieldError, fieldError, sendError } from "../http/errors.ts";
 import { validJson } from "../http/validate.ts";
 import { createKommunRepo } from "../kommun/repo.ts";
 import {
@@ -30,10 +30,9 @@ function callerOf(c: Context): AdminCaller {
   return { policeArea: session.scope === "police_area" && !narrowed, kommuner };
 }
 
-const forbidden = (c: Context, message: string) =>
-  sendError(c, 403, "kommun_forbidden", message, [
-    fieldError("kommuner", "other_kommun", message, { kommun: "" }),
-  ]);
+/** 403 for a grant the administrator may not make, naming the field and the kommun. */
+const forbidden = (c: Context, refusal: FieldError) =>
+  sendError(c, 403, "kommun_forbidden", refusal.message, [refusal]);
 
 function taken(c: Context, username: string) {
   const message = `the username '${username}' is already taken`;

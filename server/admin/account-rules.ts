@@ -134,14 +134,17 @@ export function resolveScope(
 }
 
 /** Why the caller may not give an account this scope, or null. */
-export function refuseGrant(caller: AdminCaller, next: Scoped): string | null {
+export function refuseGrant(caller: AdminCaller, next: Scoped): FieldError | null {
   if (caller.policeArea) return null;
   if (next.scope === "police_area") {
-    return "An administrator of a kommun cannot give an account the whole police area";
+    const message = "An administrator of a kommun cannot give an account the whole police area";
+    return fieldError("scope", "police_area_grant", message);
   }
   const lacking = next.kommuner.filter((k) => !caller.kommuner.includes(k));
   if (lacking.length > 0) {
-    return `You do not administer kommun ${lacking.join(", ")}: you cannot give an account it`;
+    const kommun = lacking.join(", ");
+    const message = `You do not administer kommun ${kommun}: you cannot give an account it`;
+    return fieldError("kommuner", "other_kommun", message, { kommun });
   }
   return null;
 }

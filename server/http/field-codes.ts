@@ -81,6 +81,7 @@ export const FIELD_CODES = [
   // The kommuner (issue 15): an area, period or account of a kommun the caller does not work for.
   "other_kommun_area",
   "other_kommun",
+  "police_area_grant",
   "unknown_kommun",
   "scope_for_role",
   "kommuner_not_listed",

@@ -156,6 +156,13 @@ describe("an administrator of Lomma", () => {
     await page.getByTestId("admin-tab-accounts").focus();
     await page.keyboard.press("End");
     await page.locator("[data-testid=admin-view][data-tab=audit]").waitFor();
+    // The police work for the whole police area: not a role a kommun's administrator can give.
+    const roles = await page
+      .getByTestId("account-create")
+      .getByTestId("field-role")
+      .locator("option")
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(roles).toEqual(["planner", "admin"]);
     // The server agrees: privacy is refused to them.
     const res = await page.request.get(`${spec.server.origin}/api/admin/privacy`);
     expect(res.status()).toBe(403);

@@ -122,16 +122,28 @@ describe("an administrator of a kommun", () => {
 
   it("can grant neither the police area nor a kommun they lack", async () => {
     const before = dbDigest(t.db);
-    const cases: Record<string, unknown>[] = [
-      { role: "planner", kommuner: ["1230"] },
-      { role: "planner", kommuner: ["1262", "1230"] },
-      { role: "admin", scope: "police_area" },
-      { role: "police" },
+    // Each refusal names its field and, for a kommun, which one (the form words it from these).
+    const cases: [Record<string, unknown>, unknown][] = [
+      [
+        { role: "planner", kommuner: ["1230"] },
+        { field: "kommuner", code: "other_kommun", params: { kommun: "1230" } },
+      ],
+      [
+        { role: "planner", kommuner: ["1262", "1230"] },
+        { field: "kommuner", code: "other_kommun", params: { kommun: "1230" } },
+      ],
+      [
+        { role: "admin", scope: "police_area" },
+        { field: "scope", code: "police_area_grant" },
+      ],
+      [{ role: "police" }, { field: "scope", code: "police_area_grant" }],
     ];
-    for (const body of cases) {
+    for (const [body, field] of cases) {
       const res = await lommaAdmin("POST", "/api/admin/accounts", { username: "z.z", ...body });
       expect(res.status, JSON.stringify(body)).toBe(403);
       expect(errorCode(res.body)).toBe("kommun_forbidden");
+      const { fields } = (res.body as { error: { fields: unknown[] } }).error;
+      expect(fields, JSON.stringify(body)).toEqual([expect.objectContaining(field as object)]);
     }
     // Nor through ?kommun= of a kommun they do not administer.
     const other = await lommaAdmin("GET", "/api/admin/accounts?kommun=1230");

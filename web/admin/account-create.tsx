@@ -27,6 +27,13 @@ export interface ScopeChoices {
   known: boolean;
 }
 
+/**
+ * The roles the administrator may give: the police work for the whole police area, so only an
+ * administrator of the police area offers that role (the server refuses it to the others).
+ */
+export const givableRoles = (choices: Pick<ScopeChoices, "mayGivePoliceArea" | "known">): Role[] =>
+  ROLES.filter((r) => r !== "police" || choices.mayGivePoliceArea || !choices.known);
+
 export function AccountCreate({
   onCreated,
   choices,
@@ -119,7 +126,7 @@ export function AccountCreate({
             setScope(firstScope(next));
           }}
         >
-          {ROLES.map((r) => (
+          {givableRoles(choices).map((r) => (
             <option key={r} value={r}>
               {t(`admin.roles.${r}`)}
             </option>

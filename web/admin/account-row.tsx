@@ -5,14 +5,14 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
-import type { ScopeChoices } from "./account-create.tsx";
+import { givableRoles, type ScopeChoices } from "./account-create.tsx";
 import { AccountName } from "./account-name.tsx";
 import { ScopeFields, type ScopeValue, scopeError, scopeOf, scopeText } from "./account-scope.tsx";
 import { adminApi } from "./api.ts";
 import { Cell } from "./cell.tsx";
 import { formatAt } from "./format.ts";
 import type { Issued } from "./temp-password.tsx";
-import { type Account, type AccountPatch, ROLES, type Role } from "./types.ts";
+import type { Account, AccountPatch, Role } from "./types.ts";
 import { useAdminError } from "./use-admin-error.ts";
 import { useLang } from "./use-lang.ts";
 
@@ -101,7 +101,7 @@ export function AccountRow(props: {
             onChange={(e) => setRole(e.target.value as Role)}
             data-testid="account-role"
           >
-            {ROLES.map((r) => (
+            {givableRoles(props.choices).map((r) => (
               <option key={r} value={r}>
                 {t(`admin.roles.${r}`)}
               </option>

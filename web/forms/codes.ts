@@ -76,6 +76,8 @@ export const fieldCodesSv: Record<FieldCode, string> = {
   outside_period: "Måste ligga inom perioden ({{from}} – {{to}}).",
   other_kommun_area: "Området ligger i en kommun du inte arbetar för ({{kommun}}).",
   other_kommun: "Kommunen {{kommun}} är inte en av dina.",
+  police_area_grant:
+    "Bara en administratör för hela lokalpolisområdet kan ge ett konto hela lokalpolisområdet.",
   unknown_kommun: "{{kommun}} är inte en kommun i den här installationen.",
   scope_for_role: "Rollen kräver ett annat omfång ({{scope}}).",
   kommuner_not_listed: "Ett konto för hela lokalpolisområdet ska inte lista kommuner.",
@@ -155,6 +157,8 @@ export const fieldCodesEn: Record<FieldCode, string> = {
   outside_period: "Must lie within the period ({{from}} – {{to}}).",
   other_kommun_area: "The area lies in a kommun you do not work for ({{kommun}}).",
   other_kommun: "Kommun {{kommun}} is not one of yours.",
+  police_area_grant:
+    "Only an administrator of the whole police area can give an account the whole police area.",
   unknown_kommun: "{{kommun}} is not a kommun of this installation.",
   scope_for_role: "The role needs another scope ({{scope}}).",
   kommuner_not_listed: "An account of the whole police area lists no kommuner.",
