@@ -62,10 +62,36 @@ function count(r: Released, rest: Omit<PublicFigure, keyof Released | "kind" | "
   return { ...r, kind: "count" as const, value: r.approximate ? null : r.min, ...rest };
 }
 
-function burglariesNotIncrease(
-  { promise: p }: GoalProgress,
-  { source, span, trends }: GoalContext,
-): GoalJudgement {
+/**
+ * A goal with a published baseline (`baseline_value`, e.g. January–September of the year before)
+ * and a published follow-up figure for the same months: judged on those, as the promise measures
+ * it, with their own labels and sources. Null when either is missing.
+ */
+function publishedCounts(
+  { promise: p, entries }: GoalProgress,
+  asOf: IsoDate,
+  met: (current: number, baseline: number) => boolean,
+): GoalJudgement | null {
+  const latest = entries.filter((e) => e.value !== null && e.date <= asOf).at(-1);
+  if (p.baseline_value === null || latest?.value == null) return null;
+  const figure = (value: number, label: string, url: string | null) => ({
+    ...count(exact(value), { label, source_url: url, demo: false }),
+  });
+  return {
+    status: met(latest.value, p.baseline_value) ? "met" : "not_met",
+    baseline: figure(p.baseline_value, p.baseline_label ?? "", p.source_url),
+    current: { ...figure(latest.value, latest.label, latest.source_url), as_of: latest.date },
+    demo: false,
+  };
+}
+
+function burglariesNotIncrease(goal: GoalProgress, context: GoalContext): GoalJudgement {
+  const { promise: p } = goal;
+  const { source, span, trends } = context;
+  // The promise's own published figures, where it has them (Kävlinge 2019: January–September):
+  // counted over the months it names, not over whole quarters of demo or recorded data.
+  const published = publishedCounts(goal, context.asOf, (now, then) => now <= then);
+  if (published) return published;
   if (!span) return NO_DATA;
   const now = trends.map((t) => t.burglaries);
   const then = trends.map((t) => t.burglaries_year_before);

@@ -220,6 +220,15 @@ describe("each kommun's own promises and reports", () => {
       ["bostadsinbrott_inkl_forsok_jan_sep", "2017", 46, true],
       ["bostadsinbrott_inkl_forsok_jan_sep", "2019", 24, true],
     ]);
+    // Judged as the promise measures it, January–September against the same months a year
+    // before, on its published figures (23 → 15), not on whole quarters of demo data.
+    expect(burglaryGoal).toMatchObject({
+      status: "met",
+      demo: false,
+      baseline: { value: 23, label: "Januari–september 2018", demo: false },
+      current: { value: 15, label: "Januari–september 2019", as_of: "2019-09-30", demo: false },
+    });
+    expect(burglaryGoal?.baseline?.quarters).toBeUndefined();
   });
 
   it("says a kommun without promises has none, and invents none", async () => {

@@ -10,6 +10,7 @@ import {
   figureValue,
   gapLabels,
   monthLabel,
+  monthsInEnglish,
   periodName,
   quarterLong,
   quarterShort,
@@ -236,5 +237,12 @@ describe("real facts beside the goals", () => {
     expect(lines[0]?.text).toBe(
       "\u221237 % anmälda bostadsinbrott under försöket med märk-DNA 2015–2016, jämfört med året före",
     );
+  });
+});
+
+describe("monthsInEnglish", () => {
+  it("puts a published figure's Swedish months in English", () => {
+    expect(monthsInEnglish("Januari–september 2018")).toBe("January–September 2018");
+    expect(monthsInEnglish("Trygghetsmätningen 2017")).toBe("Trygghetsmätningen 2017");
   });
 });

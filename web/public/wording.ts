@@ -102,8 +102,28 @@ export function figureLabel(
     const year = /\d{4}/.exec(f.label)?.[0];
     return year ? t("pub.figures.survey", { year }) : "";
   }
+  // A published figure's months ("Januari–september 2018"): the same words in English.
+  if (SWEDISH_MONTH.test(f.label)) return monthsInEnglish(f.label);
   if (role === "current" || f.label === "") return "";
   return f.quarters ? t("pub.figures.sameQuartersBefore") : t("pub.figures.atStart");
+}
+
+const monthNames = (locale: string) =>
+  Array.from({ length: 12 }, (_, m) =>
+    new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(
+      Date.UTC(2001, m, 1),
+    ),
+  );
+const SV_MONTHS = monthNames("sv-SE");
+const EN_MONTHS = monthNames("en-GB");
+const SWEDISH_MONTH = new RegExp(`\\b(${SV_MONTHS.join("|")})\\b`, "i");
+
+/** "Januari–september 2018" → "January–September 2018". */
+export function monthsInEnglish(label: string): string {
+  return label.replace(new RegExp(SWEDISH_MONTH.source, "gi"), (word) => {
+    const m = SV_MONTHS.indexOf(word.toLowerCase());
+    return m < 0 ? word : (EN_MONTHS[m] ?? word);
+  });
 }
 
 /**
