@@ -205,6 +205,20 @@ describe("the public map on a phone", () => {
       await page.getByTestId("promise-list").waitFor();
       ({ out, scrollWidth } = await p.overflowing());
       expect(out).toEqual([]);
+      // Each chart's table, opened, fits its card: no header runs over the next or is cut off.
+      const tables = await page.$$eval("[data-testid=trend-table]", (els) =>
+        els.map((table) => {
+          (table.closest("details") as HTMLDetailsElement).open = true;
+          const card = table.closest("figure") as HTMLElement;
+          const cells = [...table.querySelectorAll("th, td")];
+          return {
+            wide: table.scrollWidth > card.clientWidth,
+            clipped: cells.some((c) => c.scrollWidth > c.clientWidth + 1),
+          };
+        }),
+      );
+      expect(tables.length).toBeGreaterThan(0);
+      expect(tables).toEqual(tables.map(() => ({ wide: false, clipped: false })));
       await d.screenshot("phone-public-promises");
       await page.goto(`${spec.server.origin}/rapporter/2018-Q4`);
       await page.getByTestId("report").waitFor();
