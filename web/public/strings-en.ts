@@ -109,7 +109,8 @@ export const pubEn: typeof pubSv = {
     safety_walk: "safety walks",
     lagesbild_week: "weeks with a shared situation picture",
     message_monthly: "months with a message",
-    manual: "followed up by hand",
+    // After the count ("nothing recorded (followed up by hand)"): an aside, not a unit.
+    manual: "(followed up by hand)",
   },
   goalMeasure: {
     burglaries_not_increase:
