@@ -12,6 +12,7 @@ import { Hono } from "hono";
 import { contentTag, type JsonCache } from "../http/cached-json.ts";
 import { fieldError, sendError } from "../http/errors.ts";
 import { isFresh } from "../http/etag.ts";
+import type { FieldCode } from "../http/field-codes.ts";
 import { isQuarter } from "../period/quarters.ts";
 import type { PublicProgress } from "../privacy/progress.ts";
 import type { PoliceAreaReport } from "../privacy/public-reports.ts";
@@ -34,7 +35,9 @@ function scopeOf(
   c: Context,
   view: PublicView,
   fallback: string,
-): { scope: string; error?: undefined } | { error: string } {
+):
+  | { scope: string; error?: undefined }
+  | { error: string; code: "repeated_parameter" | "not_one_of" } {
   const all = c.req.queries("kommun") ?? [];
   const raw = all[0];
   if (raw === undefined || (raw === "" && all.length === 1)) return { scope: fallback };
@@ -45,13 +48,14 @@ function scopeOf(
     message = `kommun must be a kommun code of four digits (${codes.join(", ")}) or "all"`;
   else if (raw !== ALL && !codes.includes(raw))
     message = `kommun ${raw} is not one of this deployment's kommuner (${codes.join(", ")})`;
-  return message === undefined ? { scope: raw } : { error: message };
+  if (message === undefined) return { scope: raw };
+  return { error: message, code: all.length > 1 ? "repeated_parameter" : "not_one_of" };
 }
 
 /** The 400 for a bad `?kommun=`, naming the parameter. */
-const badKommun = (c: Context, message: string) =>
-  sendError(c, 400, "invalid_query", `kommun: ${message}`, [
-    fieldError("kommun", "not_one_of", message),
+const badKommun = (c: Context, asked: { error: string; code: FieldCode }) =>
+  sendError(c, 400, "invalid_query", `kommun: ${asked.error}`, [
+    fieldError("kommun", asked.code, asked.error),
   ]);
 
 export function publicRoutes(view: PublicView, cache: JsonCache) {
@@ -60,7 +64,7 @@ export function publicRoutes(view: PublicView, cache: JsonCache) {
       .get("/areas", (c) => {
         // Without `?kommun=`: every area of the deployment, each naming its kommun.
         const asked = scopeOf(c, view, ALL);
-        if (asked.error !== undefined) return badKommun(c, asked.error);
+        if (asked.error !== undefined) return badKommun(c, asked);
         const { scope } = asked;
         const day = view.today();
         return cache.respond(
@@ -73,7 +77,7 @@ export function publicRoutes(view: PublicView, cache: JsonCache) {
       })
       .get("/promises", (c) => {
         const asked = scopeOf(c, view, view.defaultKommun());
-        if (asked.error !== undefined) return badKommun(c, asked.error);
+        if (asked.error !== undefined) return badKommun(c, asked);
         const { scope } = asked;
         const day = view.today();
         if (scope === ALL) return c.redirect(`${POLICE_AREA}`, 302);
@@ -82,11 +86,18 @@ export function publicRoutes(view: PublicView, cache: JsonCache) {
           return sendError(c, 404, "not_found", `No promise period has been recorded for ${name}`);
         }
         // `?period=<id>`: an earlier (or any begun) period of the kommun; default its current one.
-        const rawPeriod = c.req.query("period");
+        const periods = c.req.queries("period") ?? [];
+        if (periods.length > 1) {
+          const message = "period is given more than once";
+          return sendError(c, 400, "invalid_query", message, [
+            fieldError("period", "repeated_parameter", message),
+          ]);
+        }
+        const rawPeriod = periods[0];
         const period = rawPeriod === undefined ? undefined : Number(rawPeriod);
         if (
           period !== undefined &&
-          !(/^\d{1,9}$/.test(rawPeriod ?? "") && view.isPublishedPeriod(day, scope, period))
+          !(/^[1-9]\d{0,8}$/.test(rawPeriod ?? "") && view.isPublishedPeriod(day, scope, period))
         ) {
           const message = `period must be the id of one of the kommun's published promise periods`;
           return sendError(c, 400, "invalid_query", `period: ${message}`, [
@@ -103,7 +114,7 @@ export function publicRoutes(view: PublicView, cache: JsonCache) {
       })
       .get("/sessions.ics", (c) => {
         const asked = scopeOf(c, view, view.defaultKommun());
-        if (asked.error !== undefined) return badKommun(c, asked.error);
+        if (asked.error !== undefined) return badKommun(c, asked);
         const { scope } = asked;
         const day = view.today();
         const body = view.calendar(day, scope);
@@ -119,7 +130,7 @@ export function publicRoutes(view: PublicView, cache: JsonCache) {
       })
       .get("/reports", (c) => {
         const asked = scopeOf(c, view, view.defaultKommun());
-        if (asked.error !== undefined) return badKommun(c, asked.error);
+        if (asked.error !== undefined) return badKommun(c, asked);
         const { scope } = asked;
         const day = view.today();
         if (scope === ALL) return c.redirect(`${POLICE_AREA}/reports`, 302);
@@ -140,7 +151,7 @@ export function publicRoutes(view: PublicView, cache: JsonCache) {
           return sendError(c, 400, "invalid_path", `quarter: ${fields[0]?.message}`, fields);
         }
         const asked = scopeOf(c, view, view.defaultKommun());
-        if (asked.error !== undefined) return badKommun(c, asked.error);
+        if (asked.error !== undefined) return badKommun(c, asked);
         const { scope } = asked;
         if (scope === ALL) return c.redirect(`${POLICE_AREA}/reports/${quarter}`, 302);
         const day = view.today();

@@ -148,7 +148,16 @@ describe("the deployment's kommuner in public", () => {
       const res = await pub("GET", path);
       expect(res.status, path).toBe(400);
       expect(res.body, path).toMatchObject({
-        error: { code: "invalid_query", fields: [{ field: "kommun" }] },
+        error: {
+          code: "invalid_query",
+          // A repeated parameter is named as one, as on every other route.
+          fields: [
+            {
+              field: "kommun",
+              code: path.includes("&kommun=") ? "repeated_parameter" : "not_one_of",
+            },
+          ],
+        },
       });
     }
   });
@@ -359,7 +368,15 @@ describe("the police area as a whole", () => {
     const own = staffanstorp.periods[0];
     if (!own) throw new Error("Staffanstorp has no period");
     const kavlinge = (await get<PublicProgress>("/api/public/promises?kommun=1261")).periods;
-    for (const bad of [`${kavlinge[0]?.id}`, "x", "-1", "99999"]) {
+    // Another kommun's, not an id, not one at all, an id written with a leading zero, or two.
+    for (const bad of [
+      `${kavlinge[0]?.id}`,
+      "x",
+      "-1",
+      "99999",
+      `0${own.id}`,
+      `${own.id}&period=${own.id}`,
+    ]) {
       const res = await t.as(null).request(`/api/public/promises?kommun=1230&period=${bad}`);
       expect(res.status, bad).toBe(400);
       const body = (await res.json()) as { error: { fields: { field: string }[] } };
