@@ -18,7 +18,7 @@ export function areaRoutes(db: Db, meta: MetaRepo, cache: JsonCache) {
 
   return new Hono()
     .get("/", validQuery(periodQuery), (c) => {
-      const resolved = resolvePeriod(c.req.valid("query"), meta.dataRange().to);
+      const resolved = resolvePeriod(c.req.valid("query"), meta.dataRange(c.get("kommuner")).to);
       if (!resolved.ok) {
         return sendError(c, 400, "invalid_query", resolved.message, [resolved]);
       }
@@ -41,7 +41,7 @@ export function areaRoutes(db: Db, meta: MetaRepo, cache: JsonCache) {
       });
     })
     .get("/:id", validQuery(periodQuery), (c) => {
-      const resolved = resolvePeriod(c.req.valid("query"), meta.dataRange().to);
+      const resolved = resolvePeriod(c.req.valid("query"), meta.dataRange(c.get("kommuner")).to);
       if (!resolved.ok) {
         return sendError(c, 400, "invalid_query", resolved.message, [resolved]);
       }

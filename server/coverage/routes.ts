@@ -42,7 +42,7 @@ export function coverageRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine)
   return new Hono()
     .get("/", validQuery(tableQuery), (c) => {
       const q = c.req.valid("query");
-      const resolved = resolvePeriod(q, meta.dataRange().to);
+      const resolved = resolvePeriod(q, meta.dataRange(c.get("kommuner")).to);
       if (!resolved.ok) return sendError(c, 400, "invalid_query", resolved.message, [resolved]);
       coverage.ensureFresh();
       const { bands } = coverage.rules();
@@ -72,7 +72,7 @@ export function coverageRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine)
       coverage.ensureFresh();
       const tag = etagOf(c, meta.version());
       if (isFresh(c, tag)) return c.body(null, 304, privateCacheHeaders(tag));
-      const to = q.to ?? meta.dataRange().to;
+      const to = q.to ?? meta.dataRange(c.get("kommuner")).to;
       const from = addDays(to, 1 - q.days);
       const body: CoverageGaps = {
         from,
@@ -121,7 +121,8 @@ export function coverageRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine)
       coverage.ensureFresh();
       const tag = etagOf(c, meta.version());
       if (isFresh(c, tag)) return c.body(null, 304, privateCacheHeaders(tag));
-      const year = c.req.valid("query").year ?? Number(meta.dataRange().to.slice(0, 4));
+      const year =
+        c.req.valid("query").year ?? Number(meta.dataRange(c.get("kommuner")).to.slice(0, 4));
       const span = heatSpan(year);
       const { bands } = coverage.rules();
       const body: AreaHeatTable = {

@@ -56,7 +56,7 @@ export function exportRoutes(db: Db, meta: MetaRepo) {
 
   /** The areas of the query's period and selection, or the 400 that names what is wrong. */
   function selectedAreas(c: Context, query: z.output<typeof areaQuery>) {
-    const resolved = resolvePeriod(query, meta.dataRange().to);
+    const resolved = resolvePeriod(query, meta.dataRange(c.get("kommuner")).to);
     if (!resolved.ok) {
       return { error: sendError(c, 400, "invalid_query", resolved.message, [resolved]) };
     }

@@ -33,7 +33,7 @@ export function lagesbildRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine
 
   return new Hono()
     .get("/", validQuery(overviewQuery), (c) => {
-      const resolved = resolvePeriod(c.req.valid("query"), meta.dataRange().to);
+      const resolved = resolvePeriod(c.req.valid("query"), meta.dataRange(c.get("kommuner")).to);
       if (!resolved.ok) return sendError(c, 400, "invalid_query", resolved.message, [resolved]);
       coverage.ensureFresh();
       // Tagged by content: a tag of the data version would tell a planner each time the police

@@ -40,7 +40,7 @@ export function metaRoutes(
         const mine = c.get("kommuner");
         const body: WorkMeta = {
           demo: meta.hasDemo(),
-          data_range: meta.dataRange(),
+          data_range: meta.dataRange(c.get("kommuner")),
           default_period: defaultPeriod(todayUtc(clock())),
           kommuner: kommuner.list().filter((k) => mine.includes(k.code)),
           default_kommun: mine.includes(defaultKommun) ? defaultKommun : (mine[0] ?? defaultKommun),

@@ -89,7 +89,7 @@ export function createOgcRepo(db: Db, meta: MetaRepo, view: PublicView) {
   let open: { version: string; data: Record<string, CollectionData> } | undefined;
 
   function loadPlanning(kommuner: readonly string[]) {
-    const period = defaultPeriod(meta.dataRange().to);
+    const period = defaultPeriod(meta.dataRange(kommuner).to);
     const areas: OgcFeature[] = areaRepo
       .listWithCounts(period, kommuner)
       .map(({ row, geometry, counts }) => ({

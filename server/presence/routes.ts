@@ -28,7 +28,7 @@ export function presenceRoutes(db: Db, meta: MetaRepo, coverage: CoverageEngine,
   return new Hono()
     .get("/", validQuery(listQuery), (c) => {
       const q = c.req.valid("query");
-      const resolved = resolvePeriod(q, meta.dataRange().to);
+      const resolved = resolvePeriod(q, meta.dataRange(c.get("kommuner")).to);
       if (!resolved.ok) return sendError(c, 400, "invalid_query", resolved.message, [resolved]);
       const ix = coverage.index();
       const area = q.area_id === undefined ? undefined : ix.byId.get(q.area_id);

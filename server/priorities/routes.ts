@@ -54,7 +54,7 @@ export function priorityRoutes(db: Db, meta: MetaRepo, cache: JsonCache) {
 
   return new Hono().get("/", validQuery(priorityQuery), (c) => {
     const query = c.req.valid("query");
-    const resolved = resolvePeriod(query, meta.dataRange().to);
+    const resolved = resolvePeriod(query, meta.dataRange(c.get("kommuner")).to);
     if (!resolved.ok) return sendError(c, 400, "invalid_query", resolved.message, [resolved]);
     const { period } = resolved;
     const weights = weightsOf(query);
