@@ -19,6 +19,7 @@ import {
   refuseGrant,
   refuseNarrowing,
   resolveScope,
+  shares,
 } from "./account-rules.ts";
 import { accountCreate, accountPatch } from "./schema.ts";
 
@@ -54,7 +55,16 @@ export function accountRoutes(db: Db, auth: Auth) {
   return new Hono()
     .get("/", (c) => {
       const caller = callerOf(c);
-      return c.json({ accounts: accounts.list().filter((a) => manages(caller, a)) }, 200);
+      const all = accounts.list();
+      return c.json(
+        {
+          accounts: all.filter((a) => manages(caller, a)),
+          // Accounts that also work for other kommuner: shown to this admin, managed by the police
+          // area's (empty for the police area's administrator, who manages them all).
+          shared: all.filter((a) => shares(caller, a)),
+        },
+        200,
+      );
     })
     .post("/", validJson(accountCreate), async (c) => {
       const body = c.req.valid("json");

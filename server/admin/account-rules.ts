@@ -73,6 +73,15 @@ export function manages(caller: AdminCaller, target: Scoped): boolean {
   );
 }
 
+/**
+ * An account a kommun's administrator sees but does not manage: one that also works for a kommun
+ * of theirs, beside others (the police area's administrator manages it).
+ */
+export function shares(caller: AdminCaller, target: Scoped): boolean {
+  if (caller.policeArea || manages(caller, target)) return false;
+  return target.scope === "kommun" && target.kommuner.some((k) => caller.kommuner.includes(k));
+}
+
 /** What an account's role, scope and kommuner are to be: given, or left as they were. */
 export interface ScopeRequest {
   role: Role;

@@ -53,7 +53,11 @@ export function createAuditReader(db: Db) {
       acc.username AS account
     FROM audit_log a
     LEFT JOIN accounts acc ON a.entity = 'accounts' AND acc.id = CAST(a.entity_id AS INTEGER)
-    WHERE (@all = 1 OR ${inKommuner("a.kommun")})
+    WHERE (@all = 1 OR ${inKommuner("a.kommun")}
+      -- An account's own rows (created, logged in, changed) for every kommun it works for: an
+      -- account of several kommuner is filed under its first, and the others' admins see it too.
+      OR (a.entity = 'accounts' AND CAST(a.entity_id AS INTEGER) IN (
+        SELECT account_id FROM account_kommuner WHERE ${inKommuner("kommun")})))
       AND (@actor IS NULL OR a.actor = @actor)
       AND (@action IS NULL OR a.action = @action)
       AND (@entity IS NULL OR a.entity = @entity)

@@ -156,6 +156,17 @@ describe("an administrator of Lomma", () => {
     await page.getByTestId("admin-tab-accounts").focus();
     await page.keyboard.press("End");
     await page.locator("[data-testid=admin-view][data-tab=audit]").waitFor();
+    // The planner of Staffanstorp and Lomma is not theirs to manage, but shown, read only.
+    const shared = page.getByTestId("shared-account");
+    expect(
+      await shared.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.username)),
+    ).toEqual([TWO_KOMMUNER.username]);
+    expect(await shared.locator("td").allTextContents()).toEqual([
+      "Planerare",
+      "Staffanstorp, Lomma",
+      "Aktivt",
+    ]);
+    expect(await shared.locator("button, select, input").count()).toBe(0);
     // The police work for the whole police area: not a role a kommun's administrator can give.
     const roles = await page
       .getByTestId("account-create")

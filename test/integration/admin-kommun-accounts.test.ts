@@ -105,8 +105,27 @@ describe("an administrator of a kommun", () => {
     const res = await lommaAdmin("GET", "/api/admin/accounts");
     expect(res.status).toBe(200);
     // Not the Staffanstorp planner, the police, the police-area admin, nor an account that also
-    // works for Staffanstorp.
+    // works for Staffanstorp: that one is shown apart, as shared, for them to know who works on
+    // Lomma's records (the police area's administrator manages it).
     expect(usernames(res.body)).toEqual(["lomma-admin"]);
+    expect((res.body.shared as Account[]).map((a) => [a.username, a.kommuner])).toEqual([
+      ["two.kommuner", ["1230", "1262"]],
+    ]);
+    // Its own log rows (its creation, filed under Staffanstorp, its first kommun) are Lomma's to
+    // read too; the police account's are not.
+    const shared = (res.body.shared as Account[])[0] as Account;
+    const log = await lommaAdmin("GET", "/api/admin/audit?entity=accounts&limit=500");
+    const about = (log.body.entries as { entity_id: string; action: string; kommun: string }[])
+      .filter((e) => e.entity_id === String(shared.id))
+      .map((e) => [e.action, e.kommun]);
+    expect(about).toContainEqual(["create", "1230"]);
+    const police = t.auth.accounts.findByUsername("polis.p") as Account;
+    expect(
+      (log.body.entries as { entity_id: string }[]).some((e) => e.entity_id === String(police.id)),
+    ).toBe(false);
+    // The police area's administrator manages them all: nothing is shared with them.
+    const all = await policeAreaAdmin("GET", "/api/admin/accounts");
+    expect(all.body.shared).toEqual([]);
   });
 
   it("creates accounts of their kommun, by default for it", async () => {

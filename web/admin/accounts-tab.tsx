@@ -1,5 +1,6 @@
 // The accounts: a table (stacked on a phone) with each account's actions, the create form, and
-// the temporary password of the last create or reset, shown once.
+// the temporary password of the last create or reset, shown once. A kommun's administrator also
+// sees, read only, the accounts that work for their kommun beside others (shared-accounts.tsx).
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,6 +11,7 @@ import { AccountCreate, type ScopeChoices } from "./account-create.tsx";
 import { AccountRow } from "./account-row.tsx";
 import { scopeOf } from "./account-scope.tsx";
 import { accountsQuery } from "./queries.ts";
+import { SharedAccounts } from "./shared-accounts.tsx";
 import { type Issued, TempPassword } from "./temp-password.tsx";
 
 export function AccountsTab() {
@@ -51,7 +53,9 @@ export function AccountsTab() {
       {accounts.data && (
         <div className="admin-scroll">
           <table className="admin-table" data-testid="accounts-table">
-            <caption>{t("admin.accounts.table")}</caption>
+            <caption>
+              {t(choices.mayGivePoliceArea ? "admin.accounts.table" : "admin.accounts.tableKommun")}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t("admin.accounts.username")}</th>
@@ -77,6 +81,9 @@ export function AccountsTab() {
           </table>
           {list.length === 0 && <p className="muted">{t("admin.accounts.none")}</p>}
         </div>
+      )}
+      {accounts.data && (
+        <SharedAccounts accounts={accounts.data.shared ?? []} kommuner={deployed ?? mine} />
       )}
       <AccountCreate onCreated={issue} choices={choices} />
     </div>

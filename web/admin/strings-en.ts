@@ -23,6 +23,10 @@ export const adminEn: typeof adminSv = {
     intro:
       "Everyone has their own account. The role decides what the account may see and do: planners work with the municipality's records, police with presence and coverage, administrators manage accounts and privacy.",
     table: "All accounts",
+    tableKommun: "Accounts of your municipalities",
+    sharedTitle: "Accounts that also work for other municipalities",
+    sharedIntro:
+      "They work with your municipalities' records and appear in the audit log; the police area's administrator manages them.",
     username: "Username",
     displayName: "Name",
     role: "Role",

@@ -21,6 +21,10 @@ export const adminSv = {
     intro:
       "Varje person har ett eget konto. Rollen avgör vad kontot får se och göra: planerare arbetar med kommunens uppgifter, polis med närvaro och täckning, administratörer hanterar konton och integritet.",
     table: "Alla konton",
+    tableKommun: "Konton i dina kommuner",
+    sharedTitle: "Konton som också arbetar för andra kommuner",
+    sharedIntro:
+      "De arbetar med dina kommuners uppgifter och syns i händelseloggen; lokalpolisområdets administratör hanterar dem.",
     username: "Användarnamn",
     displayName: "Namn",
     role: "Roll",
