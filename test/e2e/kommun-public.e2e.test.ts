@@ -240,6 +240,22 @@ describe("the public map across the police area", () => {
     await page.goto(page.url());
     await page.getByTestId("promise-period").getByText(oldest.name).waitFor();
 
+    // Kävlinge 2019's burglary goal stands on its published January–September figures, in
+    // either language.
+    const y2019 = current.periods.find((p) => p.name === "Medborgarlöften 2019");
+    await page.goto(`${origin}/loften?kommun=${KAVLINGE}&period=${y2019?.id}`);
+    const goal = page.locator("[data-testid=goal][data-indicator=burglaries_not_increase]");
+    await goal.waitFor();
+    const figure = (which: string) =>
+      goal.getByTestId(`goal-${which}`).getByTestId("figure-value").textContent();
+    expect([await figure("baseline"), await figure("current")]).toEqual(["23", "15"]);
+    await driver.switchLanguage("en");
+    await goal.getByText("published, against the same months a year earlier").waitFor();
+    expect(await goal.getByTestId("goal-baseline").textContent()).toContain(
+      "January–September 2018",
+    );
+    await driver.switchLanguage("sv");
+
     // Lomma has periods of its own: choosing it drops Kävlinge's period from the URL.
     await page.getByTestId("kommun-select").selectOption("1262");
     await page.waitForFunction(

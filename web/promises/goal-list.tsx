@@ -111,7 +111,14 @@ export function GoalList({ goals }: { goals: PublicGoal[] }) {
               <th scope="row">
                 {lang === "sv" ? g.title_sv : g.title_en}
                 <div className="muted">
-                  {lang === "sv" ? g.measure : t(`pub.goalMeasure.${g.indicator}`)}
+                  {lang === "sv"
+                    ? g.measure
+                    : // Judged on the promise's own published months, not on whole quarters.
+                      g.indicator === "burglaries_not_increase" &&
+                        g.baseline &&
+                        !g.baseline.quarters
+                      ? t("pub.goalMeasurePublished")
+                      : t(`pub.goalMeasure.${g.indicator}`)}
                 </div>
                 <References goal={g} lang={lang} />
               </th>

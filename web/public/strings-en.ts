@@ -112,6 +112,9 @@ export const pubEn: typeof pubSv = {
     // After the count ("nothing recorded (followed up by hand)"): an aside, not a unit.
     manual: "(followed up by hand)",
   },
+  /** A goal judged on the promise's published figures (its own months, e.g. January–September). */
+  goalMeasurePublished:
+    "reported residential burglaries, published, against the same months a year earlier",
   goalMeasure: {
     burglaries_not_increase:
       "reported residential burglaries against the same quarters a year earlier",

@@ -110,6 +110,7 @@ export const pubSv = {
     message_monthly: "månader med utskick",
     manual: "följs upp manuellt",
   },
+  goalMeasurePublished: "anmälda bostadsinbrott, publicerade, jämfört med samma månader året före",
   goalMeasure: {
     burglaries_not_increase: "anmälda bostadsinbrott jämfört med samma kvartal ett år tidigare",
     more_dna_households: "hushåll med märk-DNA jämfört med periodens början",
