@@ -156,6 +156,12 @@ describe("an administrator of Lomma", () => {
     await page.getByTestId("admin-tab-accounts").focus();
     await page.keyboard.press("End");
     await page.locator("[data-testid=admin-view][data-tab=audit]").waitFor();
+    // What they manage, in words; no button to disable their own account (the server refuses it).
+    expect(
+      await page.getByTestId("admin-accounts").locator(".admin-intro").first().textContent(),
+    ).toMatch(/Du hanterar konton som arbetar för dina kommuner/);
+    const own = page.locator(`[data-testid=account-row][data-username="${LOMMA_ADMIN.username}"]`);
+    expect(await own.getByTestId("account-disable").count()).toBe(0);
     // The planner of Staffanstorp and Lomma is not theirs to manage, but shown, read only.
     const shared = page.getByTestId("shared-account");
     expect(

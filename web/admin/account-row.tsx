@@ -190,20 +190,23 @@ export function AccountRow(props: {
       <Cell label={t("admin.accounts.updated")}>{formatAt(a.updated_at, lang)}</Cell>
       <Cell label={t("admin.accounts.actions")}>
         <div className="admin-inline">
-          <button
-            type="button"
-            disabled={patch.isPending}
-            aria-label={t(
-              a.disabled ? "admin.accounts.enableLabel" : "admin.accounts.disableLabel",
-              {
-                username: a.username,
-              },
-            )}
-            onClick={() => patch.mutate({ disabled: !a.disabled })}
-            data-testid={a.disabled ? "account-enable" : "account-disable"}
-          >
-            {t(a.disabled ? "admin.accounts.enable" : "admin.accounts.disable")}
-          </button>
+          {/* No one disables their own account (the server refuses it): the button is not offered. */}
+          {!isMe && (
+            <button
+              type="button"
+              disabled={patch.isPending}
+              aria-label={t(
+                a.disabled ? "admin.accounts.enableLabel" : "admin.accounts.disableLabel",
+                {
+                  username: a.username,
+                },
+              )}
+              onClick={() => patch.mutate({ disabled: !a.disabled })}
+              data-testid={a.disabled ? "account-enable" : "account-disable"}
+            >
+              {t(a.disabled ? "admin.accounts.enable" : "admin.accounts.disable")}
+            </button>
+          )}
           <button
             type="button"
             aria-label={t("admin.accounts.resetLabel", { username: a.username })}

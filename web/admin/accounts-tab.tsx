@@ -37,7 +37,9 @@ export function AccountsTab() {
   };
   return (
     <div className="admin-section" data-testid="admin-accounts">
-      <p className="admin-intro">{t("admin.accounts.intro")}</p>
+      <p className="admin-intro">
+        {t(choices.mayGivePoliceArea ? "admin.accounts.intro" : "admin.accounts.introKommun")}
+      </p>
       {issued && (
         <TempPassword key={issued.password} issued={issued} onDone={() => setIssued(null)} />
       )}

@@ -22,6 +22,8 @@ export const adminEn: typeof adminSv = {
     title: "Accounts",
     intro:
       "Everyone has their own account. The role decides what the account may see and do: planners work with the municipality's records, police with presence and coverage, administrators manage accounts and privacy.",
+    introKommun:
+      "Everyone has their own account. You manage the accounts that work for your municipalities: planners and administrators. The police's accounts and privacy matters are managed by the police area's administrator.",
     table: "All accounts",
     tableKommun: "Accounts of your municipalities",
     sharedTitle: "Accounts that also work for other municipalities",

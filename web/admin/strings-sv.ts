@@ -20,6 +20,8 @@ export const adminSv = {
     title: "Konton",
     intro:
       "Varje person har ett eget konto. Rollen avgör vad kontot får se och göra: planerare arbetar med kommunens uppgifter, polis med närvaro och täckning, administratörer hanterar konton och integritet.",
+    introKommun:
+      "Varje person har ett eget konto. Du hanterar konton som arbetar för dina kommuner: planerare och administratörer. Polisens konton och integritetsfrågorna hanteras av lokalpolisområdets administratör.",
     table: "Alla konton",
     tableKommun: "Konton i dina kommuner",
     sharedTitle: "Konton som också arbetar för andra kommuner",
