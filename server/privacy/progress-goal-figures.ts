@@ -112,7 +112,9 @@ function burglariesNotIncrease(goal: GoalProgress, context: GoalContext): GoalJu
     status: cmp === "uncertain" ? "uncertain" : cmp === "higher" ? "not_met" : "met",
     baseline: count(baseline, {
       quarters: yearEarlier,
-      label: p.baseline_label ?? "",
+      // The promise's label names its published baseline where it has one (e.g. "Januari–
+      // september 2018"); a sum of whole quarters is then named by its quarters alone.
+      label: p.baseline_value === null ? (p.baseline_label ?? "") : "",
       source_url: null,
       demo: demoThen,
     }),
@@ -125,7 +127,9 @@ function moreDnaHouseholds(
   { promise: p }: GoalProgress,
   { source, span, series }: GoalContext,
 ): GoalJudgement {
-  if (!span) return NO_DATA;
+  // A period that began before the kommun's kit series: its start cannot be told from the one
+  // released stock and the quarters after it, so it is not judged.
+  if (!span || quarterStart(span.first) < series.from) return NO_DATA;
   // One stock is released, once: the kits handed out before the series' first quarter. Every
   // later stock adds the released quarterly hand-outs to it, so no two stocks can be
   // subtracted back into a hidden quarter, in this period or any other.

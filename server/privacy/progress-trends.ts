@@ -19,19 +19,26 @@ export interface PublicTrend {
   lagesbild_weeks: number;
   /** Areas with an active group on the quarter's last day. */
   watch_areas: number;
-  /** Kommun totals of people and households: released per quarter, "<5" under 5. */
-  kits: SmallCount;
+  /**
+   * Kommun totals of people and households: released per quarter, "<5" under 5. Kits are null for
+   * a quarter before the kommun's kit series (its released stock counts them).
+   */
+  kits: SmallCount | null;
   burglaries: SmallCount | null;
   burglaries_year_before: SmallCount | null;
   /** The kinds of record in the quarter that are invented demo data. */
   demo: DemoKind[];
 }
 
-/** @param quarters the period's ended quarters ('YYYY-QN'), oldest first */
+/**
+ * @param quarters the period's ended quarters ('YYYY-QN'), oldest first
+ * @param kitsFrom where the kommun's released series of quarterly kits begins
+ */
 export function publicTrends(
   progress: PeriodProgress,
   source: PublicSource,
   quarters: string[],
+  kitsFrom: IsoDate,
 ): PublicTrend[] {
   const internal = new Map(progress.trends.map((t) => [t.quarter, t]));
   return quarters.map((quarter) => {
@@ -51,7 +58,7 @@ export function publicTrends(
       messages: t?.messages ?? 0,
       lagesbild_weeks: t?.lagesbild_weeks ?? 0,
       watch_areas: source.watchAreas(range.to),
-      kits: smallCount(t?.kits ?? 0),
+      kits: range.from >= kitsFrom ? smallCount(t?.kits ?? 0) : null,
       burglaries: maybe(t?.burglaries),
       burglaries_year_before: maybe(source.burglaryQuarter(yearBefore(quarter))),
       demo: DEMO_ORDER.filter((k) => kinds.has(k)),

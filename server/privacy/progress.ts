@@ -67,7 +67,7 @@ export function buildPublicProgress(
   const quarters = quartersBetween(period.starts_on, period.ends_on).filter(
     (q) => quarterEnd(q) <= asOf,
   );
-  const trends = publicTrends(progress, source, quarters);
+  const trends = publicTrends(progress, source, quarters, series.from);
   const activities = publicActivities(progress, source, asOf);
 
   const first = quarters[0];

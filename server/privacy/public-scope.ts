@@ -12,10 +12,13 @@ export const ALL = "all";
 
 /**
  * Where a kommun's released series of quarterly märk-DNA hand-outs begins: the first quarter of
- * its first promise period (null without one). Its one released stock counts the kits before it,
- * so no public answer may release a quarter of the kommun's kits before it (police-area.ts).
+ * its first promise period, fixed when first known (migration 015), so a period added before it or
+ * a start edited later never moves it. Its one released stock counts the kits before it, so no
+ * public answer releases a quarter of the kommun's kits before it (trends, police-area.ts).
  */
 export function kitSeriesFrom(source: PublicSource): IsoDate | null {
+  const fixed = source.kitSeriesFrom();
+  if (fixed) return fixed;
   const first = source.periods()[0];
   return first ? quarterStart(quarterOf(first.starts_on)) : null;
 }

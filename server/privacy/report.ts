@@ -56,7 +56,8 @@ export interface QuarterReport {
     messages: number;
     lagesbild_weeks: number;
     watch_areas: number;
-    kits: SmallCount;
+    /** Null for a quarter before the kommun's kit series (progress-trends.ts). */
+    kits: SmallCount | null;
   };
   indicators: PublicGoal[];
   map: { type: "FeatureCollection"; demo: boolean; features: ReportAreaFeature[] };

@@ -35,6 +35,12 @@ export function createPublicSource(db: Db) {
     `SELECT id, kommun, name, starts_on, ends_on FROM promise_periods
      WHERE deleted_at IS NULL AND ${inKommuner("kommun")} ORDER BY starts_on, id`,
   );
+  // Fixed when first known, never moved (migration 015): the latest of the kommuner's starts.
+  const kitSeries = db
+    .prepare<Scope, string | null>(
+      `SELECT max(kit_series_from) FROM kommuner WHERE ${inKommuner("code")}`,
+    )
+    .pluck();
   const areaReads = prepareAreaReads(db);
   const totalReads = prepareTotalReads(db);
   const demoReads = prepareDemoReads(db);
@@ -50,6 +56,8 @@ export function createPublicSource(db: Db) {
     kommuner,
     /** The promise periods of these kommuner, oldest first. */
     periods: () => periods.all({ kommuner }),
+    /** Where the released series of quarterly märk-DNA kits begins; null before any period. */
+    kitSeriesFrom: (): string | null => kitSeries.get({ kommuner }) ?? null,
     ...areaReads(kommuner),
     ...totalReads(kommuner),
     ...demoReads(kommuner),

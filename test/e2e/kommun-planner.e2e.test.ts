@@ -168,6 +168,7 @@ describe("an administrator of Lomma", () => {
       await shared.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.username)),
     ).toEqual([TWO_KOMMUNER.username]);
     expect(await shared.locator("td").allTextContents()).toEqual([
+      TWO_KOMMUNER.username,
       "Planerare",
       "Staffanstorp, Lomma",
       "Aktivt",

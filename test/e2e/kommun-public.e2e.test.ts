@@ -176,6 +176,16 @@ describe("the public map across the police area", () => {
       .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kommun).sort());
     expect(columns).toEqual(["1230", "1231", "1261", "1262"]);
 
+    // Before Staffanstorp's promises began (2018-Q2) its märk-DNA cell is "—", and the page says
+    // why under the table.
+    await page.goto(`${origin}/rapporter/2018-Q2?kommun=alla`);
+    await page.getByTestId("police-area-report").waitFor();
+    const kitsRow = page.locator("[data-testid=police-area-per-kommun] tr[data-count=kits]");
+    expect(await kitsRow.locator("td[data-kommun='1230']").textContent()).toBe("—");
+    expect(await page.getByTestId("kits-dash").first().textContent()).toMatch(
+      /första löftesperiod hade inte börjat/,
+    );
+
     // A phone: the summary and the report fit 375 px (the per-kommun table scrolls in its region).
     await page.setViewportSize({ width: 375, height: 740 });
     for (const path of ["/loften?kommun=alla", `/rapporter/${quarter}?kommun=alla`]) {

@@ -136,7 +136,7 @@ describe("the public map", () => {
       Object.fromEntries(
         Object.entries(report.done_in_quarter).map(([k, v]) => [
           k,
-          typeof v === "number" ? formatInteger(v, "sv") : v.display,
+          typeof v === "number" ? formatInteger(v, "sv") : (v?.display ?? "—"),
         ]),
       ),
     );

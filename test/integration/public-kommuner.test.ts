@@ -238,6 +238,14 @@ describe("each kommun's own promises and reports", () => {
       current: { value: 15, label: "Januari–september 2019", as_of: "2019-09-30", demo: false },
     });
     expect(burglaryGoal?.baseline?.quarters).toBeUndefined();
+    // A quarter's report, before the published January–September figures exist, sums whole
+    // quarters: named by them, not by the published figure's label (found by review).
+    const q2 = view.report("2019-Q2", view.today(), "1261");
+    const inReport = q2?.indicators.find((g) => g.indicator === "burglaries_not_increase");
+    expect(inReport?.baseline).toMatchObject({
+      label: "",
+      quarters: { first: "2018-Q1", last: "2018-Q2" },
+    });
   });
 
   it("says a kommun without promises has none, and invents none", async () => {
@@ -343,6 +351,56 @@ describe("the police area as a whole", () => {
     } finally {
       t.db.exec("ROLLBACK TO kit");
       t.db.exec("RELEASE kit");
+    }
+  });
+
+  it("keeps the kit series where it began when a period is added before it or a start is moved", async () => {
+    // The review's second attack: a period added before Staffanstorp's first (or its start moved
+    // earlier) moved the series, so the quarters its published stock counted came out one by one.
+    const stockOf = (p: PublicProgress) =>
+      JSON.stringify(p.goals.find((g) => g.indicator === "more_dna_households")?.baseline);
+    const staffanstorp = () => view.promises(view.today(), "1230") as PublicProgress;
+    const stock = stockOf(staffanstorp());
+    const kitsOf = () =>
+      view
+        .policeArea(view.today())
+        .quarters.filter((q) => q.quarter < "2018-Q3")
+        .map((q) => q.kommuner.find((k) => k.kommun === "1230")?.kits);
+    t.db.exec("SAVEPOINT earlier");
+    try {
+      const first = staffanstorp().periods[0] as { id: number };
+      t.db
+        .prepare("UPDATE promise_periods SET starts_on = '2018-01-01' WHERE id = ?")
+        .run(first.id);
+      const earlier = t.db
+        .prepare(
+          `INSERT INTO promise_periods (kommun, name, starts_on, ends_on)
+           VALUES ('1230', 'Medborgarlöften 2017', '2017-01-01', '2017-12-31')`,
+        )
+        .run().lastInsertRowid as number;
+      t.db
+        .prepare(
+          `INSERT INTO promises (period_id, position, category, title_sv, title_en, target,
+             deadline, evidence, indicator)
+           VALUES (?, 0, 'goal', 'Fler med märk-DNA', 'More property marking', NULL,
+             '2017-12-31', NULL, 'more_dna_households')`,
+        )
+        .run(earlier);
+      // Still no Staffanstorp kits before 2018-Q3 anywhere. The period now begins before its kit
+      // series, so its märk-DNA goal is not judged (no stock at its new start can be told).
+      expect(kitsOf().every((k) => k === null)).toBe(true);
+      expect(JSON.parse(stock)).toMatchObject({ value: 294, as_of: "2018-06-30" });
+      expect(stockOf(staffanstorp())).toBe("null");
+      const period2017 = view.promises(view.today(), "1230", earlier) as PublicProgress;
+      expect(period2017.trends.map((q) => q.kits)).toEqual([null, null, null, null]);
+      const goal = period2017.goals.find((g) => g.indicator === "more_dna_households");
+      expect(goal?.status).toBe("no_data");
+      const report = view.report("2017-Q3", view.today(), "1230");
+      expect(report).toBeDefined();
+      expect(report?.done_in_quarter.kits ?? null).toBeNull();
+    } finally {
+      t.db.exec("ROLLBACK TO earlier");
+      t.db.exec("RELEASE earlier");
     }
   });
 

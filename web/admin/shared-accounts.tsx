@@ -4,6 +4,7 @@
 import { useTranslation } from "react-i18next";
 import type { Kommun } from "../kommun/kommun.ts";
 import { scopeOf, scopeText } from "./account-scope.tsx";
+import { Cell } from "./cell.tsx";
 import type { Account } from "./types.ts";
 
 export function SharedAccounts({
@@ -31,13 +32,17 @@ export function SharedAccounts({
         <tbody>
           {accounts.map((a) => (
             <tr key={a.id} data-testid="shared-account" data-username={a.username}>
-              <th scope="row">
-                {a.username}
+              <Cell label={t("admin.accounts.username")}>
+                <strong>{a.username}</strong>
                 {a.display_name && <span className="muted"> {a.display_name}</span>}
-              </th>
-              <td>{t(`admin.roles.${a.role}`)}</td>
-              <td>{scopeText(scopeOf(a), kommuner, t("admin.accounts.scope.policeArea"))}</td>
-              <td>{t(a.disabled ? "admin.accounts.disabled" : "admin.accounts.active")}</td>
+              </Cell>
+              <Cell label={t("admin.accounts.role")}>{t(`admin.roles.${a.role}`)}</Cell>
+              <Cell label={t("admin.accounts.scope.column")}>
+                {scopeText(scopeOf(a), kommuner, t("admin.accounts.scope.policeArea"))}
+              </Cell>
+              <Cell label={t("admin.accounts.status")}>
+                {t(a.disabled ? "admin.accounts.disabled" : "admin.accounts.active")}
+              </Cell>
             </tr>
           ))}
         </tbody>

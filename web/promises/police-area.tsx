@@ -59,6 +59,21 @@ function totalOf(q: PoliceAreaQuarter, key: (typeof FIGURES)[number]["key"], lan
   return { text: formatInteger(q[key], lang), zero: q[key] === 0 };
 }
 
+/** What a "—" in a quarter's figures means, said under the table where one stands. */
+export function DashNotes({ kits, burglaries }: { kits: boolean; burglaries: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {kits && (
+        <p className="muted" data-testid="kits-dash">
+          {t("pub.policeArea.kitsDash")}
+        </p>
+      )}
+      {burglaries && <p className="muted">{t("pub.policeArea.burglariesDash")}</p>}
+    </>
+  );
+}
+
 /** One quarter's figures for the police area: a label, the sum over the kommuner, a demo tag. */
 export function QuarterFigures({ quarter: q }: { quarter: PoliceAreaQuarter }) {
   const { t, i18n } = useTranslation();
@@ -94,6 +109,7 @@ export function QuarterFigures({ quarter: q }: { quarter: PoliceAreaQuarter }) {
           })}
         </tbody>
       </table>
+      <DashNotes kits={q.kits_total === null} burglaries={q.burglaries_total === null} />
       <p className="muted">{t("pub.policeArea.lagesbildNote")}</p>
     </>
   );
@@ -147,6 +163,10 @@ export function KommunBreakdown({
           ))}
         </tbody>
       </table>
+      <DashNotes
+        kits={q.kommuner.some((k) => k.kits === null)}
+        burglaries={q.kommuner.some((k) => k.burglaries === null)}
+      />
     </section>
   );
 }

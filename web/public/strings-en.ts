@@ -271,6 +271,9 @@ export const pubEn: typeof pubSv = {
     figure: "What is counted",
     total: "Total",
     burglaries: "Reported residential burglaries (households)",
+    kitsDash:
+      "— for property marking: the municipality's first promise period had not begun. Property marking is reported per quarter from it; what was handed out before is only part of one overall count, so neither the quarter nor the total is shown.",
+    burglariesDash: "— for burglaries: there are no burglary figures for the quarter.",
     lagesbildNote:
       "Weeks with a shared situation picture are for the whole local police area (one for every municipality).",
     noQuarter: "No quarter of any municipality's promise period has ended yet.",

@@ -263,6 +263,9 @@ export const pubSv = {
     figure: "Vad räknas",
     total: "Summa",
     burglaries: "Anmälda bostadsinbrott (hushåll)",
+    kitsDash:
+      "— vid märk-DNA: kommunens första löftesperiod hade inte börjat. Märk-DNA redovisas per kvartal från den; det som delades ut före ingår bara i ett samlat antal, så varken kvartalet eller summan visas.",
+    burglariesDash: "— vid inbrott: det saknas inbrottssiffror för kvartalet.",
     lagesbildNote:
       "Veckor med gemensam lägesbild gäller hela lokalpolisområdet (en lägesbild för alla kommuner).",
     noQuarter: "Inget kvartal har avslutats i någon kommuns löftesperiod ännu.",

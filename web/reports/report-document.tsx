@@ -83,6 +83,11 @@ export function ReportDocument({
             })}
           </tbody>
         </table>
+        {r.done_in_quarter.kits === null && (
+          <p className="muted" data-testid="kits-dash">
+            {t("pub.policeArea.kitsDash")}
+          </p>
+        )}
       </section>
       <section className="report__where">
         <h3>{t("pub.reports.where")}</h3>
