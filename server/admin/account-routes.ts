@@ -169,6 +169,8 @@ export function accountRoutes(db: Db, auth: Auth) {
         if (rescoped) {
           detail.scope = scoped.scope;
           detail.kommuner = scoped.kommuner;
+          // So the administrators of the kommuner it leaves read the change too (audit-repo.ts).
+          detail.previous_kommuner = target.kommuner;
         }
         audit({ action: "update", entity: "accounts", entityId: target.id, detail });
         return { status: 200 as const };

@@ -57,7 +57,15 @@ export function createAuditReader(db: Db) {
       -- An account's own rows (created, logged in, changed) for every kommun it works for: an
       -- account of several kommuner is filed under its first, and the others' admins see it too.
       OR (a.entity = 'accounts' AND CAST(a.entity_id AS INTEGER) IN (
-        SELECT account_id FROM account_kommuner WHERE ${inKommuner("kommun")})))
+        SELECT account_id FROM account_kommuner WHERE ${inKommuner("kommun")}))
+      -- A change of an account's kommuner, for the kommuner it left as well as those it joined.
+      OR (a.entity = 'accounts' AND json_valid(a.detail) AND EXISTS (
+        SELECT 1 FROM json_each(a.detail, '$.previous_kommuner') p
+        WHERE ${inKommuner("p.value")}))
+      -- Its personal access tokens (created, revoked) likewise.
+      OR (a.entity = 'access_tokens' AND CAST(a.entity_id AS INTEGER) IN (
+        SELECT t.id FROM access_tokens t JOIN account_kommuner k ON k.account_id = t.account_id
+        WHERE ${inKommuner("k.kommun")})))
       AND (@actor IS NULL OR a.actor = @actor)
       AND (@action IS NULL OR a.action = @action)
       AND (@entity IS NULL OR a.entity = @entity)

@@ -154,8 +154,9 @@ describe("PATCH /api/admin/accounts/:id", () => {
       action: "update",
       entity: "accounts",
       entity_id: String(account.id),
+      // A planner of Staffanstorp made police: the kommun it left can read the change.
       detail:
-        '{"changed":["display_name","role"],"role":"police","scope":"police_area","kommuner":[]}',
+        '{"changed":["display_name","role"],"role":"police","scope":"police_area","kommuner":[],"previous_kommuner":["1230"]}',
     });
   });
 

@@ -123,6 +123,34 @@ describe("an administrator of a kommun", () => {
     expect(
       (log.body.entries as { entity_id: string }[]).some((e) => e.entity_id === String(police.id)),
     ).toBe(false);
+    // Its personal access tokens too (filed under its first kommun, Staffanstorp).
+    const sharedPlanner = t.asAccount({ role: "planner", kommuner: ["1230", "1262"] });
+    const token = await jsonSender(sharedPlanner)("POST", "/api/auth/tokens", { name: "QGIS" });
+    expect(token.status).toBe(201);
+    const tokenId = String((token.body as { id: number }).id);
+    const tokenLog = await lommaAdmin("GET", "/api/admin/audit?entity=access_tokens&limit=500");
+    expect(
+      (tokenLog.body.entries as { entity_id: string; action: string }[])
+        .filter((e) => e.entity_id === tokenId)
+        .map((e) => e.action),
+    ).toEqual(["create"]);
+    // And a change of an account's kommuner, for the kommun it leaves as well.
+    const leaving = await policeAreaAdmin("POST", "/api/admin/accounts", {
+      username: "leaves.lomma",
+      role: "planner",
+      kommuner: ["1262"],
+    });
+    const leavingId = String((leaving.body.account as Account).id);
+    const moved = await policeAreaAdmin("PATCH", `/api/admin/accounts/${leavingId}`, {
+      kommuner: ["1230"],
+    });
+    expect(moved.status).toBe(200);
+    const moveLog = await lommaAdmin("GET", "/api/admin/audit?entity=accounts&limit=500");
+    expect(
+      (moveLog.body.entries as { entity_id: string; action: string }[])
+        .filter((e) => e.entity_id === leavingId)
+        .map((e) => e.action),
+    ).toEqual(["update", "create"]);
     // The police area's administrator manages them all: nothing is shared with them.
     const all = await policeAreaAdmin("GET", "/api/admin/accounts");
     expect(all.body.shared).toEqual([]);
@@ -224,7 +252,7 @@ describe("a change of kommuner", () => {
         .prepare("SELECT detail FROM audit_log WHERE entity = 'accounts' ORDER BY id DESC LIMIT 1")
         .pluck()
         .get(),
-    ).toBe('{"changed":["kommuner"],"scope":"kommun","kommuner":["1231","1262"]}');
+    ).toBe('{"changed":["kommuner"],"scope":"kommun","kommuner":["1231","1262"],"previous_kommuner":["1262"]}');
   });
 
   it("makes an account of the police a planner only with the kommuner named", async () => {
