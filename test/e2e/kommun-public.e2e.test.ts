@@ -228,6 +228,9 @@ describe("the public map across the police area", () => {
     ).toEqual([...current.periods].reverse().map((p) => p.name));
     expect(await select.inputValue()).toBe(String(current.period.id));
     expect(await page.getByTestId("promise-period").textContent()).toContain(current.period.name);
+    // Kävlinge 2021 has no outcome goals: said in words, not an empty table.
+    expect(await page.getByTestId("no-goals").count()).toBe(1);
+    expect(await page.getByTestId("goals").count()).toBe(0);
 
     // The keyboard way to the oldest: the page shows that period's promises, as the API has them.
     await select.focus();
@@ -273,6 +276,8 @@ describe("the public map across the police area", () => {
     );
     expect(new URL(page.url()).searchParams.get("period")).toBeNull();
     await page.getByTestId("promise-period").getByText("Medborgarlöften 2017").waitFor();
+    // No signatories on record for Lomma's 2017: the line ends with its dates, no stray "·".
+    expect((await page.getByTestId("promise-period").textContent())?.trim()).toMatch(/2017$/);
 
     // A period that is not Kävlinge's: the server's reason, and a way back to the current period.
     await page.goto(`${origin}/loften?kommun=${KAVLINGE}&period=999999`);

@@ -190,18 +190,23 @@ function KommunCard({ k, asOf }: { k: PoliceAreaKommun; asOf: string }) {
       )}
       {k.promises && (
         <ul className="police-area__standing" aria-label={t("pub.policeArea.promises")}>
-          <li data-testid="police-area-activities">
-            {t("pub.policeArea.activitiesDone", {
-              done: formatInteger(k.promises.achieved, lang),
-              total: formatInteger(k.promises.activities, lang),
-            })}
-          </li>
-          <li data-testid="police-area-goals">
-            {t("pub.policeArea.goalsMet", {
-              done: formatInteger(k.promises.goals_met, lang),
-              total: formatInteger(k.promises.goals, lang),
-            })}
-          </li>
+          {/* "0 of 0" says nothing: a period without activities or goals leaves the line out. */}
+          {k.promises.activities > 0 && (
+            <li data-testid="police-area-activities">
+              {t("pub.policeArea.activitiesDone", {
+                done: formatInteger(k.promises.achieved, lang),
+                total: formatInteger(k.promises.activities, lang),
+              })}
+            </li>
+          )}
+          {k.promises.goals > 0 && (
+            <li data-testid="police-area-goals">
+              {t("pub.policeArea.goalsMet", {
+                done: formatInteger(k.promises.goals_met, lang),
+                total: formatInteger(k.promises.goals, lang),
+              })}
+            </li>
+          )}
           <li className="muted">{t("pub.policeArea.asOf", { date: asOf })}</li>
         </ul>
       )}

@@ -95,8 +95,9 @@ export function PromisesView({ meta }: PublicViewProps) {
               name: periodName(q.data.period, t, lang),
               from: formatDate(q.data.period.starts_on, lang),
               to: formatDate(q.data.period.ends_on, lang),
-            })}{" "}
-            · {q.data.period.signed_by}
+            })}
+            {/* A period found in the press may have no signatories on record. */}
+            {q.data.period.signed_by && ` · ${q.data.period.signed_by}`}
           </p>
           <p className="muted" data-testid="promise-as-of">
             {t("pub.promises.asOf", { date: formatDate(q.data.as_of, lang) })}
@@ -104,7 +105,13 @@ export function PromisesView({ meta }: PublicViewProps) {
           <h3>{t("pub.promises.activities")}</h3>
           <PromiseList promises={q.data.activities} />
           <h3>{t("pub.promises.goals")}</h3>
-          <GoalList goals={q.data.goals} />
+          {q.data.goals.length > 0 ? (
+            <GoalList goals={q.data.goals} />
+          ) : (
+            <p className="muted" data-testid="no-goals">
+              {t("pub.promises.noGoals")}
+            </p>
+          )}
           <h3>{t("pub.promises.trends")}</h3>
           <p className="muted">{t("pub.promises.smallNote")}</p>
           <div className="trends">

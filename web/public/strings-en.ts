@@ -145,6 +145,7 @@ export const pubEn: typeof pubSv = {
     period: "{{name}}, {{from}} – {{to}}",
     periodName: "Citizen promises {{years}}",
     periodLabel: "Promise period",
+    noGoals: "The period has no outcome goals to follow up.",
     periodUnknown: "That promise period is not one of the municipality's published periods.",
     periodCurrent: "Show the current period",
     asOf: "The figures count up to and including {{date}}.",

@@ -139,6 +139,7 @@ export const pubSv = {
     period: "{{name}}, {{from}} – {{to}}",
     periodName: "Medborgarlöften {{years}}",
     periodLabel: "Löftesperiod",
+    noGoals: "Perioden har inga mål med resultat att följa upp.",
     periodUnknown: "Den löftesperioden finns inte för kommunen, eller är inte publicerad än.",
     periodCurrent: "Visa den nuvarande perioden",
     asOf: "Siffrorna gäller till och med {{date}}.",
