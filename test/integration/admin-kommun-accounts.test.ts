@@ -252,7 +252,9 @@ describe("a change of kommuner", () => {
         .prepare("SELECT detail FROM audit_log WHERE entity = 'accounts' ORDER BY id DESC LIMIT 1")
         .pluck()
         .get(),
-    ).toBe('{"changed":["kommuner"],"scope":"kommun","kommuner":["1231","1262"],"previous_kommuner":["1262"]}');
+    ).toBe(
+      '{"changed":["kommuner"],"scope":"kommun","kommuner":["1231","1262"],"previous_kommuner":["1262"]}',
+    );
   });
 
   it("makes an account of the police a planner only with the kommuner named", async () => {
