@@ -30,6 +30,28 @@ export interface PublicTrend {
   demo: DemoKind[];
 }
 
+/** What a quarter's report says was done in it: the trend's own counts (report.ts). */
+export type QuarterCounts = Pick<
+  PublicTrend,
+  | "info_sessions"
+  | "contact_meetings"
+  | "safety_walks"
+  | "messages"
+  | "lagesbild_weeks"
+  | "watch_areas"
+  | "kits"
+>;
+
+export const quarterCounts = (t: PublicTrend): QuarterCounts => ({
+  info_sessions: t.info_sessions,
+  contact_meetings: t.contact_meetings,
+  safety_walks: t.safety_walks,
+  messages: t.messages,
+  lagesbild_weeks: t.lagesbild_weeks,
+  watch_areas: t.watch_areas,
+  kits: t.kits,
+});
+
 /**
  * @param quarters the period's ended quarters ('YYYY-QN'), oldest first
  * @param kitsFrom where the kommun's released series of quarterly kits begins

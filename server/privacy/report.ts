@@ -8,7 +8,8 @@ import { quarterEnd, quarterStart } from "../period/quarters.ts";
 import type { PublicPeriod, PublicProgress } from "./progress.ts";
 import type { PublicActivityPromise } from "./progress-activities.ts";
 import type { PublicGoal } from "./progress-goals.ts";
-import { type PublicWatch, publicWatch, type SmallCount } from "./rules.ts";
+import { type QuarterCounts, quarterCounts } from "./progress-trends.ts";
+import { type PublicWatch, publicWatch } from "./rules.ts";
 import type { PublicSource } from "./source.ts";
 import { DEMO_KINDS, type DemoKind } from "./source-demo.ts";
 
@@ -49,16 +50,8 @@ export interface QuarterReport {
   /** True when the promise period runs on after the quarter: statuses may still change. */
   provisional: boolean;
   promised: PublicActivityPromise[];
-  done_in_quarter: {
-    info_sessions: number;
-    contact_meetings: number;
-    safety_walks: number;
-    messages: number;
-    lagesbild_weeks: number;
-    watch_areas: number;
-    /** Null for a quarter before the kommun's kit series (progress-trends.ts). */
-    kits: SmallCount | null;
-  };
+  /** Kits are null for a quarter before the kommun's kit series (progress-trends.ts). */
+  done_in_quarter: QuarterCounts;
   indicators: PublicGoal[];
   map: { type: "FeatureCollection"; demo: boolean; features: ReportAreaFeature[] };
   /** The kinds of record behind this report's figures that are invented demo data. */
@@ -126,15 +119,7 @@ export function buildQuarterReport(
     period: progress.period,
     provisional: range.to < progress.period.ends_on,
     promised: progress.activities,
-    done_in_quarter: {
-      info_sessions: t.info_sessions,
-      contact_meetings: t.contact_meetings,
-      safety_walks: t.safety_walks,
-      messages: t.messages,
-      lagesbild_weeks: t.lagesbild_weeks,
-      watch_areas: t.watch_areas,
-      kits: t.kits,
-    },
+    done_in_quarter: quarterCounts(t),
     indicators: progress.goals,
     map: {
       type: "FeatureCollection",

@@ -10,7 +10,7 @@ import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { ALL, type Kommun, kommunName } from "../kommun/kommun.ts";
 import { keepKommun } from "../kommun/use-public-kommun.ts";
-import { KommunBreakdown, QuarterFigures } from "../promises/police-area.tsx";
+import { KommunBreakdown, QuarterFigures } from "../promises/police-area-quarter.tsx";
 import { demoKindNames } from "../public/demo.ts";
 import { PrintDemoNote } from "../public/demo-mark.tsx";
 import { quarterLong } from "../public/wording.ts";

@@ -9,6 +9,7 @@ import type { DemoKind } from "../../server/privacy/source-demo.ts";
 import { formatDate, formatInteger } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { GoalList } from "../promises/goal-list.tsx";
+import { DashNotes } from "../promises/police-area-quarter.tsx";
 import { PromiseList } from "../promises/promise-list.tsx";
 import { demoKindNames } from "../public/demo.ts";
 import { DemoTag, PrintDemoNote } from "../public/demo-mark.tsx";
@@ -83,11 +84,7 @@ export function ReportDocument({
             })}
           </tbody>
         </table>
-        {r.done_in_quarter.kits === null && (
-          <p className="muted" data-testid="kits-dash">
-            {t("pub.policeArea.kitsDash")}
-          </p>
-        )}
+        <DashNotes kits={r.done_in_quarter.kits === null} burglaries={false} />
       </section>
       <section className="report__where">
         <h3>{t("pub.reports.where")}</h3>
