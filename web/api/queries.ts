@@ -1,10 +1,11 @@
-// queryOptions factories with hierarchical keys: ['areas', ...] invalidates every area query at once.
+// queryOptions factories of the logged-in views, with hierarchical keys: ['areas', ...] invalidates every
+// area query at once. The public views' own are in public-queries.ts.
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { BasemapLayer } from "../../server/basemap/routes.ts";
 import type { FindingListQuery } from "../../server/findings/schema.ts";
 import type { Period } from "../../server/period/period.ts";
 import type { VisitKind } from "../../server/visits/schema.ts";
-import { type KommunChoice, publicKommunQuery, workKommunQuery } from "../kommun/kommun.ts";
+import { type KommunChoice, workKommunQuery } from "../kommun/kommun.ts";
 import { api, unwrap } from "./client.ts";
 
 /**
@@ -14,14 +15,6 @@ import { api, unwrap } from "./client.ts";
  */
 function inKommun<Q extends object>(query: Q, kommun: KommunChoice | undefined): Q {
   return { ...query, ...workKommunQuery(kommun) };
-}
-
-/** A public call's query for one kommun, or `all` for the police area (/api/public/*). */
-function publicArgs(kommun: KommunChoice | undefined, more: Record<string, string> = {}) {
-  const query = { ...publicKommunQuery(kommun), ...more };
-  // The routes take the parameters without declaring them in a schema, so the client does not know
-  // them.
-  return (Object.keys(query).length > 0 ? { query } : undefined) as undefined;
 }
 
 // A record over the server's own layer type: adding or renaming a layer on the server is a type
@@ -144,81 +137,6 @@ export const findingsQuery = (query: FindingListQuery = {}, kommun?: KommunChoic
     placeholderData: keepPreviousData,
   });
 
-// The public views read only /api/public/*: the same for everyone, no login.
-export const publicAreasQuery = (kommun?: KommunChoice) =>
-  queryOptions({
-    queryKey: ["public", "areas", kommun ?? null] as const,
-    queryFn: async ({ signal }) =>
-      unwrap(await api.public.areas.$get(publicArgs(kommun), { init: { signal } })),
-  });
-
-/** A kommun's promises: its current period, or the one `period` names (a published period's id). */
-export const publicPromisesQuery = (kommun?: KommunChoice, period?: number) =>
-  queryOptions({
-    queryKey: ["public", "promises", kommun ?? null, period ?? null] as const,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.public.promises.$get(
-          publicArgs(kommun, period === undefined ? {} : { period: String(period) }),
-          { init: { signal } },
-        ),
-      ),
-    retry: false,
-  });
-
-export const publicReportsQuery = (kommun?: KommunChoice) =>
-  queryOptions({
-    queryKey: ["public", "reports", "list", kommun ?? null] as const,
-    queryFn: async ({ signal }) =>
-      unwrap(await api.public.reports.$get(publicArgs(kommun), { init: { signal } })),
-  });
-
-export const publicReportQuery = (quarter: string, kommun?: KommunChoice) =>
-  queryOptions({
-    queryKey: ["public", "reports", "detail", quarter, kommun ?? null] as const,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.public.reports[":quarter"].$get(
-          { param: { quarter }, ...(publicArgs(kommun) ?? {}) },
-          { init: { signal } },
-        ),
-      ),
-    retry: false,
-  });
-
-/**
- * The police area as a whole (the public pages' "Hela lokalpolisområdet"): each kommun's period and
- * how its promises stand, and the ended quarters' figures summed over the kommuner. The server sends
- * `?kommun=all` on /promises and /reports here; the web asks these routes directly.
- */
-export const publicPoliceAreaQuery = () =>
-  queryOptions({
-    queryKey: ["public", "police-area", "summary"] as const,
-    queryFn: async ({ signal }) =>
-      unwrap(await api.public["police-area"].$get(undefined, { init: { signal } })),
-  });
-
-export const publicPoliceAreaReportsQuery = () =>
-  queryOptions({
-    queryKey: ["public", "police-area", "reports"] as const,
-    queryFn: async ({ signal }) =>
-      unwrap(await api.public["police-area"].reports.$get(undefined, { init: { signal } })),
-  });
-
-export const publicPoliceAreaReportQuery = (quarter: string) =>
-  queryOptions({
-    queryKey: ["public", "police-area", "report", quarter] as const,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.public["police-area"].reports[":quarter"].$get(
-          { param: { quarter } },
-          { init: { signal } },
-        ),
-      ),
-    retry: false,
-  });
-
-/** Planners' follow-up: a period's progress with the ids behind each count. */
 export const promiseProgressQuery = (kommun?: KommunChoice) =>
   queryOptions({
     queryKey: ["promises", "progress", kommun ?? null] as const,

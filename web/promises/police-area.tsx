@@ -8,7 +8,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { PoliceAreaKommun, PoliceAreaSummary } from "../../server/privacy/police-area.ts";
-import { publicPoliceAreaQuery } from "../api/queries.ts";
+import { publicPoliceAreaQuery } from "../api/public-queries.ts";
 import { formatDate, formatInteger } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { ALL } from "../kommun/kommun.ts";

@@ -9,7 +9,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client.ts";
-import { publicPromisesQuery } from "../api/queries.ts";
+import { publicPromisesQuery } from "../api/public-queries.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { ALL, type KommunChoice } from "../kommun/kommun.ts";

@@ -8,7 +8,7 @@ import "./public.css";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { publicAreasQuery } from "../api/queries.ts";
+import { publicAreasQuery } from "../api/public-queries.ts";
 import { useBasemap } from "../api/use-basemap.ts";
 import { SidePanelFrame } from "../areas/side-panel-frame.tsx";
 import { ALL, featuresOf } from "../kommun/kommun.ts";

@@ -8,7 +8,7 @@ import {
   publicPoliceAreaReportsQuery,
   publicPromisesQuery,
   publicReportsQuery,
-} from "../api/queries.ts";
+} from "../api/public-queries.ts";
 import { ALL, KOMMUN_PARAM, type KommunChoice, publicKommunQuery } from "../kommun/kommun.ts";
 import { tally } from "../promises/status.ts";
 import { DemoTag } from "./demo-mark.tsx";

@@ -5,7 +5,10 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiError } from "../api/client.ts";
-import { publicPoliceAreaReportQuery, publicPoliceAreaReportsQuery } from "../api/queries.ts";
+import {
+  publicPoliceAreaReportQuery,
+  publicPoliceAreaReportsQuery,
+} from "../api/public-queries.ts";
 import { formatDate } from "../i18n/format.ts";
 import { currentLang } from "../i18n/i18n.ts";
 import { ALL, type Kommun, kommunName } from "../kommun/kommun.ts";

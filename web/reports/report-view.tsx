@@ -10,7 +10,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "wouter";
 import { ApiError } from "../api/client.ts";
-import { publicReportQuery } from "../api/queries.ts";
+import { publicReportQuery } from "../api/public-queries.ts";
 import { ALL } from "../kommun/kommun.ts";
 import { keepKommun, usePublicKommun } from "../kommun/use-public-kommun.ts";
 import { quarterLong } from "../public/wording.ts";
