@@ -95,17 +95,19 @@ function noCollection(c: Context, id: string) {
 
 const roleOf = (who: OgcCaller) => (who.kind === "account" ? who.role : null);
 
-/** 401 (with the challenge) or 403 when the caller may not read the collection, else null. */
+/**
+ * 401 (with the challenge) or 403 when the caller may not read the collection, or asks a planning
+ * collection for a kommun the account does not work for; else null.
+ */
 function denied(c: Context, id: CollectionId) {
   const who = c.get("ogcCaller");
-  const only = c.get("ogcKommun");
-  // A planning collection of a kommun the account does not work for.
-  if (mayRead(id, roleOf(who)) && !isPublicCollection(id) && only !== undefined) {
-    if (!c.get("kommuner").includes(only)) {
-      return sendError(c, 403, "kommun_forbidden", `Your account does not cover kommun ${only}`);
+  if (mayRead(id, roleOf(who))) {
+    const only = c.get("ogcKommun");
+    if (isPublicCollection(id) || only === undefined || c.get("kommuner").includes(only)) {
+      return null;
     }
+    return sendError(c, 403, "kommun_forbidden", `Your account does not cover kommun ${only}`);
   }
-  if (mayRead(id, roleOf(who))) return null;
   if (who.kind === "account") {
     return sendError(c, 403, "forbidden", `The role '${who.role}' may not read '${id}'`);
   }
@@ -158,7 +160,7 @@ function callerOf(
     if (who.kind === "account") {
       c.header("Cache-Control", "private, no-store");
       // The planning collections hold the kommuner the account works for, the one ?kommun= names
-      // if it is one of them (another one is refused there: planningRefused).
+      // if it is one of them (another one is refused there: denied).
       const mine = covered(who, deployed());
       c.set("kommuner", requested && mine.includes(requested) ? [requested] : mine);
     } else if (named.length > 0) {

@@ -74,9 +74,8 @@ function publishedCounts(
 ): GoalJudgement | null {
   const latest = entries.filter((e) => e.value !== null && e.date <= asOf).at(-1);
   if (p.baseline_value === null || latest?.value == null) return null;
-  const figure = (value: number, label: string, url: string | null) => ({
-    ...count(exact(value), { label, source_url: url, demo: false }),
-  });
+  const figure = (value: number, label: string, url: string | null) =>
+    count(exact(value), { label, source_url: url, demo: false });
   return {
     status: met(latest.value, p.baseline_value) ? "met" : "not_met",
     baseline: figure(p.baseline_value, p.baseline_label ?? "", p.source_url),
